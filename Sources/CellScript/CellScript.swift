@@ -1,0 +1,2 @@
+// The CellScript module. See README.md, Architecture.
+public enum CellScriptModule { public static let name = "CellScript" }

@@ -1,0 +1,2 @@
+// The GANEngine module. See README.md, Architecture.
+public enum GANEngineModule { public static let name = "GANEngine" }

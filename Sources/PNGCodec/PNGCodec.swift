@@ -1,0 +1,2 @@
+// The PNGCodec module. See README.md, Architecture.
+public enum PNGCodecModule { public static let name = "PNGCodec" }

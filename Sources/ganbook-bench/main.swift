@@ -1,0 +1,1 @@
+print("ganbook-bench: not yet")

@@ -1,0 +1,2 @@
+import GANBookCLI
+GANBookCommand.main()
