@@ -34,10 +34,11 @@ let package = Package(
         .target(name: "CellScript"),
         .target(name: "Figures", dependencies: ["PNGCodec"]),
         .target(name: "TeXMath"),
+        .target(name: "Distributions"),
 
         // Lessons, cells, execution, freeze.
         .target(name: "Notebook", dependencies: [
-            "CCmarkGFM", "CellScript", "GANEngine", "Figures", "PNGCodec",
+            "CCmarkGFM", "CellScript", "GANEngine", "Distributions", "Figures", "PNGCodec",
             .product(name: "Yams", package: "Yams"),
         ]),
         // HTML pages, math, search, assets.
@@ -48,13 +49,14 @@ let package = Package(
         ]),
         .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"]),
         .executableTarget(name: "ganbook-bench",
-                          dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "Site", "Notebook"],
+                          dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "TeXMath", "Distributions", "Site", "Notebook"],
                           swiftSettings: numericSettings),
 
         .testTarget(name: "GANEngineTests", dependencies: ["GANEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CellScriptTests", dependencies: ["CellScript"], resources: [.copy("Scripts")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "PNGCodec"], resources: [.copy("Golden")]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "DistributionsTests", dependencies: ["Distributions"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "GANBookCLI"], resources: [.copy("Fixtures")]),
     ]

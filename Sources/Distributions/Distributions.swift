@@ -1,0 +1,2 @@
+// The Distributions module: 1-D distributions and divergences.
+public enum DistributionsModule {}
