@@ -1,0 +1,81 @@
+import Foundation
+
+/// A whole course: its settings, its home page and its lessons in reading order.
+public struct Course: Sendable {
+    public var folder: String
+    public var settings: CourseSettings
+    /// `index.md`, the course home.
+    public var home: Lesson
+    /// The other lessons, ordered by front-matter `order`, else by numeric file-name prefix.
+    public var lessons: [Lesson]
+
+    /// Home first, then the lessons.
+    public var pages: [Lesson] { [home] + lessons }
+
+    /// The title shown in every page's header.
+    public var title: String { settings.title ?? home.title }
+}
+
+extension Course {
+    /// Reads and parses every lesson of `folder` (top-level `*.md` files not starting with `_`
+    /// or `.`; `index.md` is the home page).
+    /// - Throws: `CourseError` naming the file at fault.
+    public static func load(folder: String) throws -> Course {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CourseError.missingLessonsFolder(path: folder)
+        }
+        let settings = try CourseSettings.load(folder: folder)
+        let parser = LessonParser(allowRawHTML: settings.allowRawHTML)
+        var bySlug: [String: Lesson] = [:]
+        for name in try lessonFileNames(in: folder) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let lesson = try loadLesson(path: path, fileName: name, parser: parser)
+            if let first = bySlug[lesson.slug] {
+                throw CourseError.duplicateSlug(lesson.slug, first: first.path, second: path)
+            }
+            bySlug[lesson.slug] = lesson
+        }
+        guard let home = bySlug.removeValue(forKey: "index") else {
+            throw CourseError.missingIndex(folder: folder)
+        }
+        let lessons = bySlug.values.sorted { ($0.sortKey, $0.slug) < ($1.sortKey, $1.slug) }
+        return Course(folder: folder, settings: settings, home: home, lessons: lessons)
+    }
+
+    static func lessonFileNames(in folder: String) throws -> [String] {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
+            throw CourseError.unreadableFile(path: folder, reason: "cannot list the folder")
+        }
+        return names.filter { name in
+            (name.hasSuffix(".md") || name.hasSuffix(".markdown")) && !name.hasPrefix("_") && !name.hasPrefix(".")
+        }.sorted()
+    }
+
+    static func loadLesson(path: String, fileName: String, parser: LessonParser) throws -> Lesson {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CourseError.unreadableFile(path: path, reason: "permission denied or not a file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CourseError.unreadableFile(path: path, reason: "not valid UTF-8")
+        }
+        let split = try FrontMatter.split(text, path: path)
+        guard let title = split.frontMatter.title, !title.isEmpty else {
+            throw CourseError.missingTitle(path: path)
+        }
+        let document = try parser.parse(body: split.body, firstLine: split.bodyStartLine, path: path)
+        let slug = (fileName as NSString).deletingPathExtension.lowercased()
+        return Lesson(slug: slug, path: path, title: title, order: split.frontMatter.order,
+                      summary: split.frontMatter.summary, seed: split.frontMatter.seed, document: document)
+    }
+}
+
+extension Lesson {
+    /// Front-matter order, else the file name's numeric prefix, else last.
+    var sortKey: Int {
+        if let order { return order }
+        let digits = slug.prefix(while: \.isNumber)
+        return Int(digits) ?? Int.max
+    }
+}

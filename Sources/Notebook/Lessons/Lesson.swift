@@ -1,0 +1,33 @@
+/// One page of the course: a Markdown file of `lessons/`, parsed.
+public struct Lesson: Sendable {
+    /// The file name without its extension, lower-cased: `02-gan-math`. The home page is `index`.
+    public var slug: String
+    /// The path as given to the loader, used in diagnostics.
+    public var path: String
+    public var title: String
+    public var order: Int?
+    public var summary: String?
+    public var seed: UInt64?
+    public var document: LessonDocument
+
+    /// The file the page is written to: `index.html`, `02-gan-math.html`.
+    public var pageName: String { "\(slug).html" }
+}
+
+/// A heading of a lesson with its anchor.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    /// A stable anchor id derived from the text; Chinese characters are kept.
+    public var id: String
+    public var line: Int
+}
+
+/// A lesson's Markdown rendered by cmark-gfm to HTML in which math spans, cells and heading
+/// anchors are still placeholder tokens (`Placeholder`), plus what those tokens stand for.
+public struct LessonDocument: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    public var cells: [CellSource]
+    public var math: [MathSpan]
+}

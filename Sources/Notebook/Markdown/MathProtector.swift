@@ -1,0 +1,179 @@
+/// A `$…$` or `$$…$$` span found in a lesson, with its TeX source and position.
+public struct MathSpan: Sendable, Equatable {
+    public var tex: String
+    public var display: Bool
+    /// Where the TeX source starts (after the dollars), in the lesson file.
+    public var line: Int
+    public var column: Int
+}
+
+/// Finds math spans in Markdown before cmark-gfm sees it and replaces them by placeholders.
+///
+/// Rules (pandoc's `tex_math_dollars`): `$$…$$` is display math; `$…$` is inline math when the
+/// opening `$` is not followed by a space and the closing `$` is not preceded by a space nor
+/// followed by a digit. `\$` is a literal dollar. Fenced code blocks and code spans are left
+/// untouched. Spans never cross a blank line.
+struct MathProtector {
+    /// The Markdown with math replaced by placeholders.
+    var text: String = ""
+    var spans: [MathSpan] = []
+    /// Maps a line of `text` to the line of the original file.
+    var lineMap = LineMap()
+
+    private let bytes: [UInt8]
+    private let firstLine: Int
+
+    init(markdown: String, firstLine: Int) {
+        bytes = Array(markdown.utf8)
+        self.firstLine = firstLine
+        lineMap = LineMap(firstLine: firstLine)
+    }
+
+    /// Scans the whole document.
+    mutating func run() {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        let lines = LineCursor(bytes: bytes)
+        var fence: Fence?
+        var position = 0
+        var originalLine = firstLine
+        var outputLine = firstLine
+        while position < bytes.count {
+            let lineEnd = lines.endOfLine(from: position)
+            if let open = fence {
+                if Fence.closes(open, bytes[position..<lineEnd]) { fence = nil }
+                output += bytes[position..<min(lineEnd + 1, bytes.count)]
+                position = lineEnd + 1; originalLine += 1; outputLine += 1
+                continue
+            }
+            if let open = Fence.opening(bytes[position..<lineEnd]) {
+                fence = open
+                output += bytes[position..<min(lineEnd + 1, bytes.count)]
+                position = lineEnd + 1; originalLine += 1; outputLine += 1
+                continue
+            }
+            // A run of text lines up to the next blank line or fence: the unit math may span.
+            var blockEnd = lineEnd
+            while blockEnd + 1 < bytes.count {
+                let next = lines.endOfLine(from: blockEnd + 1)
+                let line = bytes[(blockEnd + 1)..<next]
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) || Fence.opening(line) != nil { break }
+                blockEnd = next
+            }
+            let consumed = scanInline(from: position, to: blockEnd, startLine: originalLine,
+                                      outputLine: &outputLine, into: &output)
+            originalLine += consumed
+            position = blockEnd + 1
+            if position <= bytes.count, blockEnd < bytes.count { output.append(0x0A) }
+            outputLine += 1; originalLine += 1
+        }
+        text = String(decoding: output, as: UTF8.self)
+    }
+
+    /// Scans bytes[start..<end] (text lines without their final newline) for code spans, escapes
+    /// and math. Returns the number of newlines inside the range.
+    private mutating func scanInline(from start: Int, to end: Int, startLine: Int,
+                                     outputLine: inout Int, into output: inout [UInt8]) -> Int {
+        var i = start
+        var line = startLine
+        var lineStart = start
+        var newlines = 0
+        while i < end {
+            let byte = bytes[i]
+            switch byte {
+            case 0x0A:
+                output.append(byte); i += 1; line += 1; newlines += 1; outputLine += 1; lineStart = i
+            case 0x5C where i + 1 < end && bytes[i + 1] == 0x24: // \$
+                output += [0x5C, 0x24]; i += 2
+            case 0x5C where i + 1 < end:
+                output += [byte, bytes[i + 1]]; i += 2
+            case 0x60: // backticks: copy a whole code span
+                let run = runLength(of: 0x60, at: i, end: end)
+                if let close = closingBackticks(run: run, from: i + run, end: end) {
+                    for j in i..<(close + run) where bytes[j] == 0x0A {
+                        line += 1; newlines += 1; outputLine += 1; lineStart = j + 1
+                    }
+                    output += bytes[i..<(close + run)]; i = close + run
+                } else {
+                    output += bytes[i..<(i + run)]; i += run
+                }
+            case 0x24:
+                if let (span, after) = mathSpan(at: i, end: end, line: line, lineStart: lineStart) {
+                    let spanNewlines = bytes[i..<after].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    if spanNewlines > 0 {
+                        if let last = bytes[i..<after].lastIndex(of: 0x0A) { lineStart = last + 1 }
+                        line += spanNewlines; newlines += spanNewlines
+                        lineMap.record(outputLine: outputLine + 1, originalLine: line + 1)
+                    }
+                    output += Array(Placeholder.token(.math, spans.count).utf8)
+                    spans.append(span)
+                    i = after
+                } else {
+                    output.append(byte); i += 1
+                }
+            default:
+                output.append(byte); i += 1
+            }
+        }
+        return newlines
+    }
+
+    private func runLength(of byte: UInt8, at start: Int, end: Int) -> Int {
+        var j = start
+        while j < end && bytes[j] == byte { j += 1 }
+        return j - start
+    }
+
+    private func closingBackticks(run: Int, from start: Int, end: Int) -> Int? {
+        var j = start
+        while j < end {
+            if bytes[j] == 0x60 {
+                let length = runLength(of: 0x60, at: j, end: end)
+                if length == run { return j }
+                j += length
+            } else { j += 1 }
+        }
+        return nil
+    }
+
+    /// The math span starting with the `$` at `start`, and the index just after it.
+    private func mathSpan(at start: Int, end: Int, line: Int, lineStart: Int) -> (MathSpan, Int)? {
+        let display = start + 1 < end && bytes[start + 1] == 0x24
+        let contentStart = start + (display ? 2 : 1)
+        guard contentStart < end else { return nil }
+        if !display && (bytes[contentStart] == 0x20 || bytes[contentStart] == 0x0A || bytes[contentStart] == 0x09) { return nil }
+        var j = contentStart
+        while j < end {
+            switch bytes[j] {
+            case 0x5C: j += 2
+            case 0x24:
+                if display {
+                    guard j + 1 < end, bytes[j + 1] == 0x24 else { j += 1; continue }
+                    guard j > contentStart else { return nil }
+                    return (makeSpan(contentStart, j, display: true, line: line, lineStart: lineStart), j + 2)
+                }
+                let before = bytes[j - 1]
+                let after: UInt8 = j + 1 < end ? bytes[j + 1] : 0x20
+                if before == 0x20 || before == 0x0A || before == 0x09 || (0x30...0x39).contains(after) { return nil }
+                return (makeSpan(contentStart, j, display: false, line: line, lineStart: lineStart), j + 1)
+            default: j += 1
+            }
+        }
+        return nil
+    }
+
+    private func makeSpan(_ from: Int, _ to: Int, display: Bool, line: Int, lineStart: Int) -> MathSpan {
+        let tex = String(decoding: bytes[from..<to], as: UTF8.self)
+        let column = bytes[lineStart..<from].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        return MathSpan(tex: display ? tex.trimmingWhitespace : tex, display: display, line: line, column: column)
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,80 @@
+/// The site's stylesheet, written to `assets/ganbook.css`. Kept in the binary so an installed
+/// `ganbook` needs no resource bundle. Colours are custom properties so dark mode (and the
+/// inline SVG figures, which use the same `--gb-*` names) restyle in one place.
+enum Stylesheet {
+    static let css = """
+    :root {
+      --gb-bg: #fdfdfb; --gb-fg: #1d1f21; --gb-muted: #5c6370; --gb-accent: #0b63b6;
+      --gb-border: #dfe2e6; --gb-code-bg: #f4f5f7; --gb-sidebar-bg: #f6f7f9;
+      --gb-grid: #e6e8eb; --gb-axis: #4a4f57;
+      --gb-font: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
+      --gb-mono: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", ui-monospace, monospace;
+      color-scheme: light dark;
+    }
+    @media (prefers-color-scheme: dark) {
+      :root {
+        --gb-bg: #17191c; --gb-fg: #e3e5e8; --gb-muted: #9aa2ad; --gb-accent: #6cb4ff;
+        --gb-border: #30343a; --gb-code-bg: #1f2226; --gb-sidebar-bg: #1b1d21;
+        --gb-grid: #2c3036; --gb-axis: #b7bdc6;
+      }
+    }
+    * { box-sizing: border-box; }
+    html { font-size: 17px; }
+    body { margin: 0; background: var(--gb-bg); color: var(--gb-fg); font-family: var(--gb-font); line-height: 1.75; }
+    a { color: var(--gb-accent); }
+    .topbar { position: sticky; top: 0; z-index: 2; display: flex; align-items: center; gap: 1rem;
+      padding: .5rem 1.25rem; background: var(--gb-bg); border-bottom: 1px solid var(--gb-border); }
+    .course-title { font-weight: 700; text-decoration: none; color: var(--gb-fg); }
+    .skip { position: absolute; left: -999px; }
+    .skip:focus { left: 1rem; }
+    .layout { display: grid; grid-template-columns: 17rem minmax(0, 1fr); min-height: 100vh; }
+    .sidebar { background: var(--gb-sidebar-bg); border-right: 1px solid var(--gb-border); padding: 1rem .75rem;
+      position: sticky; top: 2.9rem; align-self: start; max-height: calc(100vh - 2.9rem); overflow-y: auto; font-size: .92rem; }
+    .sidebar ol { list-style: none; margin: 0; padding: 0; }
+    .sidebar li { margin: .15rem 0; }
+    .sidebar a { display: block; padding: .2rem .5rem; border-radius: 6px; color: var(--gb-fg); text-decoration: none; }
+    .sidebar a:hover { background: var(--gb-border); }
+    .sidebar a[aria-current="page"] { background: var(--gb-accent); color: var(--gb-bg); }
+    .sidebar .sections { margin: .2rem 0 .4rem .75rem; border-left: 2px solid var(--gb-border); }
+    .sidebar .sections a { color: var(--gb-muted); font-size: .88rem; }
+    main { padding: 1.5rem 2rem 4rem; }
+    .lesson { max-width: 46rem; margin: 0 auto; }
+    .lesson h1 { font-size: 1.9rem; line-height: 1.3; }
+    .lesson h2 { margin-top: 2.4rem; padding-bottom: .2rem; border-bottom: 1px solid var(--gb-border); }
+    .lesson h1, .lesson h2, .lesson h3 { position: relative; }
+    .anchor { position: absolute; left: -1.1em; opacity: 0; text-decoration: none; color: var(--gb-muted); }
+    h1:hover .anchor, h2:hover .anchor, h3:hover .anchor, h4:hover .anchor { opacity: 1; }
+    code, pre { font-family: var(--gb-mono); font-size: .88rem; }
+    :not(pre) > code { background: var(--gb-code-bg); padding: .1em .3em; border-radius: 4px; }
+    pre { background: var(--gb-code-bg); padding: .8rem 1rem; border-radius: 8px; overflow-x: auto; line-height: 1.5; }
+    table { border-collapse: collapse; margin: 1rem 0; display: block; overflow-x: auto; }
+    th, td { border: 1px solid var(--gb-border); padding: .35rem .7rem; }
+    th { background: var(--gb-sidebar-bg); }
+    blockquote { margin: 1rem 0; padding: .2rem 1rem; border-left: 4px solid var(--gb-accent); color: var(--gb-muted); }
+    img, svg { max-width: 100%; height: auto; }
+    math { font-family: "TeX Gyre Pagella Math", "DejaVu Math TeX Gyre", "STIX Two Math", math; font-size: 1.08em; }
+    .math.display, math[display="block"] { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
+    .cell { margin: 1.2rem 0; border: 1px solid var(--gb-border); border-radius: 8px; overflow: hidden; }
+    .cell-header { display: flex; justify-content: space-between; padding: .25rem .75rem; font-size: .8rem;
+      color: var(--gb-muted); background: var(--gb-sidebar-bg); border-bottom: 1px solid var(--gb-border); }
+    .cell pre { margin: 0; border-radius: 0; }
+    .cell-hidden-code summary { cursor: pointer; padding: .3rem .75rem; color: var(--gb-muted); font-size: .85rem; }
+    .pager { max-width: 46rem; margin: 3rem auto 0; display: flex; justify-content: space-between; gap: 1rem; }
+    .pager a { flex: 1; border: 1px solid var(--gb-border); border-radius: 8px; padding: .6rem 1rem; text-decoration: none; }
+    .pager a span { display: block; font-size: .8rem; color: var(--gb-muted); }
+    .pager .next { text-align: right; }
+    @media (max-width: 760px) {
+      .layout { grid-template-columns: 1fr; }
+      .sidebar { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--gb-border); }
+      main { padding: 1rem; }
+      .anchor { display: none; }
+    }
+    @media print {
+      .topbar, .sidebar, .pager { display: none; }
+      .layout { display: block; }
+      body { background: white; color: black; }
+      pre { white-space: pre-wrap; }
+      .cell { break-inside: avoid; }
+    }
+    """
+}

@@ -1,0 +1,24 @@
+import Notebook
+
+/// Renders every file of the site from a loaded course.
+public struct SiteRenderer {
+    public let course: Course
+
+    public init(course: Course) {
+        self.course = course
+    }
+
+    /// Relative path → content of every file of the site.
+    public func files() -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        let layout = PageLayout(course: course)
+        for lesson in course.pages {
+            let body = LessonBody(lesson: lesson,
+                                  renderCell: { CellBlock.render($0, code: .text($0.code)) },
+                                  renderMath: MathElement.render).html()
+            files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
+        }
+        files["assets/ganbook.css"] = Array(Stylesheet.css.utf8)
+        return files
+    }
+}

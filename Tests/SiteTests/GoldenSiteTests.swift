@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// The fixture course `Fixtures/basic` rendered file by file against `Fixtures/basic/expected`.
+@Suite struct GoldenSiteTests {
+    @Test func basicCourseMatchesGoldenFiles() throws {
+        let output = try Fixtures.temporaryFolder() + "/site"
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        let expected = Fixtures.path("basic/expected")
+        let produced = Fixtures.files(in: output)
+        if Fixtures.updating {
+            try? FileManager.default.removeItem(atPath: expected)
+            for file in produced { try Fixtures.write(Fixtures.read(output + "/" + file), to: expected + "/" + file) }
+        }
+        #expect(produced == Fixtures.files(in: expected))
+        for file in produced {
+            let actual = Fixtures.read(output + "/" + file)
+            let golden = Fixtures.read(expected + "/" + file)
+            #expect(actual == golden, "\(file) differs from its golden file (GANBOOK_UPDATE_GOLDEN=1 rewrites it)")
+        }
+    }
+
+    @Test func mathThatCmarkWouldMangleSurvives() throws {
+        let output = try Fixtures.temporaryFolder() + "/site"
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        let page = Fixtures.read(output + "/01-basics.html")
+        #expect(page.contains(#"<span class="math">a*b*c</span>"#))
+        #expect(page.contains(#"<span class="math">\{x\}</span>"#))
+        #expect(page.contains(#"<div class="math display">\min_G \max_D"#))
+        #expect(!page.contains("<em>b</em>"))
+        #expect(page.contains(#"<code>let s = &quot;$a*b$&quot;</code>"#), "dollars in code spans stay untouched")
+        #expect(page.contains("print(&quot;$not math$&quot;)"), "dollars in fenced code stay untouched")
+        #expect(!page.contains("<script>"), "raw HTML is dropped by default")
+        let home = Fixtures.read(output + "/index.html")
+        #expect(home.contains("价格是 $5，"), "an escaped dollar is a dollar")
+    }
+
+    @Test func chineseHeadingsGetStableUniqueAnchors() throws {
+        let output = try Fixtures.temporaryFolder() + "/site"
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        let page = Fixtures.read(output + "/01-basics.html")
+        #expect(page.contains(#"<h2 id="判别器-discriminator">"#))
+        #expect(page.contains(#"<h2 id="判别器-discriminator-1">"#))
+        #expect(page.contains(##"<a href="#判别器-discriminator">"##), "the sidebar links to the sections")
+    }
+}
