@@ -70,3 +70,10 @@ import Testing
         #expect(allowed.contains("&lt;script>"), "tagfilter still disarms <script>")
     }
 }
+
+@Suite struct CJKLineJoinerTests {
+    @Test func softBreaksBetweenChineseCharactersVanish() throws {
+        let html = try LessonParser().parse(body: "第一行结束。\n第二行开始，**加粗**\n继续\nand English\n接着", firstLine: 1, path: "l.md").html
+        #expect(html.contains("第一行结束。第二行开始，<strong>加粗</strong>继续\nand English\n接着"))
+    }
+}

@@ -37,6 +37,7 @@ public struct LessonParser: Sendable {
                 document.prependText(pointer, text: Placeholder.token(.heading, headings.count - 1))
             }
         }
+        CJKLineJoiner.join(in: document)
         return LessonDocument(html: document.html(), headings: headings, cells: cells, math: protector.spans)
     }
 

@@ -27,7 +27,8 @@ enum Stylesheet {
     .course-title { font-weight: 700; text-decoration: none; color: var(--gb-fg); }
     .skip { position: absolute; left: -999px; }
     .skip:focus { left: 1rem; }
-    .layout { display: grid; grid-template-columns: 17rem minmax(0, 1fr); min-height: 100vh; }
+    .layout { display: grid; grid-template-columns: 17rem minmax(0, 1fr); min-height: 100vh;
+      background: linear-gradient(to right, var(--gb-sidebar-bg) 17rem, transparent 17rem); }
     .sidebar { background: var(--gb-sidebar-bg); border-right: 1px solid var(--gb-border); padding: 1rem .75rem;
       position: sticky; top: 2.9rem; align-self: start; max-height: calc(100vh - 2.9rem); overflow-y: auto; font-size: .92rem; }
     .sidebar ol { list-style: none; margin: 0; padding: 0; }
@@ -64,7 +65,7 @@ enum Stylesheet {
     .pager a span { display: block; font-size: .8rem; color: var(--gb-muted); }
     .pager .next { text-align: right; }
     @media (max-width: 760px) {
-      .layout { grid-template-columns: 1fr; }
+      .layout { grid-template-columns: 1fr; background: none; }
       .sidebar { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--gb-border); }
       main { padding: 1rem; }
       .anchor { display: none; }
