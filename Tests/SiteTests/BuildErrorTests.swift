@@ -23,7 +23,9 @@ import Testing
         let expectedPath = Fixtures.path("errors/\(name)/expected-error.txt")
         if Fixtures.updating { try Fixtures.write(message + "\n", to: expectedPath) }
         #expect(message + "\n" == Fixtures.read(expectedPath))
-        #expect(!message.contains("\n"), "an error is one line")
+        for line in message.split(separator: "\n") {
+            #expect(line.contains(": error: "), "each problem is one line naming its file")
+        }
         #expect(!FileManager.default.fileExists(atPath: output), "a failed build writes nothing")
     }
 

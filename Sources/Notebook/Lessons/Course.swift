@@ -67,7 +67,7 @@ extension Course {
         let document = try parser.parse(body: split.body, firstLine: split.bodyStartLine, path: path)
         let slug = (fileName as NSString).deletingPathExtension.lowercased()
         return Lesson(slug: slug, path: path, title: title, order: split.frontMatter.order,
-                      summary: split.frontMatter.summary, seed: split.frontMatter.seed, document: document)
+                      summary: split.frontMatter.summary, seed: split.frontMatter.seed, document: document, source: text)
     }
 }
 

@@ -9,6 +9,8 @@ public struct Lesson: Sendable {
     public var summary: String?
     public var seed: UInt64?
     public var document: LessonDocument
+    /// The whole file as read, for locating diagnostics found after rendering.
+    public var source: String
 
     /// The file the page is written to: `index.html`, `02-gan-math.html`.
     public var pageName: String { "\(slug).html" }

@@ -26,6 +26,19 @@ enum Stylesheet {
       padding: .5rem 1.25rem; background: var(--gb-bg); border-bottom: 1px solid var(--gb-border); }
     .course-title { font-weight: 700; text-decoration: none; color: var(--gb-fg); }
     .skip { position: absolute; left: -999px; }
+    .search { position: relative; margin-left: auto; }
+    #gb-search { width: 16rem; max-width: 50vw; padding: .3rem .6rem; border: 1px solid var(--gb-border); border-radius: 6px;
+      background: var(--gb-bg); color: var(--gb-fg); font: inherit; font-size: .9rem; }
+    .search-results { position: absolute; right: 0; top: 2.4rem; width: min(32rem, 92vw); max-height: 70vh; overflow-y: auto;
+      background: var(--gb-bg); border: 1px solid var(--gb-border); border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.15); }
+    .search-results ol { list-style: none; margin: 0; padding: 0; }
+    .search-results a { display: block; padding: .5rem .8rem; text-decoration: none; color: var(--gb-fg); border-bottom: 1px solid var(--gb-border); }
+    .search-results a:hover, .search-results a:focus { background: var(--gb-sidebar-bg); }
+    .gb-hit-title { font-weight: 600; margin-right: .5rem; }
+    .gb-hit-page { font-size: .8rem; color: var(--gb-muted); }
+    .gb-hit-text { display: block; font-size: .85rem; color: var(--gb-muted); line-height: 1.5; }
+    .gb-hit-text mark { background: #ffe58a; color: #000; }
+    .gb-empty { padding: .6rem .8rem; margin: 0; color: var(--gb-muted); }
     .skip:focus { left: 1rem; }
     .layout { display: grid; grid-template-columns: 17rem minmax(0, 1fr); min-height: 100vh;
       background: linear-gradient(to right, var(--gb-sidebar-bg) 17rem, transparent 17rem); }
@@ -71,7 +84,7 @@ enum Stylesheet {
       .anchor { display: none; }
     }
     @media print {
-      .topbar, .sidebar, .pager { display: none; }
+      .topbar, .sidebar, .pager, .search { display: none; }
       .layout { display: block; }
       body { background: white; color: black; }
       pre { white-space: pre-wrap; }

@@ -40,6 +40,9 @@ public struct SiteBuilder {
         let course = try Course.load(folder: options.lessonsFolder)
         log("[2/3] render \(course.pages.count) pages")
         let files = SiteRenderer(course: course).files()
+        let checker = LinkChecker(files: files)
+        let broken = course.pages.flatMap { checker.check($0, source: $0.source) }
+        if !broken.isEmpty { throw SiteError.brokenLinks(broken.map(\.description)) }
         log("[3/3] write \(files.count) files to \(options.outputFolder)")
         try SiteWriter(destination: options.outputFolder).write(files)
         let cells = course.pages.reduce(0) { $0 + $1.document.cells.count }

@@ -12,13 +12,17 @@ public struct SiteRenderer {
     public func files() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         let layout = PageLayout(course: course)
+        var search = SearchIndex()
         for lesson in course.pages {
             let body = LessonBody(lesson: lesson,
                                   renderCell: { CellBlock.render($0, code: .text($0.code)) },
                                   renderMath: MathElement.render).html()
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
+            search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
         }
         files["assets/ganbook.css"] = Array(Stylesheet.css.utf8)
+        files["assets/search.js"] = Array(SearchScript.javascript.utf8)
+        files["search-index.js"] = Array(search.javascript().utf8)
         return files
     }
 }

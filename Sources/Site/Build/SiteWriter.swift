@@ -70,10 +70,13 @@ public struct SiteWriter {
 /// Errors of rendering and writing the site.
 public enum SiteError: Error, Sendable, CustomStringConvertible {
     case write(path: String, reason: String)
+    /// Every broken internal link, one diagnostic line each.
+    case brokenLinks([String])
 
     public var description: String {
         switch self {
         case .write(let path, let reason): return "\(path): error: cannot write the site: \(reason)"
+        case .brokenLinks(let lines): return lines.joined(separator: "\n")
         }
     }
 }

@@ -32,16 +32,28 @@ struct PageLayout {
             .void("meta", attributes: [("charset", "utf-8")]),
             .void("meta", attributes: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
             .el("title", [], [.text(title)]),
+            // Records the first script error or failed resource load on <html data-page-error>,
+            // so the headless browser check can see it in the dumped DOM.
+            .el("script", [], [.trusted(Self.errorProbe)]),
         ]
         if let summary { children.append(.void("meta", attributes: [("name", "description"), ("content", summary)])) }
         children.append(.void("link", attributes: [("rel", "stylesheet"), ("href", "assets/ganbook.css")]))
+        children.append(.el("script", [("src", "assets/search.js"), ("defer", "")]))
         return .el("head", [], children)
     }
+
+    static let errorProbe = "window.addEventListener(\"error\",function(e){var t=e.target&&e.target!==window?" +
+        "\"missing \"+(e.target.src||e.target.href):e.message;document.documentElement.setAttribute(\"data-page-error\",t)},true);"
 
     private func topBar() -> HTMLNode {
         .el("header", [("class", "topbar")], [
             .el("a", [("class", "skip"), ("href", "#content")], [.text("跳到正文")]),
             .el("a", [("class", "course-title"), ("href", "index.html")], [.text(course.title)]),
+            .el("div", [("class", "search")], [
+                .void("input", attributes: [("type", "search"), ("id", "gb-search"), ("placeholder", "搜索（如：判别器）"),
+                                            ("aria-label", "搜索课程"), ("autocomplete", "off"), ("data-index", "search-index.js")]),
+                .el("div", [("id", "gb-search-results"), ("class", "search-results"), ("hidden", "")]),
+            ]),
         ])
     }
 
