@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries (Debian packages, found through pkg-config).
@@ -43,8 +44,12 @@ let package = Package(
         ]),
         // HTML pages, math, search, assets.
         .target(name: "Site", dependencies: ["Notebook", "TeXMath", "CellScript"]),
+        // `ganbook serve`: the site over HTTP on 127.0.0.1 with live reload.
+        .target(name: "PreviewServer", dependencies: [
+            "Site", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
         .target(name: "GANBookCLI", dependencies: [
-            "Site", "Notebook",
+            "Site", "Notebook", "PreviewServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"]),
@@ -59,5 +64,6 @@ let package = Package(
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "GANBookCLI"], exclude: ["Fixtures"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site"]),
     ]
 )

@@ -1,2 +1,3 @@
 import GANBookCLI
-GANBookCommand.main()
+
+await GANBookMain.run()

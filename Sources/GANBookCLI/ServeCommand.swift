@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PreviewServer
+import Site
+
+/// `ganbook serve`: preview with live reload.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the site on 127.0.0.1, rebuild when a lesson changes, and reload open pages."
+    )
+
+    @Option(name: .long, help: "The folder of Markdown lessons.")
+    var lessons = "lessons"
+
+    @Option(name: .long, help: "The folder the site is written to.")
+    var out = "site"
+
+    @Option(name: .long, help: "The port on 127.0.0.1.")
+    var port: UInt16 = 8000
+
+    func run() async throws {
+        let server = PreviewServer(options: BuildOptions(lessonsFolder: lessons, outputFolder: out), port: port,
+                                   log: { Terminal.progress($0) })
+        do {
+            try await server.run()
+        } catch let error as PreviewError {
+            Terminal.progress(error.description)
+            throw ExitCode.failure
+        }
+    }
+}

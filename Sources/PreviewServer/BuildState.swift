@@ -1,0 +1,23 @@
+/// What the preview server knows about the latest build: a version that grows with every
+/// rebuild (pages wait on it to reload) and the errors of the last failed one.
+public actor BuildState {
+    public private(set) var version = 0
+    public private(set) var errors: [String] = []
+
+    public init() {}
+
+    /// Records a finished rebuild: `errors` empty when it succeeded.
+    public func finished(errors: [String]) {
+        self.errors = errors
+        version += 1
+    }
+
+    /// Waits until the version exceeds `known` or `timeout` seconds pass; returns the version.
+    public func wait(after known: Int, timeout: Double) async -> Int {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
+        while version <= known && ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return version
+    }
+}

@@ -1,0 +1,49 @@
+/// The script the preview server adds to every page: it long-polls `/__ganbook/wait` and reloads
+/// the page when a rebuild finished, or shows the build's errors in an overlay (the last good
+/// site stays on screen underneath).
+enum LiveReloadScript {
+    static let path = "/__ganbook/live.js"
+
+    /// `html` with the script tag added before `</body>`.
+    static func inject(into html: String, version: Int) -> String {
+        let tag = "<script src=\"\(path)\" data-version=\"\(version)\"></script>"
+        guard let range = html.range(of: "</body>", options: .backwards) else { return html + tag }
+        return html.replacingCharacters(in: range, with: tag + "</body>")
+    }
+
+    static let javascript = #"""
+    (function () {
+      "use strict";
+      var me = document.currentScript;
+      var version = Number(me.getAttribute("data-version"));
+      function overlay(errors) {
+        var box = document.getElementById("gb-build-errors");
+        if (!errors.length) { if (box) box.remove(); return; }
+        if (!box) {
+          box = document.createElement("div");
+          box.id = "gb-build-errors";
+          box.style.cssText = "position:fixed;left:1rem;right:1rem;bottom:1rem;max-height:45vh;overflow:auto;" +
+            "z-index:99;background:#2b0f12;color:#ffd7d9;border:2px solid #e5484d;border-radius:8px;" +
+            "padding:.8rem 1rem;font:13px/1.5 ui-monospace,monospace;white-space:pre-wrap;box-shadow:0 8px 30px rgba(0,0,0,.4)";
+          document.body.appendChild(box);
+        }
+        box.textContent = "ganbook: the last rebuild failed; showing the last good site.\n\n" + errors.join("\n");
+      }
+      function poll() {
+        fetch("/__ganbook/wait?after=" + version, { cache: "no-store" })
+          .then(function (r) { return r.json(); })
+          .then(function (state) {
+            if (state.version !== version) {
+              version = state.version;
+              if (state.errors.length) { overlay(state.errors); } else { window.location.reload(); return; }
+            }
+            poll();
+          })
+          .catch(function () { setTimeout(poll, 1000); });
+      }
+      fetch("/__ganbook/status", { cache: "no-store" }).then(function (r) { return r.json(); })
+        .then(function (state) { overlay(state.errors); }).catch(function () {});
+      poll();
+    })();
+    """#
+}

@@ -1,0 +1,85 @@
+import FlyingFox
+import Foundation
+import Site
+
+/// `ganbook serve`: serves the built site on 127.0.0.1, rebuilds when a lesson changes, and
+/// tells open pages to reload (or to show the build errors).
+///
+/// FlyingFox was chosen over Hummingbird: it is a small pure-Swift server on Swift concurrency
+/// with no SwiftNIO, so it adds seconds, not minutes, to a clean build, and a preview of a static
+/// site on loopback needs nothing more.
+public final class PreviewServer: Sendable {
+    public let options: BuildOptions
+    public let port: UInt16
+    public let state = BuildState()
+    private let log: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.port = port
+        self.log = log
+    }
+
+    /// Builds once, then serves and watches until cancelled.
+    /// - Throws: `PreviewError.cannotListen` when the port is taken.
+    public func run() async throws {
+        let server = try await makeServer()
+        let serving = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 5)
+        } catch {
+            serving.cancel()
+            let reason: String
+            if case .failure(let failure) = await serving.result { reason = "\(failure)" } else { reason = "\(error)" }
+            throw PreviewError.cannotListen(port: port, reason: reason)
+        }
+        await rebuild()
+        let watcher = Task.detached { [self] in await watch() }
+        defer { watcher.cancel() }
+        log("serving \(options.outputFolder) at http://127.0.0.1:\(port)/ (watching \(options.lessonsFolder); Ctrl-C stops)")
+        _ = await serving.result
+    }
+
+    /// Rebuilds the site; on failure the previous site stays and the errors go to the pages.
+    public func rebuild() async {
+        let started = ContinuousClock.now
+        do {
+            try SiteBuilder(options: options).build()
+            await state.finished(errors: [])
+            log("rebuilt in \(started.duration(to: .now).formatted(.units(allowed: [.milliseconds])))")
+        } catch {
+            let lines = String(describing: error).split(separator: "\n").map(String.init)
+            await state.finished(errors: lines)
+            lines.forEach(log)
+        }
+    }
+
+    private func watch() async {
+        var watcher = LessonWatcher(folder: options.lessonsFolder)
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(200))
+            if watcher.changed() { await rebuild() }
+        }
+    }
+
+    func makeServer() async throws -> HTTPServer {
+        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+        let server = HTTPServer(address: address, logger: .disabled)
+        let handler = PreviewHandler(resolver: SiteFileResolver(root: options.outputFolder), state: state)
+        await server.appendRoute("*", to: handler)
+        return server
+    }
+}
+
+/// Errors of the preview server.
+public enum PreviewError: Error, CustomStringConvertible {
+    case cannotListen(port: UInt16, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotListen(let port, let reason):
+            let hint = reason.contains("in use") || reason.contains("98") ? "the port is in use (choose another with --port)" : reason
+            return "error: cannot listen on 127.0.0.1:\(port): \(hint)"
+        }
+    }
+}
