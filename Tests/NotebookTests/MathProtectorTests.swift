@@ -56,3 +56,12 @@ import Testing
         #expect(result.spans.first?.column == 5)
     }
 }
+
+@Suite struct CrossReferenceTests {
+    @Test func figureReferencesAreFoundOutsideCode() {
+        var protector = MathProtector(markdown: "见 @fig-train，和 @fig-gan-1d. 邮件 a@fig-b.cn，代码 `@fig-code`", firstLine: 3)
+        protector.run()
+        #expect(protector.references.map(\.label) == ["fig-train", "fig-gan-1d"])
+        #expect(protector.references[0].line == 3 && protector.references[0].column == 3)
+    }
+}

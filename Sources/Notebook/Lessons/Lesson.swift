@@ -12,6 +12,14 @@ public struct Lesson: Sendable {
     /// The whole file as read, for locating diagnostics found after rendering.
     public var source: String
 
+    /// The chapter number: front-matter `order`, else the file name's numeric prefix; nil for
+    /// the home page and unnumbered lessons.
+    public var number: Int? {
+        guard slug != "index" else { return nil }
+        let key = sortKey
+        return key == Int.max ? nil : key
+    }
+
     /// The file the page is written to: `index.html`, `02-gan-math.html`.
     public var pageName: String { "\(slug).html" }
 }
@@ -32,4 +40,5 @@ public struct LessonDocument: Sendable {
     public var headings: [Heading]
     public var cells: [CellSource]
     public var math: [MathSpan]
+    public var references: [CrossReference]
 }

@@ -38,7 +38,8 @@ public struct LessonParser: Sendable {
             }
         }
         CJKLineJoiner.join(in: document)
-        return LessonDocument(html: document.html(), headings: headings, cells: cells, math: protector.spans)
+        return LessonDocument(html: document.html(), headings: headings, cells: cells, math: protector.spans,
+                              references: protector.references)
     }
 
     private func rejectReservedCharacters(_ body: String, firstLine: Int, path: String) throws {

@@ -1,3 +1,11 @@
+/// An `@fig-label` cross-reference in prose.
+public struct CrossReference: Sendable, Equatable {
+    /// The label referred to, e.g. `fig-train`.
+    public var label: String
+    public var line: Int
+    public var column: Int
+}
+
 /// A `$…$` or `$$…$$` span found in a lesson, with its TeX source and position.
 public struct MathSpan: Sendable, Equatable {
     public var tex: String
@@ -17,6 +25,7 @@ struct MathProtector {
     /// The Markdown with math replaced by placeholders.
     var text: String = ""
     var spans: [MathSpan] = []
+    var references: [CrossReference] = []
     /// Maps a line of `text` to the line of the original file.
     var lineMap = LineMap()
 
@@ -111,11 +120,35 @@ struct MathProtector {
                 } else {
                     output.append(byte); i += 1
                 }
+            case 0x40 where isReferenceStart(i, end: end, lineStart: lineStart):
+                var j = i + 1
+                while j < end && isLabelByte(bytes[j]) { j += 1 }
+                while j > i + 5 && (bytes[j - 1] == 0x2D || bytes[j - 1] == 0x5F) { j -= 1 }
+                let label = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+                let column = bytes[lineStart..<i].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+                output += Array(Placeholder.token(.reference, references.count).utf8)
+                references.append(CrossReference(label: label, line: line, column: column))
+                i = j
             default:
                 output.append(byte); i += 1
             }
         }
         return newlines
+    }
+
+    /// `@fig-` followed by a label character, not preceded by a letter or digit (so e-mail
+    /// addresses are left alone).
+    private func isReferenceStart(_ i: Int, end: Int, lineStart: Int) -> Bool {
+        let prefix: [UInt8] = Array("@fig-".utf8)
+        guard i + prefix.count < end, Array(bytes[i..<(i + prefix.count)]) == prefix,
+              isLabelByte(bytes[i + prefix.count]) else { return false }
+        guard i > lineStart else { return true }
+        let before = bytes[i - 1]
+        return !(isLabelByte(before) && before != 0x2D) && before != 0x2E
+    }
+
+    private func isLabelByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x5F
     }
 
     private func runLength(of byte: UInt8, at start: Int, end: Int) -> Int {

@@ -8,6 +8,8 @@ public enum Placeholder {
         case math = "M"
         case cell = "C"
         case heading = "H"
+        /// `@fig-label` in prose: a cross-reference to a figure cell.
+        case reference = "R"
     }
 
     public static let open: Character = "\u{E000}"

@@ -72,6 +72,10 @@ enum Stylesheet {
     .cell-header { display: flex; justify-content: space-between; padding: .25rem .75rem; font-size: .8rem;
       color: var(--gb-muted); background: var(--gb-sidebar-bg); border-bottom: 1px solid var(--gb-border); }
     .cell pre { margin: 0; border-radius: 0; }
+    .cell-figure { margin: 1.5rem 0; }
+    .cell-figure > .cell { margin: 0; }
+    figcaption { font-size: .92rem; color: var(--gb-muted); text-align: center; margin-top: .5rem; }
+    .figure-number { font-weight: 700; color: var(--gb-fg); }
     .cell-hidden-code summary { cursor: pointer; padding: .3rem .75rem; color: var(--gb-muted); font-size: .85rem; }
     .pager { max-width: 46rem; margin: 3rem auto 0; display: flex; justify-content: space-between; gap: 1rem; }
     .pager a { flex: 1; border: 1px solid var(--gb-border); border-radius: 8px; padding: .6rem 1rem; text-decoration: none; }

@@ -63,11 +63,14 @@ struct LinkChecker {
 
     /// The first line of the lesson source that mentions `target` (or the first line).
     func locate(_ target: String, in source: String, path: String) -> SourceLocation {
-        let candidates = [target, target.removingPercentEncoding ?? target]
-        for candidate in candidates {
+        let decoded = target.removingPercentEncoding ?? target
+        var needles = ["(" + target, "(" + decoded]
+        if decoded.hasPrefix("#") { needles.append("@" + decoded.dropFirst()) }
+        for needle in needles {
             for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if let range = line.range(of: "(" + candidate) {
-                    return SourceLocation(path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + 2)
+                if let range = line.range(of: needle) {
+                    let skip = needle.hasPrefix("(") ? 2 : 1
+                    return SourceLocation(path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + skip)
                 }
             }
         }

@@ -14,9 +14,11 @@ public struct SiteRenderer {
         let layout = PageLayout(course: course)
         var search = SearchIndex()
         for lesson in course.pages {
+            let figures = FigureNumbers(lesson: lesson)
             let body = LessonBody(lesson: lesson,
-                                  renderCell: { CellBlock.render($0, code: .text($0.code)) },
-                                  renderMath: MathElement.render).html()
+                                  renderCell: { CellBlock.render($0, code: .text($0.code), figureNumber: figures[$0.name]) },
+                                  renderMath: MathElement.render,
+                                  renderReference: figures.link(for:)).html()
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
             search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
         }

@@ -3,7 +3,7 @@ import Notebook
 /// The HTML of one cell: a header with its label, and its code (hidden behind a `<details>`
 /// toggle when `echo: false`).
 enum CellBlock {
-    static func render(_ cell: CellSource, code: HTMLNode) -> HTMLNode {
+    static func render(_ cell: CellSource, code: HTMLNode, figureNumber: String? = nil) -> HTMLNode {
         var classes = ["cell"]
         if !cell.isRunnable { classes.append("cell-norun") }
         let header = HTMLNode.el("div", [("class", "cell-header")], [
@@ -14,7 +14,11 @@ enum CellBlock {
         let body: HTMLNode = cell.options.echo
             ? pre
             : .el("details", [("class", "cell-hidden-code")], [.el("summary", [], [.text("显示代码")]), pre])
-        return .el("div", [("class", classes.joined(separator: " ")), ("id", "cell-" + cell.name),
-                           ("data-line", String(cell.fenceLine))], [header, body])
+        let block = HTMLNode.el("div", [("class", classes.joined(separator: " ")), ("id", "cell-" + cell.name),
+                                        ("data-line", String(cell.fenceLine))], [header, body])
+        guard let figureNumber else { return block }
+        var caption: [HTMLNode] = [.el("span", [("class", "figure-number")], [.text(figureNumber)])]
+        if let text = cell.options.caption { caption.append(.text(" " + text)) }
+        return .el("figure", [("class", "cell-figure"), ("id", cell.name)], [block, .el("figcaption", [], caption)])
     }
 }

@@ -6,6 +6,7 @@ struct LessonBody {
     let lesson: Lesson
     let renderCell: (CellSource) -> HTMLNode
     let renderMath: (MathSpan) -> HTMLNode
+    let renderReference: (CrossReference) -> HTMLNode
 
     /// The body HTML. Display math and cells that stand alone in a paragraph replace the whole
     /// `<p>…</p>`; heading tokens turn the enclosing `<hN>` tag into `<hN id="…">`.
@@ -46,6 +47,9 @@ struct LessonBody {
                 output += alone ? before.dropLast(3) : before
                 output += renderMath(span).html
                 pendingParagraphClose = alone
+            case .reference where index < document.references.count:
+                output += before
+                output += renderReference(document.references[index]).html
             default:
                 output += before
             }
