@@ -23,7 +23,7 @@ public struct LessonWatcher: Sendable {
         var result: [String: String] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return result }
         while let item = enumerator.nextObject() as? String {
-            if item.hasPrefix(".") || item.contains("/.") { continue }
+            if item.hasPrefix(".") || item.contains("/.") || item.hasPrefix("_freeze") { continue }
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + item) else { continue }
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             let size = (attributes[.size] as? NSNumber)?.intValue ?? 0

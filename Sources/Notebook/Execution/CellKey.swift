@@ -1,0 +1,33 @@
+/// The key of a cell: it changes exactly when the cell's result may change, and then the cell
+/// runs again. It hashes the normalised code, the execution options, the keys of the cells it
+/// depends on, the engine version, the seeds and the cell's name (its random stream derives from
+/// it). Display options (`caption`, `alt`, `echo`, `output`) are left out: changing a caption
+/// re-renders without re-running.
+public enum CellKey {
+    /// Bump when a change of the engine or the builtins may change results.
+    public static let engineVersion = "ganbook-engine-1"
+
+    public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
+        var hash = ContentHash()
+        hash.update(engineVersion)
+        hash.update(normalise(cell.code))
+        hash.update(cell.name)
+        hash.update("eval=\(cell.options.eval);timeout=\(cell.options.timeout);seed=\(cell.options.seed.map(String.init) ?? "-");error=\(cell.options.expectsError)")
+        hash.update("course=\(courseSeed);lesson=\(lessonSeed.map(String.init) ?? "-")")
+        for key in dependencyKeys { hash.update(key) }
+        return hash.hex
+    }
+
+    /// The code with trailing spaces and trailing blank lines removed: such edits do not re-run.
+    static func normalise(_ code: String) -> String {
+        var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" || line[line.index(before: end)] == "\r" {
+                end = line.index(before: end)
+            }
+            return line[..<end]
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

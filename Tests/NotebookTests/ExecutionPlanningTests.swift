@@ -1,0 +1,34 @@
+import Testing
+@testable import Notebook
+
+@Suite struct ExecutionPlanningTests {
+    @Test func dependenciesFollowTheLatestWriter() {
+        let cells = [
+            CellNames(defines: ["G", "D"]),                       // 0: models
+            CellNames(defines: ["data"]),                         // 1: data
+            CellNames(reads: ["G", "D", "data"], mutates: ["G", "D"]), // 2: training changes G and D
+            CellNames(defines: ["samples"], reads: ["G"]),        // 3: sampling uses the trained G
+            CellNames(reads: ["data"]),                           // 4: a plot of the data only
+        ]
+        let direct = CellDependencies.direct(cells)
+        #expect(direct == [[], [], [0, 1], [2], [1]])
+        #expect(CellDependencies.transitive(direct, of: 3) == [0, 1, 2])
+    }
+
+    @Test func displayOptionsAndTrailingSpaceDoNotChangeTheKey() throws {
+        let plain = try LessonParser().parse(body: "```swift\n//| label: a\nlet x = 1\n```\n", firstLine: 1, path: "l.md").cells[0]
+        let captioned = try LessonParser().parse(body: "```swift\n//| label: a\n//| caption: 图\n//| echo: false\nlet x = 1   \n\n```\n", firstLine: 1, path: "l.md").cells[0]
+        let timed = try LessonParser().parse(body: "```swift\n//| label: a\n//| timeout: 5\nlet x = 1\n```\n", firstLine: 1, path: "l.md").cells[0]
+        let key = { (cell: CellSource) in CellKey.compute(cell: cell, dependencyKeys: ["d"], courseSeed: 1, lessonSeed: nil) }
+        #expect(key(plain) == key(captioned))
+        #expect(key(plain) != key(timed))
+        #expect(key(plain) != CellKey.compute(cell: plain, dependencyKeys: ["e"], courseSeed: 1, lessonSeed: nil))
+        #expect(key(plain) != CellKey.compute(cell: plain, dependencyKeys: ["d"], courseSeed: 2, lessonSeed: nil))
+    }
+
+    @Test func contentHashIsStableAndSensitive() {
+        #expect(ContentHash.of(Array("".utf8)) == "6c62272e07bb014262b821756295c58d")
+        #expect(ContentHash.of(Array("a".utf8)) == "d228cb696f1a8caf78912b704e4a8964")
+        #expect(ContentHash.of(Array("ab".utf8)) != ContentHash.of(Array("ba".utf8)))
+    }
+}
