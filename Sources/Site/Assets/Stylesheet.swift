@@ -6,7 +6,11 @@ enum Stylesheet {
     :root {
       --gb-bg: #fdfdfb; --gb-fg: #1d1f21; --gb-muted: #5c6370; --gb-accent: #0b63b6;
       --gb-border: #dfe2e6; --gb-code-bg: #f4f5f7; --gb-sidebar-bg: #f6f7f9;
-      --gb-grid: #e6e8eb; --gb-axis: #4a4f57;
+      --gb-grid: #e6e8eb; --gb-axis: #4a4f57; --gb-legend-bg: #ffffff;
+      --gb-real: #0072b2; --gb-generated: #d55e00; --gb-discriminator: #009e73;
+      --gb-highlight: #f6c46a; --gb-highlight2: #9bd3f2;
+      --gb-c1: #0072b2; --gb-c2: #d55e00; --gb-c3: #009e73; --gb-c4: #e69f00;
+      --gb-c5: #56b4e9; --gb-c6: #cc79a7; --gb-c7: #000000; --gb-c8: #f0e442;
       --gb-font: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
       --gb-mono: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", ui-monospace, monospace;
       color-scheme: light dark;
@@ -15,7 +19,11 @@ enum Stylesheet {
       :root {
         --gb-bg: #17191c; --gb-fg: #e3e5e8; --gb-muted: #9aa2ad; --gb-accent: #6cb4ff;
         --gb-border: #30343a; --gb-code-bg: #1f2226; --gb-sidebar-bg: #1b1d21;
-        --gb-grid: #2c3036; --gb-axis: #b7bdc6;
+        --gb-grid: #2c3036; --gb-axis: #b7bdc6; --gb-legend-bg: #1f2226;
+        --gb-real: #56b4e9; --gb-generated: #ff8a3d; --gb-discriminator: #3fd0a0;
+        --gb-highlight: #8a6a1f; --gb-highlight2: #2f5f7a;
+        --gb-c1: #56b4e9; --gb-c2: #ff8a3d; --gb-c3: #3fd0a0; --gb-c4: #f0b400;
+        --gb-c5: #9fd6f5; --gb-c6: #e59ac8; --gb-c7: #e3e5e8; --gb-c8: #f0e442;
       }
     }
     * { box-sizing: border-box; }
