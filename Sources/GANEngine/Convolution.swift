@@ -1,0 +1,146 @@
+// 2-D convolution and transposed convolution via im2col/col2im + one batched GEMM.
+extension Tensor {
+    /// Convolution of `self` `[B, Cin, H, W]` with `weight` `[Cout, Cin, kH, kW]` (PyTorch layout),
+    /// optional `bias` `[Cout]`; output `[B, Cout, (H+2p-kH)/s+1, (W+2p-kW)/s+1]`.
+    public func conv2d(weight: Tensor, bias: Tensor?, stride: Int = 1, padding: Int = 0) throws -> Tensor {
+        let op = "conv2d"
+        guard rank == 4, weight.rank == 4, shape[1] == weight.shape[1] else {
+            throw EngineError.incompatibleShapes(operation: op, shapes: [shape, weight.shape], detail: "input [B, Cin, H, W], weight [Cout, Cin, kH, kW]")
+        }
+        try validateConvArgs(op, stride: stride, padding: padding, channels: [shape[1], weight.shape[0]])
+        let (kh, kw) = (weight.shape[2], weight.shape[3])
+        guard shape[2] + 2 * padding >= kh, shape[3] + 2 * padding >= kw else {
+            throw EngineError.invalidArgument(operation: op, message: "kernel \(kh)×\(kw) is larger than the padded input \(shape[2] + 2 * padding)×\(shape[3] + 2 * padding)")
+        }
+        if let bias, bias.shape != [weight.shape[0]] {
+            throw EngineError.incompatibleShapes(operation: "conv2d bias", shapes: [weight.shape, bias.shape])
+        }
+        let g = ConvGeometry(batch: shape[0], imageChannels: shape[1], imageH: shape[2], imageW: shape[3],
+                             gridChannels: weight.shape[0], gridH: (shape[2] + 2 * padding - kh) / stride + 1,
+                             gridW: (shape[3] + 2 * padding - kw) / stride + 1,
+                             kernelH: kh, kernelW: kw, stride: stride, padding: padding)
+        let cols = try Tensor.uninitialized([g.columnRows, g.columnCount], op)
+        im2col(data, g, cols.data)
+        let grid = try Tensor.uninitialized([g.gridChannels, g.columnCount], op)
+        sgemm(false, false, m: g.gridChannels, n: g.columnCount, k: g.columnRows, weight.data, cols.data, grid.data)
+        let out = Tensor.make([g.batch, g.gridChannels, g.gridH, g.gridW], grid.count)
+        swapLeadingAxes(grid.data, a: g.gridChannels, b: g.batch, inner: g.gridH * g.gridW, out.data, bias: bias?.data)
+        let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
+        return Tensor.record(out, .conv2d(g, columns: cols), inputs)
+    }
+
+    /// Transposed convolution of `self` `[B, Cin, H, W]` with `weight` `[Cin, Cout, kH, kW]` (PyTorch
+    /// layout); output side `(H-1)·s - 2p + kH + outputPadding`.
+    public func convTranspose2d(weight: Tensor, bias: Tensor?, stride: Int = 1, padding: Int = 0,
+                                outputPadding: Int = 0) throws -> Tensor {
+        let op = "convTranspose2d"
+        guard rank == 4, weight.rank == 4, shape[1] == weight.shape[0] else {
+            throw EngineError.incompatibleShapes(operation: op, shapes: [shape, weight.shape], detail: "input [B, Cin, H, W], weight [Cin, Cout, kH, kW]")
+        }
+        try validateConvArgs(op, stride: stride, padding: padding, channels: [shape[1], weight.shape[1]])
+        guard outputPadding >= 0, outputPadding < stride else {
+            throw EngineError.invalidArgument(operation: op, message: "output padding \(outputPadding) must be in 0..<stride (\(stride))")
+        }
+        let (kh, kw) = (weight.shape[2], weight.shape[3])
+        let oh = (shape[2] - 1) * stride - 2 * padding + kh + outputPadding
+        let ow = (shape[3] - 1) * stride - 2 * padding + kw + outputPadding
+        guard oh > 0, ow > 0 else {
+            throw EngineError.invalidArgument(operation: op, message: "output size \(oh)×\(ow) is not positive (input \(shape), kernel \(kh)×\(kw), padding \(padding))")
+        }
+        if let bias, bias.shape != [weight.shape[1]] {
+            throw EngineError.incompatibleShapes(operation: "convTranspose2d bias", shapes: [weight.shape, bias.shape])
+        }
+        let g = ConvGeometry(batch: shape[0], imageChannels: weight.shape[1], imageH: oh, imageW: ow,
+                             gridChannels: shape[1], gridH: shape[2], gridW: shape[3],
+                             kernelH: kh, kernelW: kw, stride: stride, padding: padding)
+        _ = try checkedElementCount([g.batch, g.imageChannels, oh, ow], op)
+        let xt = try Tensor.uninitialized([g.gridChannels, g.columnCount], op)
+        swapLeadingAxes(data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
+        let cols = try Tensor.uninitialized([g.columnRows, g.columnCount], op)
+        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, xt.data, cols.data)
+        let out = Tensor.make([g.batch, g.imageChannels, oh, ow], g.batch * g.imageChannels * oh * ow)
+        col2im(cols.data, g, out.data)
+        if let bias {
+            let plane = oh * ow
+            for b in 0..<g.batch {
+                for c in 0..<g.imageChannels {
+                    let p = out.data + (b * g.imageChannels + c) * plane, v = bias.data[c]
+                    for i in 0..<plane { p[i] += v }
+                }
+            }
+        }
+        let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
+        return Tensor.record(out, .convTranspose2d(g), inputs)
+    }
+}
+
+private func validateConvArgs(_ op: String, stride: Int, padding: Int, channels: [Int]) throws {
+    guard stride >= 1 else { throw EngineError.invalidArgument(operation: op, message: "stride \(stride) must be at least 1") }
+    guard padding >= 0 else { throw EngineError.invalidArgument(operation: op, message: "padding \(padding) must be non-negative") }
+    guard channels.allSatisfy({ $0 > 0 }) else {
+        throw EngineError.invalidArgument(operation: op, message: "channel counts \(channels) must be positive")
+    }
+}
+
+/// Per-channel sum of `[B, C, H·W]` into `[C]`.
+private func channelSums(_ p: UnsafeMutablePointer<Float>, batch: Int, channels: Int, plane: Int) -> Tensor {
+    let out = Tensor(shape: [channels], count: channels, storage: Storage(count: channels, repeating: 0))
+    for b in 0..<batch {
+        for c in 0..<channels {
+            let s = p + (b * channels + c) * plane
+            var acc: Float = 0
+            for i in 0..<plane { acc += s[i] }
+            out.data[c] += acc
+        }
+    }
+    return out
+}
+
+/// Gradients of conv2d with respect to input, weight and bias.
+func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
+                    geometry g: ConvGeometry, columns: Tensor) throws -> [Tensor?] {
+    let plane = g.gridH * g.gridW
+    let gt = Tensor.make([g.gridChannels, g.columnCount], grad.count)
+    swapLeadingAxes(grad.data, a: g.batch, b: g.gridChannels, inner: plane, gt.data)
+    var result: [Tensor?] = [nil, nil]
+    if weight.requiresGrad {
+        let gw = Tensor.make(weight.shape, weight.count)
+        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, gt.data, columns.data, gw.data)
+        result[1] = gw
+    }
+    if input.requiresGrad {
+        let dcols = Tensor.make([g.columnRows, g.columnCount], columns.count)
+        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, gt.data, dcols.data)
+        let gx = Tensor.make(input.shape, input.count)
+        col2im(dcols.data, g, gx.data)
+        result[0] = gx
+    }
+    if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
+    return result
+}
+
+/// Gradients of convTranspose2d with respect to input, weight and bias.
+func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
+                             geometry g: ConvGeometry) throws -> [Tensor?] {
+    let dcols = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
+    im2col(grad.data, g, dcols.data)
+    var result: [Tensor?] = [nil, nil]
+    if input.requiresGrad {
+        let gxt = Tensor.make([g.gridChannels, g.columnCount], input.count)
+        sgemm(false, false, m: g.gridChannels, n: g.columnCount, k: g.columnRows, weight.data, dcols.data, gxt.data)
+        let gx = Tensor.make(input.shape, input.count)
+        swapLeadingAxes(gxt.data, a: g.gridChannels, b: g.batch, inner: g.gridH * g.gridW, gx.data)
+        result[0] = gx
+    }
+    if weight.requiresGrad {
+        let xt = Tensor.make([g.gridChannels, g.columnCount], input.count)
+        swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
+        let gw = Tensor.make(weight.shape, weight.count)
+        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, xt.data, dcols.data, gw.data)
+        result[1] = gw
+    }
+    if let bias {
+        result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.imageChannels, plane: g.imageH * g.imageW) : nil)
+    }
+    return result
+}

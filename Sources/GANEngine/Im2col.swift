@@ -1,0 +1,113 @@
+import Dispatch
+
+/// Sizes shared by a convolution and its im2col layout. The "image" is the conv2d input (or
+/// the conv-transpose output); the "grid" is the conv2d output (or the conv-transpose input).
+struct ConvGeometry: Sendable, Equatable {
+    var batch: Int
+    var imageChannels: Int, imageH: Int, imageW: Int
+    var gridChannels: Int, gridH: Int, gridW: Int
+    var kernelH: Int, kernelW: Int
+    var stride: Int, padding: Int
+
+    /// Rows of the column matrix: `imageChannels · kH · kW`.
+    var columnRows: Int { imageChannels * kernelH * kernelW }
+    /// Columns of the column matrix: `batch · gridH · gridW`.
+    var columnCount: Int { batch * gridH * gridW }
+}
+
+/// Runs `body(chunkIndex)` for `chunks` chunks, in parallel when the work is large enough.
+func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
+    if chunks <= 1 || work < 1 << 15 || EngineThreads.parallelWidth <= 1 {
+        for i in 0..<chunks { body(i) }
+    } else {
+        withoutActuallyEscaping(body) { escapable in
+            let box = UncheckedSendableBox(value: escapable)
+            DispatchQueue.concurrentPerform(iterations: chunks) { box.value($0) }
+        }
+    }
+}
+
+/// Wraps a value for a hand-off whose thread safety the caller guarantees (disjoint writes).
+struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }
+
+/// Image `[B, C, H, W]` → columns `[C·kH·kW, B·OH·OW]` (zero where the window hits padding).
+func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>) {
+    let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
+    let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
+    let n = B * OH * OW
+    let width = min(EngineThreads.parallelWidth, C)
+    parallelChunks(width, work: C * KH * KW * n) { chunk in
+        let c0 = C * chunk / width, c1 = C * (chunk + 1) / width
+        for c in c0..<c1 {
+            for ki in 0..<KH {
+                for kj in 0..<KW {
+                    let row = cols + ((c * KH + ki) * KW + kj) * n
+                    for b in 0..<B {
+                        let plane = image + (b * C + c) * H * W
+                        for oh in 0..<OH {
+                            let dst = row + (b * OH + oh) * OW
+                            let ih = oh * S - P + ki
+                            if ih < 0 || ih >= H { dst.update(repeating: 0, count: OW); continue }
+                            let src = plane + ih * W
+                            if S == 1 {
+                                for ow in 0..<OW {
+                                    let iw = ow - P + kj
+                                    dst[ow] = (iw >= 0 && iw < W) ? src[iw] : 0
+                                }
+                            } else {
+                                for ow in 0..<OW {
+                                    let iw = ow * S - P + kj
+                                    dst[ow] = (iw >= 0 && iw < W) ? src[iw] : 0
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Columns `[C·kH·kW, B·OH·OW]` → image `[B, C, H, W]`, summing overlapping windows (overwrites image).
+func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: UnsafeMutablePointer<Float>) {
+    let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
+    let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
+    let n = B * OH * OW
+    let width = min(EngineThreads.parallelWidth, C)
+    parallelChunks(width, work: C * KH * KW * n) { chunk in
+        let c0 = C * chunk / width, c1 = C * (chunk + 1) / width
+        for c in c0..<c1 {
+            for b in 0..<B { (image + (b * C + c) * H * W).update(repeating: 0, count: H * W) }
+            for ki in 0..<KH {
+                for kj in 0..<KW {
+                    let row = cols + ((c * KH + ki) * KW + kj) * n
+                    for b in 0..<B {
+                        let plane = image + (b * C + c) * H * W
+                        for oh in 0..<OH {
+                            let ih = oh * S - P + ki
+                            if ih < 0 || ih >= H { continue }
+                            let src = row + (b * OH + oh) * OW
+                            let dst = plane + ih * W
+                            for ow in 0..<OW {
+                                let iw = ow * S - P + kj
+                                if iw >= 0 && iw < W { dst[iw] += src[ow] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `[A, B, inner]` → `[B, A, inner]` (swaps the two leading axes), optionally adding `bias[a]`.
+func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, a: Int, b: Int, inner: Int,
+                     _ dst: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>? = nil) {
+    for i in 0..<a {
+        let add = bias?[i] ?? 0
+        for j in 0..<b {
+            let s = src + (i * b + j) * inner, d = dst + (j * a + i) * inner
+            if bias == nil { d.update(from: s, count: inner) } else { for k in 0..<inner { d[k] = s[k] + add } }
+        }
+    }
+}
