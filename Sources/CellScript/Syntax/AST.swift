@@ -104,6 +104,7 @@ struct Parameter: Sendable {
     var range: SourceRange
     var type: TypeAnnotation?
     var defaultValue: Expr?
+    var isVariadic = false
 }
 
 /// A `func` declaration.

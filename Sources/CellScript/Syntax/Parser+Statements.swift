@@ -103,13 +103,14 @@ extension Parser {
             label = first == "_" ? nil : first
         }
         var type: TypeAnnotation?
+        var isVariadic = false
         if match(":") {
             type = try parseType()
-            _ = match("...")
+            isVariadic = match("...")
         }
         var defaultValue: Expr?
         if match("=") { defaultValue = try parseExpression() }
-        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue)
+        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic)
     }
 
     private mutating func parseIf() throws -> Stmt.Kind {
