@@ -1,0 +1,31 @@
+/// Runs a call, attributing errors to the call site: label mismatches point at the argument,
+/// host errors and errors without a location at the whole call.
+@inline(__always)
+func atCallSite<T>(_ range: SourceRange, _ argumentRanges: [SourceRange], _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let mismatch as ArgumentMatcher.Mismatch {
+        let where_ = mismatch.argumentIndex.flatMap { $0 < argumentRanges.count ? argumentRanges[$0] : nil } ?? range
+        throw ScriptError(mismatch.message, where_)
+    } catch var error as ScriptError {
+        if error.range == nil { error.range = range }
+        throw error
+    } catch let error as HostError {
+        throw ScriptError(error.message, range)
+    } catch {
+        throw ScriptError("\(error)", range)
+    }
+}
+
+/// Remembers the argument mapping of the last function called from one call site.
+final class CallCache {
+    var shape: FunctionShape?
+    var sources: [ArgumentMatcher.Source] = []
+}
+
+/// Adds "in call to 'f'" to an error leaving a user function (a short traceback).
+func addingTraceback(_ error: ScriptError, _ name: String, _ range: SourceRange) -> ScriptError {
+    var error = error
+    if error.notes.count < 5 { error.notes.append(Diagnostic.Note(message: "in call to '\(name)'", range: range)) }
+    return error
+}

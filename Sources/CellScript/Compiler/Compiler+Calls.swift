@@ -1,0 +1,117 @@
+/// Lowering calls: user functions (with a cached label mapping), host functions,
+/// initialisers, methods and implicit members.
+extension Compiler {
+    func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
+        let evals = arguments.map { compileExpression($0.value) }
+        let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+        let argumentRanges = arguments.map { argument in argument.labelRange.map { $0.union(argument.value.range) } ?? argument.value.range }
+        let runtime = self.runtime
+        switch callee.kind {
+        case .member(let base, let name, let nameRange):
+            return compileMethodCall(base, name, nameRange, evals, shape, argumentRanges, range)
+        case .implicitMember(let name):
+            return compileImplicitMember(name, arguments: arguments, range)
+        case .identifier(let name) where resolve(name) == nil:
+            if let overloads = registry.functions[name] {
+                return { frame in
+                    let args = try evals.map { try $0(frame) }
+                    return try atCallSite(range, argumentRanges) { try runtime.callNative(overloads, args, shape) }
+                }
+            }
+            if let overloads = registry.initializers[name] {
+                return { frame in
+                    let args = try evals.map { try $0(frame) }
+                    return try atCallSite(range, argumentRanges) { try runtime.callNative(overloads, args, shape) }
+                }
+            }
+        default: break
+        }
+        let calleeEval = compileExpression(callee)
+        let cache = CallCache()
+        return { frame in
+            let calleeValue = try calleeEval(frame)
+            if case .function(let function) = calleeValue, let user = function.user, !user.shape.isClosure {
+                return try Self.callUser(user, evals, shape, cache, frame, runtime, range, argumentRanges)
+            }
+            let args = try evals.map { try $0(frame) }
+            do {
+                return try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, args, labels: shape.labels, trailing: shape.trailing) }
+            } catch let error as ScriptError {
+                if case .function(let f) = calleeValue, f.user != nil, error.range != range, !error.isLimit {
+                    throw addingTraceback(error, f.name, range)
+                }
+                throw error
+            }
+        }
+    }
+
+    /// The fast path of a call to a `func`: arguments go straight into the new frame.
+    static func callUser(_ user: UserFunction, _ evals: [Eval], _ call: ArgumentMatcher.CallShape, _ cache: CallCache,
+                         _ frame: Frame, _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
+        let shape = user.shape
+        let sources: [ArgumentMatcher.Source]
+        if cache.shape === shape {
+            sources = cache.sources
+        } else {
+            sources = try atCallSite(range, argumentRanges) { try ArgumentMatcher.match(shape.parameters, call, callee: shape.name) }
+            cache.shape = shape
+            cache.sources = sources
+        }
+        let newFrame = Frame(count: shape.slotCount, parent: user.captured)
+        for (i, source) in sources.enumerated() {
+            switch source {
+            case .argument(let k):
+                let value = try evals[k](frame)
+                newFrame.slots[i] = try atCallSite(argumentRanges[k], []) { try runtime.checkParameter(value, shape, i) }
+            case .variadic(let ks):
+                let value = Value.array(try ks.map { try evals[$0](frame) })
+                newFrame.slots[i] = try atCallSite(range, []) { try runtime.checkParameter(value, shape, i) }
+            case .defaulted:
+                if let makeDefault = shape.defaults[i] { newFrame.slots[i] = try makeDefault(newFrame) }
+            }
+        }
+        try atCallSite(range, []) { try runtime.enterCall() }
+        defer { runtime.callDepth -= 1 }
+        do {
+            return try shape.body(newFrame)
+        } catch let error as ScriptError where !error.isLimit {
+            throw addingTraceback(error, shape.name, range)
+        }
+    }
+
+    private func compileMethodCall(_ base: Expr, _ name: String, _ nameRange: SourceRange, _ evals: [Eval],
+                                   _ shape: ArgumentMatcher.CallShape, _ argumentRanges: [SourceRange], _ range: SourceRange) -> Eval {
+        let runtime = self.runtime
+        if registry.mutatingMethodNames.contains(name), let lvalue = compileLValue(base, mutating: name) {
+            if name == "append" && evals.count == 1 && shape.labels == [nil] {
+                let argument = evals[0]
+                return { frame in
+                    let value = try argument(frame)
+                    return try atCallSite(range, argumentRanges) {
+                        try lvalue(frame) { receiver in
+                            if case .array(var items) = receiver {
+                                receiver = .void
+                                items.append(value)
+                                receiver = .array(items)
+                                return .void
+                            }
+                            return try runtime.callMethod(&receiver, name, [value], shape)
+                        }
+                    }
+                }
+            }
+            return { frame in
+                let args = try evals.map { try $0(frame) }
+                return try atCallSite(range, argumentRanges) {
+                    try lvalue(frame) { receiver in try runtime.callMethod(&receiver, name, args, shape) }
+                }
+            }
+        }
+        let receiverEval = compileExpression(base)
+        return { frame in
+            var receiver = try receiverEval(frame)
+            let args = try evals.map { try $0(frame) }
+            return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape) }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+/// Lowering expressions.
+extension Compiler {
+    func compileExpression(_ expr: Expr) -> Eval {
+        let range = expr.range
+        let runtime = self.runtime
+        switch expr.kind {
+        case .integer(let v): let value = Value.int(v); return { _ in value }
+        case .double(let v): let value = Value.double(v); return { _ in value }
+        case .string(let s): let value = Value.string(s); return { _ in value }
+        case .bool(let b): let value = Value.bool(b); return { _ in value }
+        case .nilLiteral: return { _ in .nil }
+        case .interpolated(let parts): return compileInterpolation(parts)
+        case .identifier(let name): return compileIdentifier(name, range)
+        case .dollar(let n):
+            guard let (reference, _) = resolve("$\(n)") else {
+                error("anonymous closure argument '$\(n)' not contained in a closure", range)
+                return { _ in .void }
+            }
+            return read(reference)
+        case .unary(let op, let operand):
+            let eval = compileExpression(operand)
+            if op == "!" { return { frame in try located(range) { try runtime.not(try eval(frame)) } } }
+            if op == "+" { return eval }
+            return { frame in try located(range) { try runtime.negate(try eval(frame)) } }
+        case .binary(let op, let lhs, let rhs, let opRange):
+            return compileBinary(op, lhs, rhs, opRange)
+        case .ternary(let condition, let thenValue, let elseValue):
+            let test = compileExpression(condition), a = compileExpression(thenValue), b = compileExpression(elseValue)
+            let conditionRange = condition.range
+            return { frame in
+                try located(conditionRange) { try runtime.truth(try test(frame)) } ? try a(frame) : try b(frame)
+            }
+        case .call(let callee, let arguments):
+            return compileCall(callee, arguments, range)
+        case .member(let base, let name, let nameRange):
+            return compileMember(base, name, nameRange)
+        case .implicitMember(let name):
+            return compileImplicitMember(name, arguments: nil, range)
+        case .subscriptAccess(let base, let arguments):
+            return compileSubscript(base, arguments, range)
+        case .array(let items):
+            let evals = items.map(compileExpression)
+            return { frame in
+                var values: [Value] = []
+                values.reserveCapacity(evals.count)
+                for eval in evals { values.append(try eval(frame)) }
+                return .array(values)
+            }
+        case .dictionary(let pairs):
+            let evals = pairs.map { (compileExpression($0.key), compileExpression($0.value), $0.key.range) }
+            return { frame in
+                var dict = DictionaryValue()
+                for (key, value, keyRange) in evals {
+                    let k = try key(frame)
+                    guard dict.set(k, try value(frame)) else {
+                        throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(k.typeName)'", keyRange)
+                    }
+                }
+                return .dictionary(dict)
+            }
+        case .tuple(let items):
+            let evals = items.map(compileExpression)
+            if evals.isEmpty { return { _ in .void } }
+            return { frame in .tuple(try evals.map { try $0(frame) }) }
+        case .closure(let closure):
+            return compileClosure(closure, range)
+        case .forceUnwrap(let operand):
+            let eval = compileExpression(operand)
+            return { frame in
+                let v = try eval(frame)
+                if case .nil = v { throw ScriptError("unexpectedly found nil while unwrapping an optional value", range) }
+                return v
+            }
+        case .invalid:
+            return { _ in .void }
+        }
+    }
+
+    private func compileIdentifier(_ name: String, _ range: SourceRange) -> Eval {
+        if let (reference, _) = resolve(name) { return read(reference) }
+        if let overloads = registry.functions[name], let first = overloads.first {
+            let value = Value.function(Function(native: first))
+            return { _ in value }
+        }
+        if registry.typeNames.contains(name) || TypeCheck.builtinNames.contains(name) {
+            return { _ in .type(name) }
+        }
+        unknownName(name, range)
+        return { _ in .void }
+    }
+
+    private func compileInterpolation(_ parts: [InterpolationPart]) -> Eval {
+        let pieces: [Eval] = parts.map { part in
+            switch part {
+            case .text(let text): let v = Value.string(text); return { _ in v }
+            case .expression(let expr): return compileExpression(expr)
+            }
+        }
+        return { frame in
+            var text = ""
+            for piece in pieces {
+                let v = try piece(frame)
+                if case .string(let s) = v { text += s } else { text += v.description }
+            }
+            return .string(text)
+        }
+    }
+
+    private func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval {
+        let a = compileExpression(lhs), b = compileExpression(rhs)
+        let runtime = self.runtime
+        let promote = Self.isNumericLiteral(lhs) || Self.isNumericLiteral(rhs)
+        switch op {
+        case "&&":
+            return { frame in
+                guard try located(lhs.range, { try runtime.truth(try a(frame)) }) else { return .bool(false) }
+                return .bool(try located(rhs.range) { try runtime.truth(try b(frame)) })
+            }
+        case "||":
+            return { frame in
+                if try located(lhs.range, { try runtime.truth(try a(frame)) }) { return .bool(true) }
+                return .bool(try located(rhs.range) { try runtime.truth(try b(frame)) })
+            }
+        case "??":
+            return { frame in
+                let v = try a(frame)
+                if case .nil = v { return try b(frame) }
+                return v
+            }
+        case "==": return { frame in .bool(try located(opRange) { try runtime.equals(try a(frame), try b(frame), promote: promote) }) }
+        case "!=": return { frame in .bool(try !located(opRange) { try runtime.equals(try a(frame), try b(frame), promote: promote) }) }
+        case "<", "<=", ">", ">=":
+            return compileComparison(op, a, b, promote, opRange)
+        case "..<", "...":
+            let closed = op == "..."
+            return { frame in try located(opRange) { try runtime.makeRange(try a(frame), try b(frame), closed: closed) } }
+        default:
+            guard let arithmetic = ArithmeticOperator(op) else {
+                error("unknown operator '\(op)'", opRange)
+                return { _ in .void }
+            }
+            return compileArithmetic(arithmetic, a, b, promote, opRange)
+        }
+    }
+
+    private func compileComparison(_ op: String, _ a: @escaping Eval, _ b: @escaping Eval, _ promote: Bool, _ opRange: SourceRange) -> Eval {
+        let runtime = self.runtime
+        if op == "<" {
+            return { frame in
+                let x = try a(frame), y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y { return .bool(i < j) }
+                return .bool(try located(opRange) { try runtime.compare(op, x, y, promote: promote) })
+            }
+        }
+        return { frame in
+            let x = try a(frame), y = try b(frame)
+            return .bool(try located(opRange) { try runtime.compare(op, x, y, promote: promote) })
+        }
+    }
+
+    private func compileArithmetic(_ op: ArithmeticOperator, _ a: @escaping Eval, _ b: @escaping Eval, _ promote: Bool, _ opRange: SourceRange) -> Eval {
+        let runtime = self.runtime
+        switch op {
+        case .add:
+            return { frame in
+                let x = try a(frame), y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.addingReportingOverflow(j)
+                    if !o { return .int(r) }
+                } else if case .double(let i) = x, case .double(let j) = y { return .double(i + j) }
+                return try located(opRange) { try runtime.arithmetic(op, x, y, promote: promote) }
+            }
+        case .multiply:
+            return { frame in
+                let x = try a(frame), y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.multipliedReportingOverflow(by: j)
+                    if !o { return .int(r) }
+                } else if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
+                return try located(opRange) { try runtime.arithmetic(op, x, y, promote: promote) }
+            }
+        default:
+            return { frame in
+                let x = try a(frame), y = try b(frame)
+                return try located(opRange) { try runtime.arithmetic(op, x, y, promote: promote) }
+            }
+        }
+    }
+
+    static func isNumericLiteral(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .integer, .double: return true
+        case .unary("-", let inner): return isNumericLiteral(inner)
+        default: return false
+        }
+    }
+
+    private func compileMember(_ base: Expr, _ name: String, _ nameRange: SourceRange) -> Eval {
+        let eval = compileExpression(base)
+        let runtime = self.runtime
+        return { frame in
+            let receiver = try eval(frame)
+            return try located(nameRange) { try runtime.property(receiver, name) }
+        }
+    }
+
+    /// `.relu` → a symbol; `.pi`, `.infinity` → the Double constants.
+    func compileImplicitMember(_ name: String, arguments: [Argument]?, _ range: SourceRange) -> Eval {
+        guard let arguments else {
+            if let constant = registry.properties["Double.Type"]?[name] {
+                let runtime = self.runtime
+                return { _ in try located(range) { try constant.getter(.type("Double"), runtime.context) } }
+            }
+            return { _ in .symbol(Symbol(name: name)) }
+        }
+        let evals = arguments.map { compileExpression($0.value) }
+        let labels = arguments.map(\.label)
+        return { frame in .symbol(Symbol(name: name, arguments: try evals.map { try $0(frame) }, labels: labels)) }
+    }
+}

@@ -1,0 +1,80 @@
+/// Lowering `func` declarations and closure expressions.
+extension Compiler {
+    func compileFunctionDeclaration(_ decl: FunctionDecl) -> Exec {
+        guard case .local(0, let slot)? = resolveHere(decl.name) ?? nil else { return { _ in .normal } }
+        let outerIsGlobal = scope.isGlobal
+        let shape = compileFunctionShape(name: decl.name, parameters: decl.parameters, body: decl.body, isClosure: false, collects: false, returnType: decl.returnType)
+        let globals = runtime.globals
+        return { frame in
+            let value = Value.function(Function(user: UserFunction(shape: shape, captured: frame)))
+            if outerIsGlobal { globals.slots[slot] = value } else { frame.slots[slot] = value }
+            return .normal
+        }
+    }
+
+    /// The slot of a name declared in the innermost block of the current scope.
+    private func resolveHere(_ name: String) -> NameReference?? {
+        guard let binding = scope.blocks.last?[name] else { return nil }
+        return .some(.local(depth: 0, slot: binding.slot))
+    }
+
+    func compileFunctionShape(name: String, parameters: [Parameter], body: [Stmt], isClosure: Bool, collects: Bool,
+                              returnType: TypeAnnotation? = nil) -> FunctionShape {
+        let outer = scope
+        let inner = Scope(parent: outer, isGlobal: false, isFunction: true)
+        inner.collects = collects
+        scope = inner
+        defer { scope = outer }
+        for parameter in parameters {
+            if let type = parameter.type, let (bad, badRange) = TypeCheck.isKnown(type, registry: registry) {
+                error("cannot find type '\(bad)' in scope", badRange)
+            }
+            declare(parameter.name, isLet: true, parameter.range)
+        }
+        if let returnType, let (bad, badRange) = TypeCheck.isKnown(returnType, registry: registry) {
+            error("cannot find type '\(bad)' in scope", badRange)
+        }
+        let defaults: [Eval?] = parameters.map { p in p.defaultValue.map { compileExpression($0) } }
+        let signatureParameters = parameters.map {
+            Signature.Parameter(label: $0.label, name: $0.name, type: $0.type?.description ?? "Any",
+                                hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
+        }
+        let bodyEval = compileFunctionBody(body, collects: collects)
+        return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
+                             defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
+                             isClosure: isClosure, collectsValues: collects)
+    }
+
+    /// A single expression is returned implicitly; a builder returns its listed values.
+    private func compileFunctionBody(_ body: [Stmt], collects: Bool) -> (Frame) throws -> Value {
+        if body.count == 1, case .expression(let expr) = body[0].kind, !collects {
+            return compileExpression(expr)
+        }
+        let exec = compileBlock(body, newScope: false)
+        if collects {
+            return { frame in
+                _ = try exec(frame)
+                return .array(frame.collected)
+            }
+        }
+        return { frame in
+            if try exec(frame) == .returned { return frame.returnValue }
+            return .void
+        }
+    }
+
+    func compileClosure(_ closure: ClosureExpr, _ range: SourceRange) -> Eval {
+        var parameters: [Parameter]
+        let collects: Bool
+        if let names = closure.parameters {
+            parameters = names.map { Parameter(label: nil, name: $0.name, range: $0.range) }
+            collects = false
+        } else {
+            let maxDollar = ASTWalk.maxDollar(closure.body)
+            parameters = maxDollar < 0 ? [] : (0...maxDollar).map { Parameter(label: nil, name: "$\($0)", range: range) }
+            collects = maxDollar < 0 && ASTWalk.isBuilderBody(closure.body)
+        }
+        let shape = compileFunctionShape(name: "closure", parameters: parameters, body: closure.body, isClosure: true, collects: collects)
+        return { frame in .function(Function(user: UserFunction(shape: shape, captured: frame))) }
+    }
+}

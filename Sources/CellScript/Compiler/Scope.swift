@@ -1,0 +1,46 @@
+/// A name bound to a slot.
+struct Binding {
+    var slot: Int
+    var isLet: Bool
+    /// The cell that declared it (redeclaring a name of an earlier cell shadows it).
+    var cell: Int
+    var range: SourceRange
+}
+
+/// Names of one function (or of the global scope), with their block structure and slots.
+final class Scope {
+    let parent: Scope?
+    let isGlobal: Bool
+    var blocks: [[String: Binding]]
+    var slotCount: Int
+    /// Closures without an `in` header take `$0…$maxDollar` as parameters.
+    var usesDollar = false
+    var loopDepth = 0
+    /// Inside a result-builder closure body, expression statements list their values.
+    var collects = false
+    let isFunction: Bool
+
+    init(parent: Scope?, isGlobal: Bool, isFunction: Bool, blocks: [[String: Binding]] = [[:]], slotCount: Int = 0) {
+        self.parent = parent
+        self.isGlobal = isGlobal
+        self.isFunction = isFunction
+        self.blocks = blocks
+        self.slotCount = slotCount
+    }
+
+    func lookup(_ name: String) -> Binding? {
+        for block in blocks.reversed() { if let b = block[name] { return b } }
+        return nil
+    }
+
+    /// All names visible here, for "did you mean" suggestions.
+    var visibleNames: [String] {
+        blocks.flatMap(\.keys) + (parent?.visibleNames ?? [])
+    }
+}
+
+/// How compiled code reaches a name.
+enum NameReference {
+    case local(depth: Int, slot: Int)
+    case global(slot: Int)
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Runs the cells of one lesson in a persistent environment.
+///
+/// ```swift
+/// let interpreter = Interpreter()                       // standard library registered
+/// interpreter.limits.timeLimit = 120
+/// let result = interpreter.run("let gan = 2\ngan * 21", file: "lessons/02-gan-math.md", firstLine: 57)
+/// result.displayValue        // .int(42)
+/// result.output              // printed text
+/// print(result.formattedDiagnostics)
+/// ```
+public final class Interpreter {
+    /// The builtins cells can call; register host functions and types here before running.
+    public let registry: HostRegistry
+    /// Limits applied to each following `run`.
+    public var limits: Limits {
+        get { runtime.limits }
+        set { runtime.limits = newValue }
+    }
+    /// Stack size of the thread cells run on (deep recursion fails with an error, not a crash).
+    public var stackSize = 512 << 20
+
+    let runtime: Runtime
+    private var globalNames: [String: Binding] = [:]
+    private var globalSlotCount = 0
+    private var cellCount = 0
+
+    /// Creates an interpreter; by default with ``HostRegistry/standard()``.
+    public init(registry: HostRegistry = .standard(), limits: Limits = Limits()) {
+        self.registry = registry
+        self.runtime = Runtime(registry: registry)
+        self.runtime.limits = limits
+    }
+
+    /// Names defined by the cells run so far (latest declaration of each).
+    public var definedNames: [String] { globalNames.keys.sorted() }
+
+    /// The current value of a top-level name defined by an earlier cell.
+    public func value(named name: String) -> Value? {
+        guard let binding = globalNames[name] else { return nil }
+        return runtime.globals.slots[binding.slot]
+    }
+
+    /// Defines (or shadows) a top-level constant, e.g. to restore a snapshot or inject data.
+    public func define(_ name: String, _ value: Value, isLet: Bool = true) throws {
+        guard globalSlotCount < Runtime.globalCapacity else { throw HostError("define: too many top-level names") }
+        cellCount += 1
+        let slot = globalSlotCount
+        globalSlotCount += 1
+        globalNames[name] = Binding(slot: slot, isLet: isLet, cell: cellCount, range: .zero)
+        runtime.globals.slots[slot] = value
+    }
+
+    /// Runs one cell. `file` and `firstLine` place diagnostics in the Markdown file; `output`
+    /// receives printed text as it is written (it is also collected in the result).
+    public func run(_ source: String, file: String = "<cell>", firstLine: Int = 1,
+                    output: ((String) -> Void)? = nil) -> CellResult {
+        let formatter = DiagnosticFormatter(source: source, file: file, firstLine: firstLine)
+        let job = Job { self.runOnCurrentThread(source, output: output) }
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            job.run()
+            done.signal()
+        }
+        thread.stackSize = stackSize
+        thread.start()
+        done.wait()
+        let outcome = job.result ?? (nil, [], "")
+        return CellResult(displayValue: outcome.0, output: outcome.2, diagnostics: outcome.1, formatter: formatter)
+    }
+
+    private func runOnCurrentThread(_ source: String, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
+        runtime.beginCell(sink: output)
+        let (statements, syntaxErrors) = Parser.parse(source)
+        if !syntaxErrors.isEmpty { return (nil, syntaxErrors.sorted { $0.range.start < $1.range.start }, "") }
+        cellCount += 1
+        let compiler = Compiler(runtime: runtime, globalNames: globalNames, globalSlotCount: globalSlotCount, cellIndex: cellCount)
+        let cell = compiler.compileCell(statements)
+        if !compiler.diagnostics.isEmpty { return (nil, compiler.diagnostics, "") }
+        globalNames = compiler.globalScope.blocks[0]
+        globalSlotCount = compiler.globalScope.slotCount
+        do {
+            _ = try cell.body(runtime.globals)
+            let display = try cell.displayValue?(runtime.globals)
+            if case .void? = display { return (nil, [], runtime.output) }
+            return (display, [], runtime.output)
+        } catch let error as ScriptError {
+            let diagnostic = Diagnostic(message: error.message, range: error.range ?? .zero, notes: error.notes)
+            return (nil, [diagnostic], runtime.output)
+        } catch {
+            return (nil, [Diagnostic(message: "\(error)", range: .zero)], runtime.output)
+        }
+    }
+}
+
+/// Carries the cell's work to the big-stack thread and its result back.
+private final class Job: @unchecked Sendable {
+    let body: () -> (Value?, [Diagnostic], String)
+    var result: (Value?, [Diagnostic], String)?
+    init(_ body: @escaping () -> (Value?, [Diagnostic], String)) { self.body = body }
+    func run() { result = body() }
+}
+
+/// What running a cell produced.
+public struct CellResult {
+    /// The value of the cell's last bare expression (nil if none, or if it was `()`).
+    public var displayValue: Value?
+    /// Everything the cell printed, in order.
+    public var output: String
+    /// Syntax, name or runtime errors; empty when the cell succeeded.
+    public var diagnostics: [Diagnostic]
+    /// Formats diagnostics against the cell's Markdown file.
+    public let formatter: DiagnosticFormatter
+
+    public var succeeded: Bool { diagnostics.isEmpty }
+
+    /// All diagnostics rendered Swift-compiler style, with source lines and carets.
+    public var formattedDiagnostics: String { diagnostics.map(formatter.format).joined() }
+}

@@ -1,0 +1,55 @@
+/// A dictionary keyed by Int, Double, String or Bool values. It keeps insertion order so
+/// printing and iteration are deterministic.
+public struct DictionaryValue {
+    public private(set) var keys: [Value] = []
+    public private(set) var values: [Value] = []
+    private var index: [Key: Int] = [:]
+
+    /// The hashable form of a key.
+    enum Key: Hashable {
+        case int(Int), double(Double), string(String), bool(Bool)
+
+        init?(_ value: Value) {
+            switch value {
+            case .int(let i): self = .int(i)
+            case .double(let d): self = .double(d)
+            case .string(let s): self = .string(s)
+            case .bool(let b): self = .bool(b)
+            default: return nil
+            }
+        }
+    }
+
+    public init() {}
+
+    public var count: Int { keys.count }
+
+    /// True when the value can be a key.
+    public static func isHashable(_ value: Value) -> Bool { Key(value) != nil }
+
+    public subscript(key: Value) -> Value? {
+        guard let k = Key(key), let i = index[k] else { return nil }
+        return values[i]
+    }
+
+    /// Sets (or with nil removes) the value for a key; returns false if the key is not hashable.
+    @discardableResult
+    public mutating func set(_ key: Value, _ value: Value?) -> Bool {
+        guard let k = Key(key) else { return false }
+        if let i = index[k] {
+            if let value { values[i] = value } else { remove(at: i) }
+        } else if let value {
+            index[k] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+        return true
+    }
+
+    private mutating func remove(at i: Int) {
+        keys.remove(at: i)
+        values.remove(at: i)
+        index = [:]
+        for (j, key) in keys.enumerated() { if let k = Key(key) { index[k] = j } }
+    }
+}

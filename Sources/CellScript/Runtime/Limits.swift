@@ -1,0 +1,19 @@
+/// Resource limits of one cell run; the notebook sets them per cell.
+///
+/// ```swift
+/// interpreter.limits = Limits(timeLimit: 120, maximumOutputBytes: 1 << 20, maximumCallDepth: 1000)
+/// ```
+public struct Limits: Sendable, Hashable {
+    /// Seconds a cell may run before `cell exceeded its N s time limit`.
+    public var timeLimit: Double
+    /// Bytes of printed output kept per cell; more is dropped with a note.
+    public var maximumOutputBytes: Int
+    /// Nested CellScript calls allowed before a recursion error.
+    public var maximumCallDepth: Int
+
+    public init(timeLimit: Double = 30, maximumOutputBytes: Int = 1 << 20, maximumCallDepth: Int = 1000) {
+        self.timeLimit = timeLimit
+        self.maximumOutputBytes = maximumOutputBytes
+        self.maximumCallDepth = maximumCallDepth
+    }
+}

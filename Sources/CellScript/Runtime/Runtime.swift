@@ -1,0 +1,220 @@
+import Foundation
+
+/// The state of a running interpreter: global slots, limits, output and the registry.
+/// Compiled closures capture it; all of it is used from the interpreter's thread only.
+final class Runtime {
+    static let globalCapacity = 1 << 16
+
+    let registry: HostRegistry
+    let globals = Frame(count: Runtime.globalCapacity, parent: nil)
+    var limits = Limits()
+    var deadline: UInt64 = .max
+    var ticks = 0
+    var callDepth = 0
+    var output = ""
+    var outputBytes = 0
+    var outputTruncated = false
+    var sink: ((String) -> Void)?
+
+    init(registry: HostRegistry) {
+        self.registry = registry
+    }
+
+    var context: CallContext { CallContext(runtime: self) }
+
+    /// Starts the clock and output buffer for a new cell.
+    func beginCell(sink: ((String) -> Void)?) {
+        self.sink = sink
+        output = ""
+        outputBytes = 0
+        outputTruncated = false
+        callDepth = 0
+        let nanos = limits.timeLimit * 1e9
+        deadline = nanos >= Double(UInt64.max / 2) ? .max : DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, nanos))
+    }
+
+    // MARK: limits
+
+    @inline(__always)
+    func tick() throws {
+        ticks &+= 1
+        if ticks & 1023 == 0 { try checkDeadline() }
+    }
+
+    func checkDeadline() throws {
+        guard DispatchTime.now().uptimeNanoseconds > deadline else { return }
+        let seconds = limits.timeLimit
+        let text = seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
+        throw ScriptError("cell exceeded its \(text) s time limit", isLimit: true)
+    }
+
+    /// Appends printed text, stopping at the output limit with a note.
+    func write(_ text: String) {
+        guard !outputTruncated else { return }
+        let bytes = text.utf8.count
+        if outputBytes + bytes > limits.maximumOutputBytes {
+            let note = "\n… output truncated: the cell printed more than \(limits.maximumOutputBytes) bytes\n"
+            outputTruncated = true
+            output += note
+            sink?(note)
+            return
+        }
+        outputBytes += bytes
+        output += text
+        sink?(text)
+    }
+
+    // MARK: calls
+
+    func enterCall() throws {
+        callDepth += 1
+        if callDepth > limits.maximumCallDepth {
+            throw ScriptError("maximum call depth of \(limits.maximumCallDepth) exceeded (infinite recursion?)", isLimit: true)
+        }
+        try tick()
+    }
+
+    /// Calls any callable value with labelled, evaluated arguments.
+    func callValue(_ callee: Value, _ arguments: [Value], labels: [String?], trailing: [Bool]? = nil) throws -> Value {
+        let shape = ArgumentMatcher.CallShape(labels: labels, trailing: trailing ?? Array(repeating: false, count: labels.count))
+        switch callee {
+        case .function(let function):
+            if let user = function.user { return try invoke(user, arguments, shape) }
+            if let native = function.native { return try callNative([native], arguments, shape) }
+        case .type(let name):
+            guard let overloads = registry.initializers[name] else { throw ScriptError("type '\(name)' has no initializer") }
+            return try callNative(overloads, arguments, shape)
+        case .object:
+            var receiver = callee
+            return try callMethod(&receiver, "callAsFunction", arguments, shape)
+        default: break
+        }
+        throw ScriptError("cannot call value of non-function type '\(callee.typeName)'")
+    }
+
+    /// Calls a user function with evaluated arguments, matching labels first.
+    func invoke(_ function: UserFunction, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        let shape = function.shape
+        var arguments = arguments
+        if shape.isClosure {
+            if shape.parameters.count > 1, arguments.count == 1, case .tuple(let items) = arguments[0], items.count == shape.parameters.count {
+                arguments = items
+            }
+            guard arguments.count == shape.parameters.count else {
+                throw ScriptError("closure expects \(shape.parameters.count) argument\(shape.parameters.count == 1 ? "" : "s"), got \(arguments.count)")
+            }
+            return try run(function, arguments.map { $0 })
+        }
+        let sources = try ArgumentMatcher.match(shape.parameters, call, callee: shape.name)
+        return try run(function, Self.arrange(sources, arguments))
+    }
+
+    static func arrange(_ sources: [ArgumentMatcher.Source], _ arguments: [Value]) -> [Value?] {
+        sources.map { source in
+            switch source {
+            case .argument(let i): return arguments[i]
+            case .variadic(let indices): return .array(indices.map { arguments[$0] })
+            case .defaulted: return nil
+            }
+        }
+    }
+
+    /// Runs a function body in a new frame; nil entries take the parameter's default.
+    func run(_ function: UserFunction, _ values: [Value?]) throws -> Value {
+        try enterCall()
+        defer { callDepth -= 1 }
+        let shape = function.shape
+        let frame = Frame(count: shape.slotCount, parent: function.captured)
+        for i in 0..<min(values.count, shape.parameters.count) {
+            if let value = values[i] {
+                frame.slots[i] = try checkParameter(value, shape, i)
+            } else if let makeDefault = shape.defaults[i] {
+                frame.slots[i] = try makeDefault(frame)
+            }
+        }
+        return try shape.body(frame)
+    }
+
+    @inline(__always)
+    func checkParameter(_ value: Value, _ shape: FunctionShape, _ i: Int) throws -> Value {
+        guard let type = shape.parameterTypes[i] else { return value }
+        if shape.parameters[i].isVariadic, case .array(let items) = value {
+            return .array(try items.map { try TypeCheck.convert($0, to: type, what: "argument '\(shape.parameters[i].name)'") })
+        }
+        return try TypeCheck.convert(value, to: type, what: "argument '\(shape.parameters[i].name)'")
+    }
+
+    /// Picks the first overload whose labels match and calls it.
+    func callNative(_ overloads: [HostRegistry.Callable], _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        var receiver = Value.void
+        return try callOverload(overloads, &receiver, arguments, call, isMethod: false)
+    }
+
+    func callOverload(_ overloads: [HostRegistry.Callable], _ receiver: inout Value, _ arguments: [Value],
+                      _ call: ArgumentMatcher.CallShape, isMethod: Bool) throws -> Value {
+        var firstMismatch: ArgumentMatcher.Mismatch?
+        for callable in overloads {
+            let sources: [ArgumentMatcher.Source]
+            do { sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name) } catch let m as ArgumentMatcher.Mismatch {
+                if firstMismatch == nil { firstMismatch = m }
+                continue
+            }
+            let args = Arguments(signature: callable.signature, values: Self.arrange(sources, arguments))
+            do {
+                if let method = callable.method { return try method(&receiver, args, context) }
+                if let function = callable.function { return try function(args, context) }
+            } catch let error as HostError {
+                throw ScriptError(error.message)
+            }
+        }
+        throw firstMismatch ?? ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+    }
+
+    /// Looks up a method along the type's fallback chain.
+    func methodOverloads(_ typeName: String, _ name: String) -> [HostRegistry.Callable]? {
+        for owner in Self.fallbackChain(typeName) {
+            if let found = registry.methods[owner]?[name] { return found }
+        }
+        return nil
+    }
+
+    static func fallbackChain(_ typeName: String) -> [String] {
+        switch typeName {
+        case "Array", "Range", "ClosedRange", "String", "Dictionary": return [typeName, "Sequence", "Any"]
+        default: return [typeName, "Any"]
+        }
+    }
+
+    func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        let typeName = receiver.typeName
+        if let overloads = methodOverloads(typeName, name) {
+            return try callOverload(overloads, &receiver, arguments, call, isMethod: true)
+        }
+        if propertyGetter(typeName, name) != nil {
+            let value = try property(receiver, name)
+            return try callValue(value, arguments, labels: call.labels, trailing: call.trailing)
+        }
+        throw ScriptError("value of type '\(typeName)' has no member '\(name)'")
+    }
+
+    func propertyGetter(_ typeName: String, _ name: String) -> HostRegistry.Property? {
+        for owner in Self.fallbackChain(typeName) {
+            if let found = registry.properties[owner]?[name] { return found }
+        }
+        return nil
+    }
+
+    func property(_ receiver: Value, _ name: String) throws -> Value {
+        if case .tuple(let items) = receiver, let i = Int(name) {
+            guard i < items.count else { throw ScriptError("value of tuple type has no member '\(name)'") }
+            return items[i]
+        }
+        guard let property = propertyGetter(receiver.typeName, name) else {
+            if case .type(let typeName) = receiver {
+                throw ScriptError("type '\(typeName)' has no member '\(name)'")
+            }
+            throw ScriptError("value of type '\(receiver.typeName)' has no member '\(name)'")
+        }
+        do { return try property.getter(receiver, context) } catch let error as HostError { throw ScriptError(error.message) }
+    }
+}

@@ -1,0 +1,49 @@
+/// Printing values the way Swift's `print` and `debugPrint` do.
+extension Value: CustomStringConvertible, CustomDebugStringConvertible {
+    /// What `print(value)` writes: strings without quotes.
+    public var description: String {
+        if case .string(let s) = self { return s }
+        return debugDescription
+    }
+
+    /// The form used inside collections: strings quoted.
+    public var debugDescription: String {
+        switch self {
+        case .void: return "()"
+        case .nil: return "nil"
+        case .bool(let b): return b ? "true" : "false"
+        case .int(let i): return String(i)
+        case .double(let d): return String(d)
+        case .string(let s): return "\"" + s.replacingEscapes() + "\""
+        case .array(let items): return "[" + items.map(\.debugDescription).joined(separator: ", ") + "]"
+        case .dictionary(let dict):
+            if dict.count == 0 { return "[:]" }
+            let pairs = zip(dict.keys, dict.values).map { "\($0.debugDescription): \($1.debugDescription)" }
+            return "[" + pairs.joined(separator: ", ") + "]"
+        case .tuple(let items): return "(" + items.map(\.debugDescription).joined(separator: ", ") + ")"
+        case .range(let r): return r.isClosed ? "\(r.lowerBound)...\(r.upperBound - 1)" : "\(r.lowerBound)..<\(r.upperBound)"
+        case .function(let f): return "(function \(f.name))"
+        case .object(let object):
+            if let described = object as? CustomStringConvertible { return described.description }
+            return "<\(object.typeName)>"
+        case .type(let name): return name
+        case .symbol(let symbol): return symbol.description
+        }
+    }
+}
+
+extension String {
+    func replacingEscapes() -> String {
+        var out = ""
+        for c in unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

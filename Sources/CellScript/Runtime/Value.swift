@@ -1,0 +1,99 @@
+/// A CellScript value. `Int`, `Double` and `Bool` are stored inline, so arithmetic does no
+/// allocation; collections have Swift value semantics; host objects are opaque references.
+///
+/// ```swift
+/// let v: Value = .array([.int(1), .double(2.5)])
+/// print(v)          // [1, 2.5]
+/// ```
+public enum Value {
+    /// The result of a statement or a function with no return value, `()`.
+    case void
+    case `nil`
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([Value])
+    case dictionary(DictionaryValue)
+    case tuple([Value])
+    /// `a..<b` or `a...b` over Int.
+    case range(IntRange)
+    case function(Function)
+    /// A value of a host type (tensor, model, figure…).
+    case object(any HostObject)
+    /// A type used as a value, e.g. `Double` in `Double.pi` or `Normal` in `Normal(mean:std:)`.
+    case type(String)
+    /// An implicit member such as `.relu` or `.leakyReLU(0.2)`, for host functions to interpret.
+    case symbol(Symbol)
+}
+
+// Values are created and used on the interpreter's own thread only.
+extension Value: @unchecked Sendable {}
+
+/// Objects of host types (tensors, models, figures) wrapped in ``Value/object(_:)``.
+public protocol HostObject: AnyObject {
+    /// The CellScript type name, e.g. `"Tensor"`; methods and operators are found by it.
+    var typeName: String { get }
+}
+
+/// An implicit member expression's name and arguments, e.g. `.leakyReLU(0.2)`.
+public struct Symbol: @unchecked Sendable, CustomStringConvertible {
+    public var name: String
+    public var arguments: [Value]
+    public var labels: [String?]
+
+    public init(name: String, arguments: [Value] = [], labels: [String?] = []) {
+        self.name = name
+        self.arguments = arguments
+        self.labels = labels
+    }
+
+    public var description: String {
+        if arguments.isEmpty && labels.isEmpty { return ".\(name)" }
+        let parts = zip(labels, arguments).map { label, value in (label.map { "\($0): " } ?? "") + value.debugDescription }
+        return ".\(name)(\(parts.joined(separator: ", ")))"
+    }
+}
+
+/// A range of integers; `upperBound` is exclusive (a closed range stores `b + 1`).
+public struct IntRange: Sendable, Hashable {
+    public var lowerBound: Int
+    public var upperBound: Int
+    public var isClosed: Bool
+
+    public var count: Int { Swift.max(0, upperBound - lowerBound) }
+}
+
+extension Value {
+    /// The CellScript type name of the value (`Int`, `Double`, `Array`, or the host type's name).
+    public var typeName: String {
+        switch self {
+        case .void: return "Void"
+        case .nil: return "Optional"
+        case .bool: return "Bool"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .string: return "String"
+        case .array: return "Array"
+        case .dictionary: return "Dictionary"
+        case .tuple: return "Tuple"
+        case .range(let r): return r.isClosed ? "ClosedRange" : "Range"
+        case .function: return "Function"
+        case .object(let object): return object.typeName
+        case .type(let name): return name + ".Type"
+        case .symbol: return "Symbol"
+        }
+    }
+
+    /// The numeric value as a Double, for Int or Double values.
+    public var asDouble: Double? {
+        switch self {
+        case .double(let d): return d
+        case .int(let i): return Double(i)
+        default: return nil
+        }
+    }
+
+    /// True for `.nil`.
+    public var isNil: Bool { if case .nil = self { return true } else { return false } }
+}

@@ -1,0 +1,125 @@
+/// Methods shared by arrays, ranges, strings and dictionaries (`map`, `filter`, `reduce`, …).
+extension StandardLibrary {
+    static func registerSequences(_ r: HostRegistry) throws {
+        let s = "Sequence"
+        try r.property(on: s, "count: Int", doc: "Number of elements.") { v, _ in
+            switch v {
+            case .array(let items): return .int(items.count)
+            case .range(let range): return .int(range.count)
+            case .string(let text): return .int(text.count)
+            case .dictionary(let d): return .int(d.count)
+            default: return .int(try elements(v).count)
+            }
+        }
+        try r.property(on: s, "isEmpty: Bool", doc: "True when there are no elements.") { v, _ in .bool(try elements(v).isEmpty) }
+        try r.property(on: s, "first: Element?", doc: "The first element, or nil.") { v, _ in try elements(v).first ?? .nil }
+        try r.property(on: s, "last: Element?", doc: "The last element, or nil.") { v, _ in try elements(v).last ?? .nil }
+        try r.method(on: s, "map(_ transform: (Element) -> T) -> [T]", doc: "The results of transform on each element.") { v, args, c in
+            let f = try args.value(0)
+            var out: [Value] = []
+            let items = try elements(v)
+            out.reserveCapacity(items.count)
+            for item in items { out.append(try c.runtime.call1(f, item)) }
+            return .array(out)
+        }
+        try r.method(on: s, "compactMap(_ transform: (Element) -> T?) -> [T]", doc: "Non-nil results of transform.") { v, args, c in
+            let f = try args.value(0)
+            return .array(try elements(v).map { try c.runtime.call1(f, $0) }.filter { !$0.isNil })
+        }
+        try r.method(on: s, "flatMap(_ transform: (Element) -> [T]) -> [T]", doc: "Concatenated results of transform.") { v, args, c in
+            let f = try args.value(0)
+            return .array(try elements(v).flatMap { try elements(try c.runtime.call1(f, $0)) })
+        }
+        try r.method(on: s, "filter(_ isIncluded: (Element) -> Bool) -> [Element]", doc: "Elements for which the predicate is true.") { v, args, c in
+            let f = try args.value(0)
+            return .array(try elements(v).filter { try c.runtime.truth(try c.runtime.call1(f, $0)) })
+        }
+        try r.method(on: s, "forEach(_ body: (Element) -> Void)", doc: "Calls body on each element.") { v, args, c in
+            let f = try args.value(0)
+            for item in try elements(v) { _ = try c.runtime.call1(f, item) }
+            return .void
+        }
+        try r.method(on: s, "reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", doc: "Combines the elements from an initial value.") { v, args, c in
+            let f = try args.value(1)
+            var acc = try args.value(0)
+            for item in try elements(v) { acc = try c.runtime.call2(f, acc, item) }
+            return acc
+        }
+        try r.method(on: s, "sorted() -> [Element]", doc: "Elements in increasing order.") { v, _, c in
+            .array(try elements(v).sorted { try less($0, $1, c.runtime) })
+        }
+        try r.method(on: s, "sorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element]", doc: "Elements ordered by a predicate.") { v, args, c in
+            let f = try args.value(0)
+            return .array(try elements(v).sorted { try c.runtime.truth(try c.runtime.call2(f, $0, $1)) })
+        }
+        try r.method(on: s, "reversed() -> [Element]", doc: "Elements in reverse order.") { v, _, _ in .array(try elements(v).reversed()) }
+        try r.method(on: s, "enumerated() -> [(Int, Element)]", doc: "(offset, element) pairs.") { v, _, _ in
+            .array(try elements(v).enumerated().map { .tuple([.int($0.offset), $0.element]) })
+        }
+        try r.method(on: s, "contains(_ element: Element) -> Bool", doc: "True if an element equals the value.") { v, args, c in
+            let target = try args.value(0)
+            if case .range(let range) = v, case .int(let i) = target { return .bool(i >= range.lowerBound && i < range.upperBound) }
+            if case .string(let text) = v, case .string(let part) = target { return .bool(part.isEmpty || text.contains(part)) }
+            return .bool(try elements(v).contains { try c.runtime.equals($0, target, promote: true) })
+        }
+        try r.method(on: s, "contains(where predicate: (Element) -> Bool) -> Bool", doc: "True if an element satisfies the predicate.") { v, args, c in
+            let f = try args.value(0)
+            return .bool(try elements(v).contains { try c.runtime.truth(try c.runtime.call1(f, $0)) })
+        }
+        try r.method(on: s, "allSatisfy(_ predicate: (Element) -> Bool) -> Bool", doc: "True if every element satisfies the predicate.") { v, args, c in
+            let f = try args.value(0)
+            return .bool(try elements(v).allSatisfy { try c.runtime.truth(try c.runtime.call1(f, $0)) })
+        }
+        try r.method(on: s, "first(where predicate: (Element) -> Bool) -> Element?", doc: "The first element satisfying the predicate.") { v, args, c in
+            let f = try args.value(0)
+            return try elements(v).first { try c.runtime.truth(try c.runtime.call1(f, $0)) } ?? .nil
+        }
+        try r.method(on: s, "firstIndex(of element: Element) -> Int?", doc: "Index of the first equal element.") { v, args, c in
+            let target = try args.value(0)
+            return try elements(v).firstIndex { try c.runtime.equals($0, target, promote: true) }.map(Value.int) ?? .nil
+        }
+        try r.method(on: s, "min() -> Element?", doc: "The smallest element, or nil if empty.") { v, _, c in
+            try elements(v).min { try less($0, $1, c.runtime) } ?? .nil
+        }
+        try r.method(on: s, "max() -> Element?", doc: "The largest element, or nil if empty.") { v, _, c in
+            try elements(v).max { try less($0, $1, c.runtime) } ?? .nil
+        }
+        try registerSlices(r)
+    }
+
+    private static func registerSlices(_ r: HostRegistry) throws {
+        let s = "Sequence"
+        func count(_ args: Arguments) throws -> Int {
+            let n = try args.int(0, default: 1)
+            guard n >= 0 else { throw HostError("\(args.signature.name): count must not be negative, got \(n)") }
+            return n
+        }
+        try r.method(on: s, "prefix(_ maxLength: Int) -> [Element]", doc: "Up to maxLength leading elements.") { v, args, _ in
+            .array(Array(try elements(v).prefix(try count(args))))
+        }
+        try r.method(on: s, "suffix(_ maxLength: Int) -> [Element]", doc: "Up to maxLength trailing elements.") { v, args, _ in
+            .array(Array(try elements(v).suffix(try count(args))))
+        }
+        try r.method(on: s, "dropFirst(_ k: Int = 1) -> [Element]", doc: "All but the first k elements.") { v, args, _ in
+            .array(Array(try elements(v).dropFirst(try count(args))))
+        }
+        try r.method(on: s, "dropLast(_ k: Int = 1) -> [Element]", doc: "All but the last k elements.") { v, args, _ in
+            .array(Array(try elements(v).dropLast(try count(args))))
+        }
+        try r.property(on: s, "indices: Range<Int>", doc: "The valid indices, 0..<count.") { v, _ in
+            .range(IntRange(lowerBound: 0, upperBound: try elements(v).count, isClosed: false))
+        }
+        try r.method(on: s, "joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { v, args, _ in
+            let separator = args[0] == nil ? "" : try args.string(0)
+            return .string(try elements(v).map(\.description).joined(separator: separator))
+        }
+        try r.property(on: "Range", "lowerBound: Int", doc: "First value of the range.") { v, _ in
+            guard case .range(let range) = v else { return .nil }
+            return .int(range.lowerBound)
+        }
+        try r.property(on: "Range", "upperBound: Int", doc: "The bound the range stops before.") { v, _ in
+            guard case .range(let range) = v else { return .nil }
+            return .int(range.upperBound)
+        }
+    }
+}

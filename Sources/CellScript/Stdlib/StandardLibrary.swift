@@ -1,0 +1,66 @@
+/// The standard library a student expects from Swift, registered through the same
+/// ``HostRegistry`` API as host builtins (so it appears on the reference page).
+extension HostRegistry {
+    /// A registry holding the CellScript standard library.
+    public static func standard() -> HostRegistry {
+        let registry = HostRegistry()
+        do {
+            try StandardLibrary.registerFunctions(registry)
+            try StandardLibrary.registerConversions(registry)
+            try StandardLibrary.registerNumbers(registry)
+            try StandardLibrary.registerSequences(registry)
+            try StandardLibrary.registerArrays(registry)
+            try StandardLibrary.registerStrings(registry)
+            try StandardLibrary.registerDictionaries(registry)
+        } catch {
+            registry.setupErrors.append("\(error)")
+        }
+        return registry
+    }
+}
+
+/// Namespace of the standard library's registration functions and helpers.
+enum StandardLibrary {
+    /// The elements of any sequence value.
+    static func elements(_ value: Value) throws -> [Value] {
+        switch value {
+        case .array(let items): return items
+        case .range(let r): return (r.lowerBound..<r.upperBound).map { .int($0) }
+        case .string(let s): return s.map { .string(String($0)) }
+        case .dictionary(let d): return zip(d.keys, d.values).map { .tuple([$0, $1]) }
+        default: throw HostError("value of type '\(value.typeName)' is not a sequence")
+        }
+    }
+
+    /// `a < b` for sortable values (numbers, strings).
+    static func less(_ a: Value, _ b: Value, _ runtime: Runtime) throws -> Bool {
+        try runtime.compare("<", a, b, promote: true)
+    }
+}
+
+extension Runtime {
+    /// Calls a one-argument function quickly (closures passed to `map`, `filter`…).
+    func call1(_ callee: Value, _ a: Value) throws -> Value {
+        if case .function(let f) = callee, let user = f.user, user.shape.parameters.count == 1, user.shape.parameterTypes[0] == nil {
+            try enterCall()
+            defer { callDepth -= 1 }
+            let frame = Frame(count: user.shape.slotCount, parent: user.captured)
+            frame.slots[0] = a
+            return try user.shape.body(frame)
+        }
+        return try callValue(callee, [a], labels: [nil])
+    }
+
+    /// Calls a two-argument function quickly (`reduce`, `sorted(by:)`).
+    func call2(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
+        if case .function(let f) = callee, let user = f.user, user.shape.isClosure, user.shape.parameters.count == 2 {
+            try enterCall()
+            defer { callDepth -= 1 }
+            let frame = Frame(count: user.shape.slotCount, parent: user.captured)
+            frame.slots[0] = a
+            frame.slots[1] = b
+            return try user.shape.body(frame)
+        }
+        return try callValue(callee, [a, b], labels: [nil, nil])
+    }
+}

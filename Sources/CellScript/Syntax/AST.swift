@@ -1,0 +1,142 @@
+/// An expression node with its source range.
+struct Expr: Sendable {
+    indirect enum Kind: Sendable {
+        case integer(Int)
+        case double(Double)
+        case string(String)
+        case interpolated([InterpolationPart])
+        case bool(Bool)
+        case nilLiteral
+        case identifier(String)
+        /// `$0`, `$1` inside a closure.
+        case dollar(Int)
+        case unary(op: String, Expr)
+        case binary(op: String, Expr, Expr, opRange: SourceRange)
+        case ternary(Expr, Expr, Expr)
+        case call(Expr, [Argument])
+        case member(Expr, name: String, nameRange: SourceRange)
+        /// `.relu`, `.pi`: a member of a type the context will decide.
+        case implicitMember(String)
+        case subscriptAccess(Expr, [Argument])
+        case array([Expr])
+        case dictionary([(key: Expr, value: Expr)])
+        case tuple([Expr])
+        case closure(ClosureExpr)
+        case forceUnwrap(Expr)
+        /// Placeholder for an expression that failed to parse.
+        case invalid
+    }
+
+    var kind: Kind
+    var range: SourceRange
+}
+
+/// One part of an interpolated string literal.
+enum InterpolationPart: Sendable {
+    case text(String)
+    case expression(Expr)
+}
+
+/// A call argument: `label: value`, `value`, or a trailing closure.
+struct Argument: Sendable {
+    var label: String?
+    var labelRange: SourceRange?
+    var value: Expr
+    var isTrailingClosure = false
+}
+
+/// `{ x, y in … }` or `{ $0 * 2 }`.
+struct ClosureExpr: Sendable {
+    /// Explicit parameter names, or nil when the closure has no `in` header.
+    var parameters: [(name: String, range: SourceRange)]?
+    var body: [Stmt]
+}
+
+/// A type annotation, checked at runtime.
+indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
+    case named(String, SourceRange)
+    case array(TypeAnnotation)
+    case dictionary(TypeAnnotation, TypeAnnotation)
+    case optional(TypeAnnotation)
+    case tuple([TypeAnnotation])
+    case function
+
+    var description: String {
+        switch self {
+        case .named(let name, _): return name
+        case .array(let element): return "[\(element)]"
+        case .dictionary(let k, let v): return "[\(k): \(v)]"
+        case .optional(let wrapped): return "\(wrapped)?"
+        case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
+        case .function: return "function"
+        }
+    }
+}
+
+/// The left-hand side of `let`/`var` and of `for … in`.
+indirect enum Pattern: Sendable {
+    case name(String, SourceRange)
+    case wildcard
+    case tuple([Pattern])
+
+    /// Every name the pattern binds, in order.
+    var names: [(String, SourceRange)] {
+        switch self {
+        case .name(let n, let r): return [(n, r)]
+        case .wildcard: return []
+        case .tuple(let items): return items.flatMap(\.names)
+        }
+    }
+}
+
+/// A condition in `if`, `guard` and `while`.
+enum Condition: Sendable {
+    case expression(Expr)
+    /// `let name = value` (optional binding).
+    case binding(isLet: Bool, name: String, nameRange: SourceRange, value: Expr)
+}
+
+/// A `func` parameter.
+struct Parameter: Sendable {
+    /// The argument label; nil for `_`.
+    var label: String?
+    var name: String
+    var range: SourceRange
+    var type: TypeAnnotation?
+    var defaultValue: Expr?
+    var isVariadic = false
+}
+
+/// A `func` declaration.
+struct FunctionDecl: Sendable {
+    var name: String
+    var nameRange: SourceRange
+    var parameters: [Parameter]
+    var returnType: TypeAnnotation?
+    var body: [Stmt]
+}
+
+/// A statement node with its source range.
+struct Stmt: Sendable {
+    indirect enum Kind: Sendable {
+        case expression(Expr)
+        case declaration(isLet: Bool, pattern: Pattern, type: TypeAnnotation?, value: Expr?)
+        /// `target = value` or a compound assignment (`op` is `+`, `-`, `*`, `/` or `%`).
+        case assignment(target: Expr, op: String?, value: Expr, opRange: SourceRange)
+        case function(FunctionDecl)
+        case ifStatement([Condition], then: [Stmt], else: [Stmt]?)
+        case guardStatement([Condition], else: [Stmt])
+        case forIn(Pattern, sequence: Expr, whereClause: Expr?, body: [Stmt])
+        case whileLoop([Condition], body: [Stmt])
+        case repeatWhile(body: [Stmt], condition: Expr)
+        case block([Stmt])
+        case breakStatement
+        case continueStatement
+        case returnStatement(Expr?)
+        /// Placeholder for a statement that failed to parse.
+        case invalid
+    }
+
+    var kind: Kind
+    var range: SourceRange
+}

@@ -1,0 +1,266 @@
+/// Expressions, one method per Swift precedence level, lowest first.
+extension Parser {
+    mutating func parseExpression() throws -> Expr {
+        try enterNesting()
+        defer { depth -= 1 }
+        return try parseTernary()
+    }
+
+    private mutating func parseTernary() throws -> Expr {
+        let condition = try parseBinary(level: 0)
+        guard check("?") && current.spaceBefore else { return condition }
+        advance()
+        let thenValue = try parseExpression()
+        try expect(":", "in ternary expression")
+        let elseValue = try parseExpression()
+        return Expr(kind: .ternary(condition, thenValue, elseValue), range: condition.range.union(elseValue.range))
+    }
+
+    /// Binary operator levels from lowest to highest precedence, and whether they associate right.
+    private static let levels: [(ops: Set<String>, rightAssociative: Bool)] = [
+        (["||"], false),
+        (["&&"], false),
+        (["==", "!=", "<", "<=", ">", ">="], false),
+        (["??"], true),
+        (["..<", "..."], false),
+        (["+", "-"], false),
+        (["*", "/", "%"], false),
+    ]
+
+    private mutating func parseBinary(level: Int) throws -> Expr {
+        if level == Self.levels.count { return try parseUnary() }
+        var left = try parseBinary(level: level + 1)
+        let (ops, rightAssociative) = Self.levels[level]
+        while case .symbol(let op) = current.kind, ops.contains(op), isBinaryPosition() {
+            let opToken = advance()
+            let right = rightAssociative ? try parseBinary(level: level) : try parseBinary(level: level + 1)
+            left = Expr(kind: .binary(op: op, left, right, opRange: opToken.range), range: left.range.union(right.range))
+            if rightAssociative { break }
+        }
+        return left
+    }
+
+    /// A `-` or `+` at the start of a line with no space after it begins a new statement.
+    private func isBinaryPosition() -> Bool {
+        guard current.newlineBefore else { return true }
+        if check("-") || check("+") { return current.spaceAfter }
+        return true
+    }
+
+    private mutating func parseUnary() throws -> Expr {
+        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" {
+            let opToken = advance()
+            try enterNesting()
+            defer { depth -= 1 }
+            let operand = try parseUnary()
+            if op == "-", case .integer(let v) = operand.kind { return Expr(kind: .integer(-v), range: opToken.range.union(operand.range)) }
+            if op == "-", case .double(let v) = operand.kind { return Expr(kind: .double(-v), range: opToken.range.union(operand.range)) }
+            return Expr(kind: .unary(op: op, operand), range: opToken.range.union(operand.range))
+        }
+        return try parsePostfix(try parsePrimary())
+    }
+
+    private mutating func parsePostfix(_ base: Expr) throws -> Expr {
+        var expr = base
+        while true {
+            if check("(") && !current.newlineBefore {
+                advance()
+                let arguments = try parseArguments(closing: ")")
+                expr = Expr(kind: .call(expr, arguments), range: expr.range.union(previous.range))
+            } else if check("[") && !current.newlineBefore {
+                advance()
+                let arguments = try parseArguments(closing: "]")
+                expr = Expr(kind: .subscriptAccess(expr, arguments), range: expr.range.union(previous.range))
+            } else if check(".") {
+                advance()
+                let nameToken = current
+                let name: String
+                switch nameToken.kind {
+                case .identifier(let n): name = n
+                case .integer(let i) where i >= 0: name = String(i)
+                case .keyword(let k): name = k.rawValue
+                default: throw fail("expected member name following '.'")
+                }
+                advance()
+                expr = Expr(kind: .member(expr, name: name, nameRange: nameToken.range), range: expr.range.union(nameToken.range))
+            } else if check("!") && !current.spaceBefore {
+                advance()
+                expr = Expr(kind: .forceUnwrap(expr), range: expr.range.union(previous.range))
+            } else if check("{") && allowTrailingClosure && !current.newlineBefore {
+                expr = try attachTrailingClosure(to: expr)
+            } else {
+                return expr
+            }
+        }
+    }
+
+    private mutating func attachTrailingClosure(to expr: Expr) throws -> Expr {
+        let closure = try parseClosure()
+        let argument = Argument(label: nil, labelRange: nil, value: closure, isTrailingClosure: true)
+        if case .call(let callee, var arguments) = expr.kind {
+            arguments.append(argument)
+            return Expr(kind: .call(callee, arguments), range: expr.range.union(closure.range))
+        }
+        return Expr(kind: .call(expr, [argument]), range: expr.range.union(closure.range))
+    }
+
+    /// Comma-separated, optionally labelled arguments up to `closing` (consumed).
+    private mutating func parseArguments(closing: String) throws -> [Argument] {
+        let saved = allowTrailingClosure
+        allowTrailingClosure = true
+        defer { allowTrailingClosure = saved }
+        var arguments: [Argument] = []
+        if match(closing) { return arguments }
+        repeat {
+            var label: String?
+            var labelRange: SourceRange?
+            if case .symbol(":") = peekToken(1).kind {
+                if let name = current.identifier { label = name } else if case .keyword(let k) = current.kind { label = k.rawValue }
+                if label != nil { labelRange = advance().range; advance() }
+            }
+            arguments.append(Argument(label: label, labelRange: labelRange, value: try parseExpression()))
+        } while match(",")
+        try expect(closing, "to close the argument list")
+        return arguments
+    }
+
+    private mutating func parsePrimary() throws -> Expr {
+        let token = current
+        switch token.kind {
+        case .integer(let v): advance(); return Expr(kind: .integer(v), range: token.range)
+        case .double(let v): advance(); return Expr(kind: .double(v), range: token.range)
+        case .string(let segments): advance(); return try stringLiteral(segments, token.range)
+        case .keyword(.true): advance(); return Expr(kind: .bool(true), range: token.range)
+        case .keyword(.false): advance(); return Expr(kind: .bool(false), range: token.range)
+        case .keyword(.nil): advance(); return Expr(kind: .nilLiteral, range: token.range)
+        case .identifier(let name): advance(); return Expr(kind: .identifier(name), range: token.range)
+        case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
+        case .symbol("("): return try parseParenthesized()
+        case .symbol("["): return try parseCollectionLiteral()
+        case .symbol("{"): return try parseClosure()
+        case .symbol("."):
+            advance()
+            let (name, range) = try expectIdentifier("member name after '.'")
+            return Expr(kind: .implicitMember(name), range: token.range.union(range))
+        default:
+            throw fail("expected expression")
+        }
+    }
+
+    private mutating func stringLiteral(_ segments: [StringSegment], _ range: SourceRange) throws -> Expr {
+        if segments.count == 1, case .text(let text) = segments[0] { return Expr(kind: .string(text), range: range) }
+        var parts: [InterpolationPart] = []
+        for segment in segments {
+            switch segment {
+            case .text(let text): parts.append(.text(text))
+            case .interpolation(let tokens, let segmentRange):
+                var inner = Parser(tokens: tokens)
+                inner.depth = depth
+                if case .endOfFile = inner.current.kind {
+                    diagnostics.append(Diagnostic(message: "expected expression in string interpolation", range: segmentRange))
+                    throw Failure()
+                }
+                let expr = try? inner.parseExpression()
+                if expr != nil && !inner.atEnd { _ = inner.fail("expected ')' in string interpolation") }
+                diagnostics += inner.diagnostics
+                guard let expr, inner.diagnostics.isEmpty else { throw Failure() }
+                parts.append(.expression(expr))
+            }
+        }
+        return Expr(kind: .interpolated(parts), range: range)
+    }
+
+    private mutating func parseParenthesized() throws -> Expr {
+        let open = advance()
+        let saved = allowTrailingClosure
+        allowTrailingClosure = true
+        defer { allowTrailingClosure = saved }
+        var elements: [Expr] = []
+        if !check(")") {
+            repeat {
+                if current.identifier != nil && peekToken(1).isSymbol(":") { advance(); advance() }
+                elements.append(try parseExpression())
+            } while match(",")
+        }
+        let close = try expect(")", "to close the parenthesized expression")
+        let range = open.range.union(close.range)
+        if elements.count == 1 { return Expr(kind: elements[0].kind, range: range) }
+        return Expr(kind: .tuple(elements), range: range)
+    }
+
+    private mutating func parseCollectionLiteral() throws -> Expr {
+        let open = advance()
+        let saved = allowTrailingClosure
+        allowTrailingClosure = true
+        defer { allowTrailingClosure = saved }
+        if check(":") && peekToken(1).isSymbol("]") {
+            advance()
+            let close = advance()
+            return Expr(kind: .dictionary([]), range: open.range.union(close.range))
+        }
+        var elements: [Expr] = []
+        var pairs: [(key: Expr, value: Expr)] = []
+        while !check("]") {
+            let first = try parseExpression()
+            if match(":") {
+                guard elements.isEmpty else { throw fail("expected ',' in array literal") }
+                pairs.append((first, try parseExpression()))
+            } else {
+                guard pairs.isEmpty else { throw fail("expected ':' in dictionary literal") }
+                elements.append(first)
+            }
+            if !match(",") { break }
+        }
+        let close = try expect("]", "to close the collection literal")
+        let range = open.range.union(close.range)
+        return pairs.isEmpty ? Expr(kind: .array(elements), range: range) : Expr(kind: .dictionary(pairs), range: range)
+    }
+
+    /// `{ body }`, `{ x, y in body }` or `{ (x: Double) -> Double in body }`.
+    mutating func parseClosure() throws -> Expr {
+        let open = try expect("{", "to begin closure")
+        try enterNesting()
+        defer { depth -= 1 }
+        let parameters = try parseClosureHeader()
+        let saved = allowTrailingClosure
+        allowTrailingClosure = true
+        defer { allowTrailingClosure = saved }
+        let body = parseStatements(topLevel: false)
+        let close = try expect("}", "to close the closure")
+        return Expr(kind: .closure(ClosureExpr(parameters: parameters, body: body)), range: open.range.union(close.range))
+    }
+
+    /// Returns the parameters when an `in` header follows, consuming it; nil otherwise.
+    private mutating func parseClosureHeader() throws -> [(name: String, range: SourceRange)]? {
+        var i = 0
+        var parenDepth = 0
+        while true {
+            let token = peekToken(i)
+            switch token.kind {
+            case .keyword(.in) where parenDepth == 0:
+                return try parseClosureParameters(upTo: position + i)
+            case .identifier: break
+            case .symbol(let s) where [",", ":", "->", "[", "]", "?", "<", ">", "."].contains(s): break
+            case .symbol("("): parenDepth += 1
+            case .symbol(")"): parenDepth -= 1
+            default: return nil
+            }
+            i += 1
+        }
+    }
+
+    private mutating func parseClosureParameters(upTo end: Int) throws -> [(name: String, range: SourceRange)] {
+        var names: [(name: String, range: SourceRange)] = []
+        let parenthesized = match("(")
+        while position < end && !check(")") {
+            let (name, range) = try expectIdentifier("closure parameter name")
+            names.append((name, range))
+            if match(":") { _ = try parseType() }
+            if !match(",") { break }
+        }
+        if parenthesized { try expect(")", "to close the closure parameters") }
+        if match("->") { _ = try parseType() }
+        guard match(.in) else { throw fail("expected 'in' after closure parameters") }
+        return names
+    }
+}

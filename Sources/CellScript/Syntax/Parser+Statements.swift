@@ -1,0 +1,223 @@
+/// Statements: declarations, control flow, assignment.
+extension Parser {
+    mutating func parseStatement() throws -> Stmt {
+        let start = current.range
+        let kind: Stmt.Kind
+        switch current.kind {
+        case .keyword(.let), .keyword(.var): kind = try parseDeclaration()
+        case .keyword(.func): kind = .function(try parseFunction())
+        case .keyword(.if): kind = try parseIf()
+        case .keyword(.guard): kind = try parseGuard()
+        case .keyword(.for): kind = try parseFor()
+        case .keyword(.while):
+            advance()
+            let conditions = try parseConditions()
+            kind = .whileLoop(conditions, body: try parseBlock("after 'while' condition"))
+        case .keyword(.repeat):
+            advance()
+            let body = try parseBlock("after 'repeat'")
+            guard match(.while) else { throw fail("expected 'while' after 'repeat' body") }
+            kind = .repeatWhile(body: body, condition: try parseCondition())
+        case .keyword(.do):
+            advance()
+            kind = .block(try parseBlock("after 'do'"))
+        case .keyword(.break): advance(); kind = .breakStatement
+        case .keyword(.continue): advance(); kind = .continueStatement
+        case .keyword(.return):
+            advance()
+            if atEnd || check("}") || check(";") || current.newlineBefore { kind = .returnStatement(nil) }
+            else { kind = .returnStatement(try parseExpression()) }
+        case .keyword(let k) where [.struct, .class, .enum, .import, .switch].contains(k):
+            throw fail("'\(k.rawValue)' is not supported in CellScript cells")
+        default: kind = try parseExpressionStatement()
+        }
+        return Stmt(kind: kind, range: start.union(previous.range))
+    }
+
+    private mutating func parseExpressionStatement() throws -> Stmt.Kind {
+        let target = try parseExpression()
+        let compound = ["=": nil, "+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%"] as [String: String?]
+        if case .symbol(let s) = current.kind, let op = compound[s] {
+            let opToken = advance()
+            let value = try parseExpression()
+            return .assignment(target: target, op: op, value: value, opRange: opToken.range)
+        }
+        return .expression(target)
+    }
+
+    private mutating func parseDeclaration() throws -> Stmt.Kind {
+        let isLet = advance().isKeyword(.let)
+        let pattern = try parsePattern()
+        var type: TypeAnnotation?
+        if match(":") { type = try parseType() }
+        var value: Expr?
+        if match("=") { value = try parseExpression() }
+        if value == nil && type == nil {
+            throw fail("type annotation missing in pattern")
+        }
+        return .declaration(isLet: isLet, pattern: pattern, type: type, value: value)
+    }
+
+    mutating func parsePattern() throws -> Pattern {
+        if case .identifier("_") = current.kind { advance(); return .wildcard }
+        if let name = current.identifier {
+            let token = advance()
+            return .name(name, token.range)
+        }
+        if match("(") {
+            try enterNesting()
+            defer { depth -= 1 }
+            var items: [Pattern] = []
+            if !check(")") {
+                repeat { items.append(try parsePattern()) } while match(",")
+            }
+            try expect(")", "to close the tuple pattern")
+            return .tuple(items)
+        }
+        throw fail("expected a name or '(' in pattern")
+    }
+
+    mutating func parseFunction() throws -> FunctionDecl {
+        advance()
+        let (name, nameRange) = try expectIdentifier("function name after 'func'")
+        try expect("(", "after function name")
+        var parameters: [Parameter] = []
+        if !check(")") {
+            repeat { parameters.append(try parseParameter()) } while match(",")
+        }
+        try expect(")", "to close the parameter list")
+        var returnType: TypeAnnotation?
+        if match("->") { returnType = try parseType() }
+        let body = try parseBlock("to begin the function body")
+        return FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+    }
+
+    private mutating func parseParameter() throws -> Parameter {
+        let (first, firstRange) = try expectIdentifier("parameter name")
+        var label: String? = first == "_" ? nil : first
+        var name = first
+        var range = firstRange
+        if let second = current.identifier {
+            range = advance().range
+            name = second
+            label = first == "_" ? nil : first
+        }
+        var type: TypeAnnotation?
+        var isVariadic = false
+        if match(":") {
+            type = try parseType()
+            isVariadic = match("...")
+        }
+        var defaultValue: Expr?
+        if match("=") { defaultValue = try parseExpression() }
+        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic)
+    }
+
+    private mutating func parseIf() throws -> Stmt.Kind {
+        advance()
+        let conditions = try parseConditions()
+        let thenBranch = try parseBlock("after 'if' condition")
+        guard match(.else) else { return .ifStatement(conditions, then: thenBranch, else: nil) }
+        if check(.if) {
+            let nested = try parseStatement()
+            return .ifStatement(conditions, then: thenBranch, else: [nested])
+        }
+        return .ifStatement(conditions, then: thenBranch, else: try parseBlock("after 'else'"))
+    }
+
+    private mutating func parseGuard() throws -> Stmt.Kind {
+        advance()
+        let conditions = try parseConditions()
+        guard match(.else) else { throw fail("expected 'else' after 'guard' condition") }
+        return .guardStatement(conditions, else: try parseBlock("after 'else'"))
+    }
+
+    private mutating func parseFor() throws -> Stmt.Kind {
+        advance()
+        let pattern = try parsePattern()
+        guard match(.in) else { throw fail("expected 'in' after for-in pattern") }
+        let saved = allowTrailingClosure
+        allowTrailingClosure = false
+        defer { allowTrailingClosure = saved }
+        let sequence = try parseExpression()
+        var whereClause: Expr?
+        if match(.where) { whereClause = try parseExpression() }
+        return .forIn(pattern, sequence: sequence, whereClause: whereClause, body: try parseBlock("to begin the loop body"))
+    }
+
+    /// `cond, let x = value, …` without trailing closures.
+    mutating func parseConditions() throws -> [Condition] {
+        let saved = allowTrailingClosure
+        allowTrailingClosure = false
+        defer { allowTrailingClosure = saved }
+        var conditions: [Condition] = []
+        repeat {
+            if check(.let) || check(.var) {
+                let isLet = advance().isKeyword(.let)
+                let (name, range) = try expectIdentifier("name in optional binding")
+                if match("=") {
+                    conditions.append(.binding(isLet: isLet, name: name, nameRange: range, value: try parseExpression()))
+                } else {
+                    let value = Expr(kind: .identifier(name), range: range)
+                    conditions.append(.binding(isLet: isLet, name: name, nameRange: range, value: value))
+                }
+            } else {
+                conditions.append(.expression(try parseExpression()))
+            }
+        } while match(",")
+        return conditions
+    }
+
+    private mutating func parseCondition() throws -> Expr {
+        let saved = allowTrailingClosure
+        allowTrailingClosure = false
+        defer { allowTrailingClosure = saved }
+        return try parseExpression()
+    }
+
+    /// Type annotations: `Int`, `[Double]`, `[String: Int]`, `Int?`, `(Int, Int)`, `(Double) -> Double`.
+    mutating func parseType() throws -> TypeAnnotation {
+        try enterNesting()
+        defer { depth -= 1 }
+        var type: TypeAnnotation
+        if match("[") {
+            let element = try parseType()
+            if match(":") {
+                type = .dictionary(element, try parseType())
+            } else {
+                type = .array(element)
+            }
+            try expect("]", "to close the type")
+        } else if match("(") {
+            var elements: [TypeAnnotation] = []
+            if !check(")") {
+                repeat {
+                    if current.identifier != nil && peekToken(1).isSymbol(":") { advance(); advance() }
+                    elements.append(try parseType())
+                } while match(",")
+            }
+            try expect(")", "to close the type")
+            type = elements.count == 1 ? elements[0] : .tuple(elements)
+            if match("->") {
+                _ = try parseType()
+                type = .function
+            }
+        } else {
+            let (name, range) = try expectIdentifier("type name")
+            type = .named(name, range)
+            if match("<") {
+                repeat { _ = try parseType() } while match(",")
+                try expect(">", "to close the generic arguments")
+            }
+        }
+        while !current.spaceBefore && (check("?") || check("!")) {
+            advance()
+            type = .optional(type)
+        }
+        if match("->") {
+            _ = try parseType()
+            type = .function
+        }
+        return type
+    }
+}
