@@ -47,7 +47,9 @@ public struct PNGImage: Sendable, Equatable {
     /// Largest number of samples accepted (guards against decompression bombs and overflow).
     public static let maximumSampleCount = 1 << 28
 
-    static func checkShape(width: Int, height: Int, channels: Int) throws {
+    /// Checks that a shape is a valid image: 1...4 channels, positive size, at most
+    /// `maximumSampleCount` samples. Throws `PNGError` otherwise.
+    public static func checkShape(width: Int, height: Int, channels: Int) throws {
         guard (1...4).contains(channels) else {
             throw PNGError(operation: "PNGImage", message: "channels must be 1, 2, 3 or 4, got \(channels)")
         }
