@@ -66,8 +66,9 @@ struct AxisScale: Sendable {
             return stride(from: first, through: last, by: every).map { ($0 == 0 ? 1 : pow(10, Double($0)), Self.power(of: $0)) }
         }
         var ticks: [(Double, String)] = []
+        let multiples: [Double] = high - low < 1 ? [1, 1.5, 2, 3, 4, 5, 6, 8] : [1, 2, 3, 5]
         for decade in (first - 1)...(last + 1) {
-            for multiple in [1.0, 2, 5] {
+            for multiple in multiples {
                 let value = multiple * pow(10, Double(decade))
                 if value >= lower * (1 - 1e-9), value <= upper * (1 + 1e-9) {
                     ticks.append((value, NumberFormat.short(value)))
@@ -96,6 +97,8 @@ struct DataExtent: Sendable {
     var minY = Double.infinity, maxY = -Double.infinity
     /// Set by continuous marks (lines, areas, heat maps): x needs no padding.
     var tightX = false
+    /// Set by heat maps: y needs no padding either.
+    var tightY = false
     /// Set by bars and areas: the y range should stop at the data, not beyond zero.
     var anchoredAtZero = false
 
@@ -120,6 +123,7 @@ struct DataExtent: Sendable {
         minX = min(minX, other.minX); maxX = max(maxX, other.maxX)
         minY = min(minY, other.minY); maxY = max(maxY, other.maxY)
         tightX = tightX || other.tightX
+        tightY = tightY || other.tightY
         anchoredAtZero = anchoredAtZero || other.anchoredAtZero
     }
 
@@ -133,7 +137,7 @@ struct DataExtent: Sendable {
 
     /// The y domain, padded and widened when degenerate.
     func yDomain() -> (Double, Double) {
-        Self.domain(minY, maxY, type: yType, padding: 0.05, anchored: anchoredAtZero)
+        Self.domain(minY, maxY, type: yType, padding: tightY ? 0 : 0.05, anchored: anchoredAtZero)
     }
 
     static func domain(_ low: Double, _ high: Double, type: ScaleType, padding: Double, anchored: Bool) -> (Double, Double) {

@@ -56,7 +56,7 @@ public struct BarMark: DrawableMark {
     }
 
     func legendEntry(color: FigureColor) -> LegendEntry? {
-        label.map { LegendEntry(label: $0, color: color, swatch: .bar) }
+        label.map { LegendEntry(label: $0, color: color, swatch: .bar, opacity: opacity) }
     }
 
     var summary: String { "\(x.count) bars\(label.map { " “\($0)”" } ?? "")" }
@@ -162,7 +162,7 @@ public struct Histogram: DrawableMark {
     }
 
     func legendEntry(color: FigureColor) -> LegendEntry? {
-        label.map { LegendEntry(label: $0, color: color, swatch: .bar) }
+        label.map { LegendEntry(label: $0, color: color, swatch: .bar, opacity: opacity) }
     }
 
     var summary: String { "histogram\(label.map { " “\($0)”" } ?? "") of \(values.count) values in \(bins) bins" }

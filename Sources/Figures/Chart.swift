@@ -1,8 +1,11 @@
 /// Where a chart's legend goes.
 public enum LegendPosition: Sendable, Hashable {
-    /// The inside corner that hides the least data.
+    /// The inside position that hides the least data, or beside the plot when every inside
+    /// position would hide data.
     case automatic
     case topLeft, topRight, bottomLeft, bottomRight
+    /// To the right of the plot.
+    case outside
     /// No legend.
     case hidden
 }

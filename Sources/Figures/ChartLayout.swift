@@ -24,20 +24,33 @@ struct ChartLayout {
         let xd = xDomain ?? chart.xRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.xDomain()
         let yd = yDomain ?? chart.yRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.yDomain()
         let colors = resolveColors(marks)
-        var context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: 0)
+        legendEntries = zip(marks, colors).compactMap { $0.legendEntry(color: $1) }
+        let wantsLegend = showsLegend && chart.legend != .hidden && !legendEntries.isEmpty
+        let legendWidth = Legend.size(of: legendEntries).width + 12
+        var outside = wantsLegend && chart.legend == .outside
+        var context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: 0, reserveRight: outside ? legendWidth : 0)
         for (mark, color) in zip(marks, colors) { mark.draw(in: &context, color: color) }
+        if wantsLegend, chart.legend == .automatic, legendWidth < frame.width * 0.4,
+           Legend.insideBox(legendEntries, position: .automatic, plot: context.plot, occupancy: context.occupancy).covered > 3 {
+            outside = true
+        }
         let notes = noteLines(context)
-        if !notes.isEmpty {
-            context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: notes.count)
+        if !notes.isEmpty || (outside && chart.legend == .automatic) {
+            context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: notes.count, reserveRight: outside ? legendWidth : 0)
             for (mark, color) in zip(marks, colors) { mark.draw(in: &context, color: color) }
         }
-        legendEntries = zip(marks, colors).compactMap { $0.legendEntry(color: $1) }
         if chart.showsGrid { drawGrid(context, into: &items) }
         items.append(contentsOf: context.items)
         drawAxes(context, into: &items)
-        if showsLegend, chart.legend != .hidden, !legendEntries.isEmpty {
-            Legend.drawInside(legendEntries, position: chart.legend, plot: context.plot,
-                              occupancy: context.occupancy, into: &items)
+        if wantsLegend {
+            let box: Rect
+            if outside {
+                let size = Legend.size(of: legendEntries)
+                box = Rect(x: frame.maxX - 8 - size.width, y: context.plot.minY, width: size.width, height: size.height)
+            } else {
+                box = Legend.insideBox(legendEntries, position: chart.legend, plot: context.plot, occupancy: context.occupancy).box
+            }
+            Legend.drawBox(legendEntries, box: box, into: &items)
         }
         for (index, note) in notes.enumerated() {
             items.append(.text(note, at: Point(x: frame.minX + 10, y: frame.maxY - 8 - Double(notes.count - 1 - index) * 15),
@@ -56,14 +69,15 @@ struct ChartLayout {
         }
     }
 
-    private func makeContext(marks: [any DrawableMark], xd: (Double, Double), yd: (Double, Double), noteLines: Int) -> PlotContext {
+    private func makeContext(marks: [any DrawableMark], xd: (Double, Double), yd: (Double, Double), noteLines: Int,
+                             reserveRight: Double) -> PlotContext {
         let yTicks = AxisScale(lower: yd.0, upper: yd.1, type: chart.yScale, pixelLower: 1, pixelUpper: 0).ticks()
         let tickWidth = yTicks.map { TextMetrics.width($0.label, size: Self.tickSize) }.max() ?? 0
         let hasBand = marks.contains { $0.needsMappingBand }
         let hasBar = marks.contains { $0.needsColorBar }
         let left = frame.minX + 8 + (showsYLabel && chart.yLabel != nil ? 22 : 0) + tickWidth + 8
         let top = frame.minY + (chart.title != nil ? 34 : 12)
-        let right = frame.maxX - 16 - (hasBar ? 78 : 0)
+        let right = frame.maxX - 16 - (hasBar ? 78 : 0) - reserveRight
         var bottom = frame.maxY - 8 - 22
         if chart.xLabel != nil { bottom -= 20 }
         if hasBand { bottom -= 54 }
@@ -76,7 +90,7 @@ struct ChartLayout {
             let bandTop = plot.maxY + 22 + (chart.xLabel != nil ? 20 : 0) + 12
             context.mappingBand = Rect(x: plot.minX, y: bandTop, width: plot.width, height: 38)
         }
-        if hasBar { context.colorBar = Rect(x: plot.maxX + 14, y: plot.minY + 20, width: 14, height: max(plot.height - 20, 10)) }
+        if hasBar { context.colorBar = Rect(x: plot.maxX + 14, y: plot.minY + 28, width: 14, height: max(plot.height - 28, 10)) }
         return context
     }
 

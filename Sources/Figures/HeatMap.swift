@@ -79,7 +79,7 @@ public struct HeatMap: DrawableMark {
         extent.addX(x[0] - cellWidth / 2); extent.addX(x[x.count - 1] + cellWidth / 2)
         extent.addY(y[0] - cellHeight / 2); extent.addY(y[y.count - 1] + cellHeight / 2)
         extent.tightX = true
-        extent.anchoredAtZero = true
+        extent.tightY = true
     }
 
     var explicitColor: FigureColor? { nil }
@@ -148,7 +148,7 @@ public struct HeatMap: DrawableMark {
         }
         context.items.append(.path(subpaths: ticks, closed: false, fill: nil, stroke: Stroke(color: foreground, width: 0.8), opacity: 1))
         if let label {
-            context.items.append(.text(label, at: Point(x: rect.midX, y: rect.minY - 8), size: 12, anchor: .middle,
+            context.items.append(.text(label, at: Point(x: rect.midX, y: rect.minY - 12), size: 12, anchor: .middle,
                                        color: foreground, bold: false, italic: false, rotated: false))
         }
     }

@@ -7,28 +7,39 @@ enum Legend {
         return (swatchWidth + 8 + labelWidth + 16, Double(entries.count) * rowHeight + 8)
     }
 
-    /// Places the legend in the inside corner covering the fewest drawn data points.
-    static func drawInside(_ entries: [LegendEntry], position: LegendPosition, plot: Rect,
-                           occupancy: [Point], into items: inout [SceneItem]) {
-        let (width, height) = size(of: entries)
+    /// Inside positions tried by the automatic legend, in order of preference.
+    static func candidates(width: Double, height: Double, plot: Rect) -> [(LegendPosition, Rect)] {
         let inset = 8.0
-        let corners: [(LegendPosition, Rect)] = [
-            (.topRight, Rect(x: plot.maxX - inset - width, y: plot.minY + inset, width: width, height: height)),
-            (.topLeft, Rect(x: plot.minX + inset, y: plot.minY + inset, width: width, height: height)),
-            (.bottomRight, Rect(x: plot.maxX - inset - width, y: plot.maxY - inset - height, width: width, height: height)),
-            (.bottomLeft, Rect(x: plot.minX + inset, y: plot.maxY - inset - height, width: width, height: height)),
+        let left = plot.minX + inset, right = plot.maxX - inset - width, centre = plot.midX - width / 2
+        let top = plot.minY + inset, bottom = plot.maxY - inset - height
+        return [
+            (.topRight, Rect(x: right, y: top, width: width, height: height)),
+            (.topLeft, Rect(x: left, y: top, width: width, height: height)),
+            (.bottomRight, Rect(x: right, y: bottom, width: width, height: height)),
+            (.bottomLeft, Rect(x: left, y: bottom, width: width, height: height)),
+            (.automatic, Rect(x: centre, y: top, width: width, height: height)),
+            (.automatic, Rect(x: centre, y: bottom, width: width, height: height)),
         ]
-        var box = corners[0].1
-        if let fixed = corners.first(where: { $0.0 == position }) {
-            box = fixed.1
-        } else {
-            var best = Int.max
-            for (_, rect) in corners {
-                let grown = rect.insetBy(-4)
-                let count = occupancy.reduce(0) { $0 + (grown.contains($1) ? 1 : 0) }
-                if count < best { best = count; box = rect }
-            }
+    }
+
+    /// The inside box for `position`, or for `.automatic` the candidate covering the fewest
+    /// drawn data points, with that number.
+    static func insideBox(_ entries: [LegendEntry], position: LegendPosition, plot: Rect,
+                          occupancy: [Point]) -> (box: Rect, covered: Int) {
+        let (width, height) = size(of: entries)
+        let candidates = candidates(width: width, height: height, plot: plot)
+        if position != .automatic, let fixed = candidates.first(where: { $0.0 == position }) { return (fixed.1, 0) }
+        var best = (box: candidates[0].1, covered: Int.max)
+        for (_, rect) in candidates {
+            let grown = rect.insetBy(-4)
+            let count = occupancy.reduce(0) { $0 + (grown.contains($1) ? 1 : 0) }
+            if count < best.covered { best = (rect, count) }
         }
+        return best
+    }
+
+    /// Draws the legend in a box (inside the plot or beside it).
+    static func drawBox(_ entries: [LegendEntry], box: Rect, into items: inout [SceneItem]) {
         items.append(.rects([box], fill: FigurePalette.legendBackground, stroke: Stroke(color: FigurePalette.grid, width: 1), opacity: 0.9))
         for (index, entry) in entries.enumerated() {
             let y = box.minY + 4 + rowHeight * (Double(index) + 0.5)
@@ -53,15 +64,11 @@ enum Legend {
                                stroke: Stroke(color: entry.color, width: width, style: style, roundCaps: style == .dotted), opacity: 1))
         case .area, .bar:
             items.append(.rects([Rect(x: x, y: y - 5, width: swatchWidth, height: 10)], fill: entry.color, stroke: nil,
-                                opacity: entry.swatch.isArea ? 0.4 : 0.85))
+                                opacity: max(entry.opacity, 0.25)))
         case .point:
             items.append(.circles(centers: [Point(x: x + swatchWidth / 2, y: y)], radii: [4], fill: entry.color, opacity: 0.9))
         }
         items.append(.text(entry.label, at: Point(x: x + swatchWidth + 6, y: y + 4), size: textSize, anchor: .start,
                            color: FigurePalette.foreground, bold: false, italic: false, rotated: false))
     }
-}
-
-extension LegendEntry.Swatch {
-    var isArea: Bool { if case .area = self { return true } else { return false } }
 }

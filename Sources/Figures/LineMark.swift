@@ -100,7 +100,7 @@ public struct AreaMark: DrawableMark {
     }
 
     func legendEntry(color: FigureColor) -> LegendEntry? {
-        label.map { LegendEntry(label: $0, color: color, swatch: .area) }
+        label.map { LegendEntry(label: $0, color: color, swatch: .area, opacity: opacity) }
     }
 
     var summary: String { "area \(label.map { "“\($0)” " } ?? "")with \(x.count) points" }

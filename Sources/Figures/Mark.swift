@@ -16,6 +16,8 @@ struct LegendEntry: Sendable {
     var label: String
     var color: FigureColor
     var swatch: Swatch
+    /// Fill opacity of area and bar swatches (the mark's own).
+    var opacity: Double = 1
 }
 
 /// What the chart renderer needs from a mark (internal: marks are the module's own types).

@@ -161,7 +161,8 @@ public struct MatrixFigure: Figure {
                 let inside = r >= 0 && c >= 0 && r < panel.values.count && c < panel.values[r].count
                 let value = inside && !isInserted ? panel.values[r][c] : 0
                 let rect = cell(row, column)
-                items.append(.text(NumberFormat.short(value), at: Point(x: rect.midX, y: rect.midY + size * 0.36), size: size,
+                let text = NumberFormat.short(value)
+                items.append(.text(text.hasPrefix("-") ? "−" + text.dropFirst() : text, at: Point(x: rect.midX, y: rect.midY + size * 0.36), size: size,
                                    anchor: .middle, color: inside && !isInserted ? FigurePalette.foreground : FigurePalette.muted,
                                    bold: false, italic: false, rotated: false))
             }

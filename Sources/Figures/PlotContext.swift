@@ -32,45 +32,63 @@ struct PlotContext {
     func point(_ vx: Double, _ vy: Double) -> Point { Point(x: x.pixel(vx), y: y.pixel(vy)) }
 
     /// Draws a data series as a polyline with NaN gaps, ±∞ arrows, thinning and clipping.
+    ///
+    /// A run of +∞ (or −∞) values is drawn as an arrow with "+∞" at the plot's top (bottom) edge,
+    /// a thin dotted line along that edge over the run, and dotted connectors to the finite
+    /// neighbours, so the curve never shows a false finite value.
     mutating func polyline(x xs: [Double], y ys: [Double], stroke: Stroke) {
         var runs: [[Point]] = []
+        var connectors: [[Point]] = []
         var current: [Point] = []
-        var lastInfinity: Point?
+        var infiniteRun: (start: Point, end: Point, up: Bool)?
+        func closeInfiniteRun() {
+            if let run = infiniteRun, run.end.x != run.start.x { connectors.append([run.start, run.end]) }
+            infiniteRun = nil
+        }
         for index in 0..<min(xs.count, ys.count) {
             let vx = xs[index], vy = ys[index]
-            if vx.isNaN || vy.isNaN {
-                skippedNaN += 1
-                flush(&current, into: &runs); lastInfinity = nil
+            if vx.isNaN || vy.isNaN || !x.accepts(vx) || !(vy.isInfinite || y.accepts(vy)) {
+                if vx.isNaN || vy.isNaN { skippedNaN += 1 } else { skippedOutOfScale += 1 }
+                closeInfiniteRun()
+                flush(&current, into: &runs)
                 continue
             }
-            guard x.accepts(vx) else {
-                skippedOutOfScale += 1
-                flush(&current, into: &runs); lastInfinity = nil
-                continue
-            }
-            if vy.isInfinite || !y.accepts(vy) {
-                if !vy.isInfinite { skippedOutOfScale += 1 }
+            if vy.isInfinite {
                 let up = vy > 0
                 let edge = Point(x: x.pixel(vx), y: up ? plot.minY : plot.maxY)
-                if !current.isEmpty { current.append(edge) }
+                if let run = infiniteRun, run.up == up {
+                    infiniteRun?.end = edge
+                    continue
+                }
+                closeInfiniteRun()
+                if let last = current.last { connectors.append([last, edge]) }
                 flush(&current, into: &runs)
-                if vy.isInfinite, lastInfinity == nil { infinityMarker(at: edge.x, up: up, color: stroke.color) }
-                lastInfinity = vy.isInfinite ? edge : nil
+                infinityMarker(at: edge.x, up: up, color: stroke.color)
+                infiniteRun = (edge, edge, up)
                 continue
             }
             let p = point(vx, vy)
-            if let edge = lastInfinity, current.isEmpty { current.append(edge) }
-            lastInfinity = nil
+            if let run = infiniteRun {
+                connectors.append([run.end, p])
+                closeInfiniteRun()
+            }
             current.append(p)
         }
+        closeInfiniteRun()
         flush(&current, into: &runs)
         var subpaths: [[Point]] = []
         for run in runs {
             subpaths.append(contentsOf: Clipping.polyline(Thinning.polyline(run), to: clipRect))
         }
         record(subpaths)
-        guard !subpaths.isEmpty else { return }
-        items.append(.path(subpaths: subpaths, closed: false, fill: nil, stroke: stroke, opacity: 1))
+        if !subpaths.isEmpty {
+            items.append(.path(subpaths: subpaths, closed: false, fill: nil, stroke: stroke, opacity: 1))
+        }
+        let clippedConnectors = connectors.flatMap { Clipping.polyline($0, to: clipRect) }
+        if !clippedConnectors.isEmpty {
+            let thin = Stroke(color: stroke.color, width: max(1, stroke.width * 0.6), style: .dotted, roundCaps: true)
+            items.append(.path(subpaths: clippedConnectors, closed: false, fill: nil, stroke: thin, opacity: 0.8))
+        }
     }
 
     private func flush(_ current: inout [Point], into runs: inout [[Point]]) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Renders every golden SVG of the Figures tests to PNG with real renderers, for looking at.
 #
-#   Tests/FiguresTests/render-check/render-goldens.sh [output-folder]
+#   scripts/render-figures.sh [output-folder]
 #
 # Output (default /work/figures-review): rsvg/<name>.png from rsvg-convert (librsvg2-bin) at 2×,
 # chromium/<name>.png from headless Chromium when it is installed, and dark/<name>.png: Chromium
 # with the page defining the --gb-* custom properties for a dark theme (checks the SVGs restyle).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-golden="$here/../Golden"
+golden="$here/../Tests/FiguresTests/Golden"
 out="${1:-/work/figures-review}"
 mkdir -p "$out/rsvg" "$out/chromium" "$out/dark"
 
