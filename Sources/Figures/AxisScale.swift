@@ -63,7 +63,7 @@ struct AxisScale: Sendable {
         let first = Int((low - 1e-9).rounded(.up)), last = Int((high + 1e-9).rounded(.down))
         if last - first >= 2 {
             let every = max(1, (last - first + 6) / 7)
-            return stride(from: first, through: last, by: every).map { ($0 == 0 ? 1 : pow(10, Double($0)), Self.power(of: $0)) }
+            return stride(from: first, through: last, by: every).map { (pow(10, Double($0)), $0 == 0 ? "1" : Self.power(of: $0)) }
         }
         var ticks: [(Double, String)] = []
         let multiples: [Double] = high - low < 1 ? [1, 1.5, 2, 3, 4, 5, 6, 8] : [1, 2, 3, 5]
