@@ -152,4 +152,13 @@ struct PlotContext {
             for index in stride(from: 0, to: path.count, by: step) { occupancy.append(path[index]) }
         }
     }
+
+    /// Notes the box of a text label (sampled every few pixels) for legend placement.
+    mutating func recordText(_ text: String, at point: Point, size: Double, anchor: TextAnchor) {
+        let width = TextMetrics.width(text, size: size)
+        let left = anchor == .start ? point.x : anchor == .middle ? point.x - width / 2 : point.x - width
+        for x in stride(from: left, through: left + width, by: 6) {
+            occupancy.append(Point(x: x, y: point.y - size * 0.35))
+        }
+    }
 }

@@ -60,12 +60,18 @@ public struct RuleMark: DrawableMark {
             a = Point(x: plot.minX, y: py); b = Point(x: plot.maxX, y: py)
         }
         context.items.append(.path(subpaths: [[a, b]], closed: false, fill: nil, stroke: stroke, opacity: 1))
+        let length = max(abs(b.x - a.x), abs(b.y - a.y))
+        for step in stride(from: 0.0, through: length, by: 8) {
+            let t = length > 0 ? step / length : 0
+            context.occupancy.append(Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t))
+        }
         guard let label else { return }
         let position = orientation == .vertical
             ? Point(x: a.x + 4, y: plot.minY + 13)
             : Point(x: plot.maxX - 4, y: a.y - 4)
-        context.items.append(.text(label, at: position, size: 11, anchor: orientation == .vertical ? .start : .end,
-                                   color: color, bold: false, italic: false, rotated: false))
+        let anchor: TextAnchor = orientation == .vertical ? .start : .end
+        context.items.append(.text(label, at: position, size: 11, anchor: anchor, color: color, bold: false, italic: false, rotated: false))
+        context.recordText(label, at: position, size: 11, anchor: anchor)
     }
 
     func legendEntry(color: FigureColor) -> LegendEntry? { nil }

@@ -37,6 +37,7 @@ public struct TextMark: DrawableMark {
         guard context.clipRect.contains(p) else { return }
         context.items.append(.text(text, at: p, size: size, anchor: anchor, color: self.color ?? FigurePalette.foreground,
                                    bold: false, italic: false, rotated: false))
+        context.recordText(text, at: p, size: size, anchor: anchor)
     }
 
     func legendEntry(color: FigureColor) -> LegendEntry? { nil }
