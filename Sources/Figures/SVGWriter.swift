@@ -1,0 +1,201 @@
+import PNGCodec
+
+/// Serialises a scene to SVG text: one pass, rounded coordinates, classes for themable colours.
+enum SVGWriter {
+    static func write(_ scene: FigureScene) -> String {
+        var body = SVGBuffer()
+        var classes = Set<String>()
+        body.append("<rect class=\"gb-f-bg\" width=\"")
+        body.number(scene.width)
+        body.append("\" height=\"")
+        body.number(scene.height)
+        body.append("\"/>\n")
+        classes.insert("gb-f-bg")
+        for item in scene.items { writeItem(item, into: &body, classes: &classes) }
+
+        var out = SVGBuffer()
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        out.number(scene.width)
+        out.append(" ")
+        out.number(scene.height)
+        out.append("\" width=\"100%\" style=\"max-width:")
+        out.number(scene.width)
+        out.append("px;height:auto\" role=\"img\">\n<title>")
+        out.append(escape(scene.title))
+        out.append("</title>\n<desc>")
+        out.append(escape(scene.description))
+        out.append("</desc>\n<style>")
+        out.append(SVGStyle.rules(for: classes))
+        out.append("</style>\n")
+        out.bytes.append(contentsOf: body.bytes)
+        out.append("</svg>\n")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    static func writeItem(_ item: SceneItem, into out: inout SVGBuffer, classes: inout Set<String>) {
+        switch item {
+        case let .path(subpaths, closed, fill, stroke, opacity):
+            out.append("<path")
+            paint(fill: fill, stroke: stroke, into: &out, classes: &classes)
+            if opacity < 1 { out.append(" opacity=\""); out.number(opacity, decimals: 2); out.append("\"") }
+            out.append(" d=\"")
+            for path in subpaths where !path.isEmpty {
+                for (index, point) in path.enumerated() {
+                    out.append(index == 0 ? "M" : "L")
+                    out.number(point.x); out.append(","); out.number(point.y)
+                }
+                if closed { out.append("Z") }
+            }
+            out.append("\"/>\n")
+        case let .circles(centers, radii, fill, opacity):
+            out.append("<g")
+            paint(fill: fill, stroke: nil, into: &out, classes: &classes)
+            if opacity < 1 { out.append(" fill-opacity=\""); out.number(opacity, decimals: 2); out.append("\"") }
+            out.append(">")
+            for (index, centre) in centers.enumerated() {
+                out.append("<circle cx=\""); out.number(centre.x)
+                out.append("\" cy=\""); out.number(centre.y)
+                out.append("\" r=\""); out.number(radii.count == centers.count ? radii[index] : radii[0])
+                out.append("\"/>")
+            }
+            out.append("</g>\n")
+        case let .rects(rects, fill, stroke, opacity):
+            out.append("<g")
+            paint(fill: fill, stroke: stroke, into: &out, classes: &classes)
+            if opacity < 1 { out.append(" fill-opacity=\""); out.number(opacity, decimals: 2); out.append("\"") }
+            out.append(">")
+            for rect in rects {
+                out.append("<rect x=\""); out.number(rect.x)
+                out.append("\" y=\""); out.number(rect.y)
+                out.append("\" width=\""); out.number(rect.width)
+                out.append("\" height=\""); out.number(rect.height)
+                out.append("\"/>")
+            }
+            out.append("</g>\n")
+        case let .image(image, rect, smooth):
+            guard let bytes = try? PNGCodec.encode(image) else { return }
+            out.append("<image x=\""); out.number(rect.x)
+            out.append("\" y=\""); out.number(rect.y)
+            out.append("\" width=\""); out.number(rect.width)
+            out.append("\" height=\""); out.number(rect.height)
+            out.append("\" preserveAspectRatio=\"none\"")
+            if !smooth { out.append(" style=\"image-rendering:pixelated\"") }
+            out.append(" href=\"data:image/png;base64,")
+            out.append(Base64.encode(bytes))
+            out.append("\"/>\n")
+        case let .text(text, at, size, anchor, color, bold, italic, rotated):
+            out.append("<text x=\""); out.number(at.x)
+            out.append("\" y=\""); out.number(at.y)
+            out.append("\" font-size=\""); out.number(size)
+            out.append("\"")
+            if anchor != .start { out.append(anchor == .middle ? " text-anchor=\"middle\"" : " text-anchor=\"end\"") }
+            if bold { out.append(" font-weight=\"bold\"") }
+            if italic { out.append(" font-style=\"italic\"") }
+            if rotated {
+                out.append(" transform=\"rotate(-90 "); out.number(at.x); out.append(" "); out.number(at.y); out.append(")\"")
+            }
+            classes.insert("gb-t")
+            out.append(" class=\"gb-t")
+            if let name = className(color, "f") { classes.insert(name); out.append(" "); out.append(name); out.append("\"") }
+            else { out.append("\" fill=\""); out.append(color.hexString); out.append("\"") }
+            out.append(">")
+            out.append(escape(text))
+            out.append("</text>\n")
+        }
+    }
+
+    /// Fill and stroke attributes: a class for themable colours, a hex attribute otherwise.
+    static func paint(fill: FigureColor?, stroke: Stroke?, into out: inout SVGBuffer, classes: inout Set<String>) {
+        var names: [String] = []
+        if let fill {
+            if let name = className(fill, "f") { names.append(name) }
+            else { out.append(" fill=\""); out.append(fill.hexString); out.append("\"") }
+        } else {
+            out.append(" fill=\"none\"")
+        }
+        if let stroke {
+            if let name = className(stroke.color, "s") { names.append(name) }
+            else { out.append(" stroke=\""); out.append(stroke.color.hexString); out.append("\"") }
+            out.append(" stroke-width=\""); out.number(stroke.width, decimals: 2); out.append("\"")
+            let pattern = stroke.style.pattern(width: stroke.width)
+            if !pattern.isEmpty {
+                out.append(" stroke-dasharray=\"")
+                for (index, value) in pattern.enumerated() {
+                    if index > 0 { out.append(" ") }
+                    out.number(stroke.roundCaps && index % 2 == 0 ? 0.01 : value + (stroke.roundCaps ? stroke.width : 0), decimals: 2)
+                }
+                out.append("\"")
+            }
+            out.append(stroke.roundCaps ? " stroke-linecap=\"round\"" : "")
+            out.append(" stroke-linejoin=\"round\"")
+        }
+        if !names.isEmpty {
+            for name in names { classes.insert(name) }
+            out.append(" class=\""); out.append(names.joined(separator: " ")); out.append("\"")
+        }
+    }
+
+    /// `gb-f-real` for fill with `--gb-real`; nil for colours without a CSS custom property.
+    static func className(_ color: FigureColor, _ kind: String) -> String? {
+        guard let variable = color.variable, variable.hasPrefix("--gb-") else { return nil }
+        return "gb-\(kind)-" + variable.dropFirst(5)
+    }
+
+    /// The one escaping function for SVG text and attributes.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                // Drop control characters XML 1.0 forbids.
+                if character.value < 0x20, character != "\n", character != "\t" { continue }
+                result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+}
+
+/// A growing UTF-8 buffer with fast fixed-point number output.
+struct SVGBuffer {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(16_384) }
+
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Appends `value` rounded to `decimals` (1 or 2) decimals, trailing zeros trimmed.
+    mutating func number(_ value: Double, decimals: Int = 1) {
+        guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }
+        let scale = decimals >= 2 ? 100.0 : 10.0
+        var scaled = (value * scale).rounded()
+        if scaled == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if scaled < 0 { bytes.append(UInt8(ascii: "-")); scaled = -scaled }
+        guard scaled < 1e15 else { bytes.append(contentsOf: "999999999".utf8); return }
+        let integer = UInt64(scaled)
+        let unit: UInt64 = decimals >= 2 ? 100 : 10
+        appendInteger(integer / unit)
+        var fraction = integer % unit
+        if fraction != 0 {
+            bytes.append(UInt8(ascii: "."))
+            if unit == 100 {
+                bytes.append(UInt8(48 + fraction / 10))
+                fraction %= 10
+                if fraction != 0 { bytes.append(UInt8(48 + fraction)) }
+            } else {
+                bytes.append(UInt8(48 + fraction))
+            }
+        }
+    }
+
+    private mutating func appendInteger(_ value: UInt64) {
+        if value >= 10 { appendInteger(value / 10) }
+        bytes.append(UInt8(48 + value % 10))
+    }
+}
