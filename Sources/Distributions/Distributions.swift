@@ -1,2 +1,0 @@
-// The Distributions module: 1-D distributions and divergences.
-public enum DistributionsModule {}
