@@ -1,0 +1,58 @@
+/// What a TeX control sequence does in math mode.
+enum TeXCommand: Sendable {
+    /// An `<mi>`; `upright` adds `mathvariant="normal"` (capital Greek, ∇).
+    case identifier(String, upright: Bool)
+    /// An `<mo>` of the given class (binary operators, relations, punctuation, dots).
+    case symbol(String, AtomClass)
+    /// A fence character outside `\left`/`\right`: not stretchy.
+    case delimiter(String, AtomClass)
+    /// `\sum`, `\int`, …: `largeop`, limits by placement.
+    case largeOperator(String, LimitsPlacement)
+    /// `\log`, `\lim`, `\argmin`, …: upright name followed by function application.
+    case namedOperator(String, LimitsPlacement)
+    case fraction(FractionStyle)
+    case binomial(FractionStyle)
+    case infixFraction(binomial: Bool, rule: Bool)
+    case squareRoot
+    case mathFont(MathFont)
+    case text(TextStyle)
+    /// `\hat`, `\widehat`, …: an accent over the argument.
+    case accent(String, stretchy: Bool)
+    /// `\underline`: a stretchy line under the argument.
+    case underAccent(String)
+    /// `\overbrace`/`\underbrace`: a stretchy brace; the label comes as a script.
+    case brace(String, over: Bool)
+    case space(width: String)
+    case textSpace
+    case bigDelimiter(size: String, AtomClass?)
+    case left, right, middle
+    case begin, end
+    case operatorName(LimitsPlacement)
+    case mathOperator
+    case tag(parenthesized: Bool)
+    case overUnder(over: Bool)
+    case style(display: Bool)
+    case color, textColor
+    case negation
+    case phantom
+    case limits(Bool)
+    case ignored
+}
+
+/// Style of `\frac` (`\dfrac` forces display style, `\tfrac` text style).
+enum FractionStyle: Sendable { case automatic, display, text }
+
+/// Style of a `\text…` command, rendered with CSS on `<mtext>`.
+enum TextStyle: Sendable {
+    case plain, bold, italic, sansSerif, monospace
+
+    var css: String? {
+        switch self {
+        case .plain: nil
+        case .bold: "font-weight:bold"
+        case .italic: "font-style:italic"
+        case .sansSerif: "font-family:sans-serif"
+        case .monospace: "font-family:monospace"
+        }
+    }
+}

@@ -1,0 +1,223 @@
+extension TeXParser {
+    /// The atom for a control sequence whose token was consumed; unknown commands become a
+    /// warning and an `<merror>` in place.
+    mutating func parseCommand(_ name: String, at token: TeXToken) throws(TeXParseError) -> Atom? {
+        guard let command = TeXCommandTable.command(named: name) else {
+            warn("unknown TeX command '\\\(name)'", at: token.offset)
+            return .ordinary(.error("\\" + name))
+        }
+        switch command {
+        case .identifier(let text, let upright):
+            return .ordinary(identifier(text, upright: upright))
+        case .symbol(let text, let kind):
+            return Atom(node: .mo(text), kind: kind)
+        case .delimiter(let text, let kind):
+            return Atom(node: Self.operatorNode(text, kind), kind: kind)
+        case .largeOperator(let text, let limits):
+            let node = MathNode.mo(text, [("largeop", "true"), ("movablelimits", "false")])
+            return Atom(node: node, kind: .largeOperator, limits: limits)
+        case .namedOperator(let text, let limits):
+            return namedOperator(text, limits: limits)
+        case .fraction(let style):
+            return try parseFraction(style: style, command: name, at: token)
+        case .binomial(let style):
+            return try parseBinomial(style: style, command: name, at: token)
+        case .squareRoot:
+            return try parseSquareRoot(at: token)
+        case .mathFont(let mathFont):
+            return try parseInFont(mathFont, command: name, at: token)
+        case .text(let style):
+            return .ordinary(try parseTextArgument(style: style, command: "\\" + name, at: token))
+        case .accent(let text, let stretchy):
+            let base = try parseArgument(of: "\\" + name, at: token)
+            let mark = MathNode.mo(text, [("stretchy", stretchy ? "true" : "false")])
+            return .ordinary(MathNode("mover", [("accent", "true")], children: [base, mark]))
+        case .underAccent(let text):
+            let base = try parseArgument(of: "\\" + name, at: token)
+            let mark = MathNode.mo(text, [("stretchy", "true")])
+            return .ordinary(MathNode("munder", [("accentunder", "true")], children: [base, mark]))
+        case .brace(let text, let over):
+            let base = try parseArgument(of: "\\" + name, at: token)
+            let brace = MathNode.mo(text, [("stretchy", "true")])
+            let node = MathNode(over ? "mover" : "munder", children: [base, brace])
+            return Atom(node: node, kind: .ordinary, limits: .underOver)
+        case .space(let width):
+            return Atom(node: .mspace(width: width), kind: .space)
+        case .textSpace:
+            return Atom(node: .mtext("\u{A0}"), kind: .space)
+        case .bigDelimiter(let size, let kind):
+            return try parseBigDelimiter(size: size, kind: kind, command: name, at: token)
+        case .left:
+            return try parseLeftRight(at: token)
+        case .right, .middle, .end, .infixFraction, .style, .color:
+            throw TeXParseError(message: "misplaced '\\\(name)'", offset: token.offset)
+        case .begin:
+            return try parseEnvironment(at: token)
+        case .operatorName:
+            return try parseOperatorName(at: token)
+        case .mathOperator:
+            let node = try parseArgument(of: "\\mathop", at: token)
+            return Atom(node: node, kind: .function, limits: .displayLimits)
+        case .tag(let parenthesized):
+            try parseTag(parenthesized: parenthesized, at: token)
+            return nil
+        case .overUnder(let over):
+            return try parseOverUnder(over: over, command: name, at: token)
+        case .textColor:
+            let color = try readColorName(at: token)
+            let body = try parseArgument(of: "\\textcolor", at: token)
+            return .ordinary(MathNode("mstyle", [("style", "color:" + color)], children: [body]))
+        case .negation:
+            return try parseNegation(at: token)
+        case .phantom:
+            let body = try parseArgument(of: "\\phantom", at: token)
+            return .ordinary(MathNode("mpadded", [("style", "visibility:hidden")], children: [body]))
+        case .limits:
+            warn("'\\\(name)' is allowed only after an operator", at: token.offset)
+            return nil
+        case .ignored:
+            return nil
+        }
+    }
+
+    /// `\log`, `\lim`…; `\arg\min` and `\arg\max` join into one operator with limits.
+    private mutating func namedOperator(_ text: String, limits: LimitsPlacement) -> Atom {
+        if text == "arg", let next = peek(), case .command(let following) = next.kind,
+           following == "min" || following == "max" {
+            advance()
+            return namedOperator("arg\u{2009}" + following, limits: .displayLimits)
+        }
+        return Atom(node: .mi(text), kind: .function, limits: limits)
+    }
+
+    private mutating func parseOperatorName(at token: TeXToken) throws(TeXParseError) -> Atom {
+        var limits = LimitsPlacement.scripts
+        if index < tokens.count, tokens[index].kind == .character("*") {
+            index += 1
+            limits = .displayLimits
+        }
+        let savedFont = font
+        font = .roman
+        defer { font = savedFont }
+        let node = try parseArgument(of: "\\operatorname", at: token)
+        return Atom(node: node, kind: .function, limits: limits)
+    }
+
+    private mutating func parseFraction(style: FractionStyle, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
+        let saved = displayStyle
+        displayStyle = false
+        defer { displayStyle = saved }
+        let numerator = try parseArgument(of: "\\" + command, at: token)
+        let denominator = try parseArgument(of: "\\" + command, at: token)
+        return .ordinary(Self.fractionStyle(MathNode("mfrac", children: [numerator, denominator]), style))
+    }
+
+    private mutating func parseBinomial(style: FractionStyle, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
+        let saved = displayStyle
+        displayStyle = false
+        defer { displayStyle = saved }
+        let top = try parseArgument(of: "\\" + command, at: token)
+        let bottom = try parseArgument(of: "\\" + command, at: token)
+        let fraction = MathNode("mfrac", [("linethickness", "0")], children: [top, bottom])
+        let row = MathNode.mrow([Self.stretchyFence("("), fraction, Self.stretchyFence(")")])
+        return .ordinary(Self.fractionStyle(row, style))
+    }
+
+    private static func fractionStyle(_ node: MathNode, _ style: FractionStyle) -> MathNode {
+        switch style {
+        case .automatic: node
+        case .display: MathNode("mstyle", [("displaystyle", "true"), ("scriptlevel", "0")], children: [node])
+        case .text: MathNode("mstyle", [("displaystyle", "false")], children: [node])
+        }
+    }
+
+    private mutating func parseSquareRoot(at token: TeXToken) throws(TeXParseError) -> Atom {
+        let savedStyle = displayStyle
+        displayStyle = false
+        let degree = try parseOptionalArgument()
+        displayStyle = savedStyle
+        let radicand = try parseArgument(of: "\\sqrt", at: token)
+        guard let degree else { return .ordinary(MathNode("msqrt", children: [radicand])) }
+        return .ordinary(MathNode("mroot", children: [radicand, AtomLayout.row(degree)]))
+    }
+
+    private mutating func parseInFont(_ mathFont: MathFont, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
+        let saved = font
+        font = mathFont
+        defer { font = saved }
+        let atoms = try parseArgumentAtoms(of: "\\" + command, at: token)
+        if atoms.count == 1 { return atoms[0] }
+        return .ordinary(AtomLayout.row(atoms))
+    }
+
+    private mutating func parseOverUnder(over: Bool, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
+        let saved = displayStyle
+        displayStyle = false
+        let annotation = try parseArgument(of: "\\" + command, at: token)
+        displayStyle = saved
+        let baseAtoms = try parseArgumentAtoms(of: "\\" + command, at: token)
+        let kind = baseAtoms.count == 1 ? baseAtoms[0].kind : .ordinary
+        let node = MathNode(over ? "mover" : "munder", children: [AtomLayout.row(baseAtoms), annotation])
+        return Atom(node: node, kind: kind)
+    }
+
+    private mutating func parseNegation(at token: TeXToken) throws(TeXParseError) -> Atom? {
+        guard var atom = try parseNucleus() else {
+            throw TeXParseError(message: "missing argument for '\\not'", offset: token.offset)
+        }
+        if let text = atom.node.text {
+            atom.node.content = .text(Self.negated[text] ?? text + "\u{338}")
+        }
+        return atom
+    }
+
+    private static let negated: [String: String] = [
+        "=": "≠", "∈": "∉", "<": "≮", ">": "≯", "≤": "≰", "≥": "≱", "≡": "≢", "∼": "≁",
+        "⊂": "⊄", "⊃": "⊅", "⊆": "⊈", "⊇": "⊉", "≈": "≉", "∣": "∤", "∥": "∦", "≅": "≇",
+    ]
+
+    /// A color name or `#hex` in braces; only letters, digits and `#` are accepted.
+    mutating func readColorName(at token: TeXToken) throws(TeXParseError) -> String {
+        guard let open = advance(), open.kind == .beginGroup else {
+            throw TeXParseError(message: "missing color name after '\\color'", offset: token.offset)
+        }
+        var name = ""
+        while let next = advance() {
+            switch next.kind {
+            case .endGroup:
+                guard !name.isEmpty else { break }
+                return name
+            case .character(let scalar) where TeXTokenizer.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "#":
+                name.unicodeScalars.append(scalar)
+                continue
+            default:
+                break
+            }
+            throw TeXParseError(message: "invalid color name in '\\color'", offset: next.offset)
+        }
+        throw TeXParseError(message: "unbalanced braces: '{' is never closed", offset: open.offset)
+    }
+
+    /// `\color{c}` colours the rest of the current group.
+    mutating func parseRestInColor(at token: TeXToken) throws(TeXParseError) -> Atom {
+        let color = try readColorName(at: token)
+        let rest = try parseList()
+        return .ordinary(MathNode("mstyle", [("style", "color:" + color)], children: AtomLayout.nodes(rest)))
+    }
+
+    private mutating func parseTag(parenthesized: Bool, at token: TeXToken) throws(TeXParseError) {
+        var starred = false
+        if index < tokens.count, tokens[index].kind == .character("*") {
+            index += 1
+            starred = true
+        }
+        let label = try parseTextArgument(style: .plain, command: "\\tag", at: token)
+        if tag != nil { throw TeXParseError(message: "multiple '\\tag' in one formula", offset: token.offset) }
+        guard !starred, parenthesized else { tag = label; return }
+        if let text = label.text, label.name == "mtext" {
+            tag = .mtext("(" + text + ")")
+        } else {
+            tag = .mrow([.mtext("("), label, .mtext(")")])
+        }
+    }
+}
