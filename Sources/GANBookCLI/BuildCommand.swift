@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Notebook
 import Site
 
 /// `ganbook build`: lessons → site.
@@ -18,16 +19,27 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Never execute cells; render from frozen outputs only (CI uses this).")
     var frozen = false
 
+    @Option(name: .long, help: "Run this lesson (03-dcgan) or cell (03-dcgan#train) even if its outputs are current; repeatable.")
+    var rerun: [String] = []
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
     func run() throws {
         let quiet = self.quiet
-        let builder = SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: out, frozen: frozen),
-                                  log: { if !quiet { Terminal.progress($0) } })
+        let builder = SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: out, frozen: frozen, rerun: Set(rerun)),
+                                  log: { if !quiet { Terminal.progress($0) } },
+                                  progress: quiet ? SilentProgress() : TerminalProgress())
         try Terminal.reportingErrors {
             let summary = try builder.build()
-            if !quiet { Terminal.progress("built \(summary.pages) pages (\(summary.cells) cells) into \(out)") }
+            if !quiet {
+                Terminal.progress("built \(summary.pages) pages (\(summary.cells) cells, \(summary.executed) run) into \(out)")
+            }
+            if !summary.problems.isEmpty {
+                summary.problems.forEach { Terminal.progress($0.description) }
+                Terminal.progress("error: \(summary.problems.count) cell(s) failed; their errors are shown in the pages")
+                throw ExitCode.failure
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct AtomicWriteTests {
     @Test func failedBuildLeavesPreviousSiteIntact() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
         let before = Fixtures.read(output + "/01-basics.html")
         #expect(throws: (any Error).self) {
             try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("errors/bad-yaml/lessons"), outputFolder: output)).build()
@@ -32,7 +32,7 @@ import Testing
         let first = try Fixtures.temporaryFolder() + "/site"
         let second = try Fixtures.temporaryFolder() + "/site"
         for output in [first, second] {
-            try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+            try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
         }
         for file in Fixtures.files(in: first) {
             #expect(Fixtures.read(first + "/" + file) == Fixtures.read(second + "/" + file))

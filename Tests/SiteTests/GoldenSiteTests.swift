@@ -4,9 +4,12 @@ import Testing
 
 /// The fixture course `Fixtures/basic` rendered file by file against `Fixtures/basic/expected`.
 @Suite struct GoldenSiteTests {
+    /// Renders from the committed freeze (`Fixtures/basic/lessons/_freeze`); with
+    /// `GANBOOK_UPDATE_GOLDEN=1` the cells run and the freeze is rewritten too.
     @Test func basicCourseMatchesGoldenFiles() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output,
+                                              frozen: !Fixtures.updating)).build()
         let expected = Fixtures.path("basic/expected")
         let produced = Fixtures.files(in: output)
         if Fixtures.updating {
@@ -23,7 +26,7 @@ import Testing
 
     @Test func mathThatCmarkWouldMangleSurvives() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
         #expect(page.contains(#"<span class="math">a*b*c</span>"#))
         #expect(page.contains(#"<span class="math">\{x\}</span>"#))
@@ -38,10 +41,23 @@ import Testing
 
     @Test func chineseHeadingsGetStableUniqueAnchors() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
         #expect(page.contains(#"<h2 id="判别器-discriminator">"#))
         #expect(page.contains(#"<h2 id="判别器-discriminator-1">"#))
         #expect(page.contains(##"<a href="#判别器-discriminator">"##), "the sidebar links to the sections")
+    }
+}
+
+@Suite struct CellOutputTests {
+    @Test func frozenOutputsAppearBelowTheirCode() throws {
+        let output = try Fixtures.temporaryFolder() + "/site"
+        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
+        let page = Fixtures.read(output + "/01-basics.html")
+        let code = try #require(page.range(of: "let x = 1 + 2"))
+        let printed = try #require(page.range(of: #"<pre class="cell-stdout">总价 $3"#))
+        #expect(code.upperBound < printed.lowerBound)
+        #expect(page.contains("冻结输出"), "the header says the output came from the freeze")
+        #expect(!page.contains("刚刚运行"), "a committed site never says a cell just ran")
     }
 }

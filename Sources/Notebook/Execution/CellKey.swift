@@ -9,13 +9,28 @@ public enum CellKey {
 
     public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
         var hash = ContentHash()
+        hash.update(ownHash(cell: cell, courseSeed: courseSeed, lessonSeed: lessonSeed))
+        for key in dependencyKeys { hash.update(key) }
+        return hash.hex
+    }
+
+    /// The part of the key that depends on the cell alone.
+    public static func ownHash(cell: CellSource, courseSeed: UInt64, lessonSeed: UInt64?) -> String {
+        var hash = ContentHash()
         hash.update(engineVersion)
         hash.update(normalise(cell.code))
         hash.update(cell.name)
         hash.update("eval=\(cell.options.eval);timeout=\(cell.options.timeout);seed=\(cell.options.seed.map(String.init) ?? "-");error=\(cell.options.expectsError)")
         hash.update("course=\(courseSeed);lesson=\(lessonSeed.map(String.init) ?? "-")")
-        for key in dependencyKeys { hash.update(key) }
         return hash.hex
+    }
+
+    /// The seed of a cell's random stream: from the course, the lesson and the cell's name (or
+    /// its own `seed` option), so that it does not depend on which other cells ran.
+    public static func streamSeed(cell: CellSource, lessonSlug: String, courseSeed: UInt64, lessonSeed: UInt64?) -> UInt64 {
+        var hash = ContentHash()
+        hash.update("\(courseSeed)/\(lessonSeed.map(String.init) ?? lessonSlug)/\(cell.options.seed.map(String.init) ?? cell.name)")
+        return UInt64(hash.hex.prefix(16), radix: 16) ?? 0
     }
 
     /// The code with trailing spaces and trailing blank lines removed: such edits do not re-run.

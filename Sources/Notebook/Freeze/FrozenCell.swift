@@ -6,6 +6,11 @@ public struct FrozenCell: Sendable, Equatable, Codable {
     public var index: Int
     /// The key it was executed under (see `CellKey`).
     public var key: String
+    /// The hash of the cell's own code and options, without its dependencies: tells "the cell
+    /// changed" from "something it depends on changed".
+    public var ownHash: String
+    /// Set when the cell did not run because a cell it depends on failed.
+    public var skippedBecause: String?
     public var outputs: [CellOutput]
     public var failure: CellFailure?
     /// Wall-clock seconds of the execution.
@@ -13,11 +18,13 @@ public struct FrozenCell: Sendable, Equatable, Codable {
     /// Data files the cell read, with their content hashes: a changed file makes it stale.
     public var filesRead: [String: String]
 
-    public init(name: String, index: Int, key: String, outputs: [CellOutput], failure: CellFailure?,
-                seconds: Double, filesRead: [String: String]) {
+    public init(name: String, index: Int, key: String, ownHash: String = "", outputs: [CellOutput], failure: CellFailure?,
+                skippedBecause: String? = nil, seconds: Double, filesRead: [String: String]) {
         self.name = name
         self.index = index
         self.key = key
+        self.ownHash = ownHash
+        self.skippedBecause = skippedBecause
         self.outputs = outputs
         self.failure = failure
         self.seconds = seconds

@@ -84,6 +84,21 @@ enum Stylesheet {
     .cell-figure > .cell { margin: 0; }
     figcaption { font-size: .92rem; color: var(--gb-muted); text-align: center; margin-top: .5rem; }
     .figure-number { font-weight: 700; color: var(--gb-fg); }
+    .cell-outputs { border-top: 1px dashed var(--gb-border); padding: .4rem .75rem; }
+    .cell-outputs:empty { display: none; }
+    .cell-outputs pre { margin: .3rem 0; padding: .2rem 0; background: none; border-radius: 0; white-space: pre-wrap; }
+    .cell-stdout { color: var(--gb-fg); }
+    .cell-value { color: var(--gb-muted); }
+    .cell-error { color: #c4282d; background: #fff1f0 !important; border-left: 3px solid #e5484d; padding: .4rem .6rem !important; }
+    @media (prefers-color-scheme: dark) { .cell-error { color: #ffb3b3; background: #2b1416 !important; } }
+    .cell-failed { border-color: #e5484d; }
+    .cell-error-expected { color: var(--gb-fg) !important; background: var(--gb-code-bg) !important; border-left-color: var(--gb-muted) !important; }
+    .cell-error-expected::before { content: "预期的错误 (expected error)"; display: block; font-family: var(--gb-font); font-size: .8rem; color: var(--gb-muted); }
+    .cell-skipped { margin: 0; padding: .4rem .75rem; color: var(--gb-muted); font-size: .85rem; border-top: 1px dashed var(--gb-border); }
+    .cell-figure-svg svg { display: block; margin: .3rem auto; }
+    .cell-image { text-align: center; }
+    .cell-image img { image-rendering: pixelated; max-width: 100%; height: auto; }
+    .cell-table table { margin: .3rem auto; }
     .cell-hidden-code summary { cursor: pointer; padding: .3rem .75rem; color: var(--gb-muted); font-size: .85rem; }
     .pager { max-width: 46rem; margin: 3rem auto 0; display: flex; justify-content: space-between; gap: 1rem; }
     .pager a { flex: 1; border: 1px solid var(--gb-border); border-radius: 8px; padding: .6rem 1rem; text-decoration: none; }

@@ -7,23 +7,32 @@ public struct BuildOptions: Sendable {
     public var outputFolder: String
     /// Never execute cells; use only frozen outputs.
     public var frozen: Bool
+    /// Lessons (`03-dcgan`) or cells (`03-dcgan#train`) to run even when their outputs are current.
+    public var rerun: Set<String>
+    /// Mark cells that ran in this build (the live preview does; a committed site must not).
+    public var markCellsThatRan: Bool
 
-    public init(lessonsFolder: String = "lessons", outputFolder: String = "site", frozen: Bool = false) {
+    public init(lessonsFolder: String = "lessons", outputFolder: String = "site", frozen: Bool = false,
+                rerun: Set<String> = [], markCellsThatRan: Bool = false) {
         self.lessonsFolder = lessonsFolder
         self.outputFolder = outputFolder
         self.frozen = frozen
+        self.rerun = rerun
+        self.markCellsThatRan = markCellsThatRan
     }
 }
 
-/// The build as a list of named steps: load → render → write. Each step reports progress as
+/// The build as a list of named steps: load → run → render → write. Each step reports progress as
 /// `[i/n] step` through `log`, and every error names its file.
 public struct SiteBuilder {
     public var options: BuildOptions
     public var log: (String) -> Void
+    public var progress: ProgressSink
 
-    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }) {
+    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress()) {
         self.options = options
         self.log = log
+        self.progress = progress
     }
 
     /// What a finished build produced.
@@ -31,21 +40,33 @@ public struct SiteBuilder {
         public var pages: Int
         public var cells: Int
         public var files: Int
+        /// Cells executed by this build.
+        public var executed: Int
+        /// Cells that failed unexpectedly (the build then exits with status 1).
+        public var problems: [CellProblem]
     }
 
     /// Runs every step and returns a summary.
     @discardableResult
     public func build() throws -> Summary {
-        log("[1/3] load lessons from \(options.lessonsFolder)")
+        log("[1/4] load lessons from \(options.lessonsFolder)")
         let course = try Course.load(folder: options.lessonsFolder)
-        log("[2/3] render \(course.pages.count) pages")
-        let files = SiteRenderer(course: course).files()
+        log(options.frozen ? "[2/4] check frozen outputs" : "[2/4] run cells whose inputs changed")
+        let runner = NotebookRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
+                                    log: log, progress: progress)
+        let outcome = try runner.run()
+        outcome.warnings.forEach(log)
+        log("[3/4] render \(course.pages.count) pages")
+        var renderer = SiteRenderer(course: course, frozen: outcome.lessons)
+        if options.markCellsThatRan { renderer.ranNow = outcome.ranCells }
+        let files = renderer.files()
         let checker = LinkChecker(files: files)
         let broken = course.pages.flatMap { checker.check($0, source: $0.source) }
         if !broken.isEmpty { throw SiteError.brokenLinks(broken.map(\.description)) }
-        log("[3/3] write \(files.count) files to \(options.outputFolder)")
+        log("[4/4] write \(files.count) files to \(options.outputFolder)")
         try SiteWriter(destination: options.outputFolder).write(files)
         let cells = course.pages.reduce(0) { $0 + $1.document.cells.count }
-        return Summary(pages: course.pages.count, cells: cells, files: files.count)
+        return Summary(pages: course.pages.count, cells: cells, files: files.count, executed: outcome.executedCells,
+                       problems: outcome.problems)
     }
 }

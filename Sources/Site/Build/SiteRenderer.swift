@@ -1,11 +1,15 @@
 import Notebook
 
-/// Renders every file of the site from a loaded course.
+/// Renders every file of the site from a loaded course and its cells' frozen outputs.
 public struct SiteRenderer {
     public let course: Course
+    public let frozen: [String: FrozenLesson]
+    /// Cells (`slug#name`) that ran in this build, marked so in the live preview.
+    public var ranNow: Set<String> = []
 
-    public init(course: Course) {
+    public init(course: Course, frozen: [String: FrozenLesson] = [:]) {
         self.course = course
+        self.frozen = frozen
     }
 
     /// Relative path → content of every file of the site.
@@ -13,12 +17,22 @@ public struct SiteRenderer {
         var files: [String: [UInt8]] = [:]
         let layout = PageLayout(course: course)
         var search = SearchIndex()
+        let store = FreezeStore(lessonsFolder: course.folder)
         for lesson in course.pages {
             let figures = FigureNumbers(lesson: lesson)
+            let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
+            var outputs = CellOutputs(slug: lesson.slug, store: store)
             let body = LessonBody(lesson: lesson,
-                                  renderCell: { CellBlock.render($0, code: .text($0.code), figureNumber: figures[$0.name]) },
+                                  renderCell: { cell in
+                                      let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
+                                      let rendered = entry.map { outputs.render($0, alt: cell.options.alt, expectsError: cell.options.expectsError) }
+                                      return CellBlock.render(cell, .init(code: .text(cell.code), outputs: rendered, frozen: entry,
+                                                                          figureNumber: figures[cell.name],
+                                                                          ranNow: ranNow.contains("\(lesson.slug)#\(cell.name)")))
+                                  },
                                   renderMath: MathElement.render,
                                   renderReference: figures.link(for:)).html()
+            for (path, bytes) in outputs.images { files[path] = bytes }
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
             search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
         }

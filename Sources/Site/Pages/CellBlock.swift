@@ -1,24 +1,47 @@
 import Notebook
 
-/// The HTML of one cell: a header with its label, and its code (hidden behind a `<details>`
-/// toggle when `echo: false`).
+/// The HTML of one cell: a header (label, where its outputs come from, seconds), its code
+/// (behind a `<details>` toggle when `echo: false`), then its outputs (unless `output: false`).
 enum CellBlock {
-    static func render(_ cell: CellSource, code: HTMLNode, figureNumber: String? = nil) -> HTMLNode {
+    struct Parts {
+        var code: HTMLNode
+        var outputs: HTMLNode?
+        var frozen: FrozenCell?
+        var figureNumber: String?
+        /// True when the cell ran in this build (the live preview says so; a committed site never does).
+        var ranNow = false
+    }
+
+    static func render(_ cell: CellSource, _ parts: Parts) -> HTMLNode {
         var classes = ["cell"]
         if !cell.isRunnable { classes.append("cell-norun") }
+        if parts.frozen?.failure != nil { classes.append(cell.options.expectsError ? "cell-expected-error" : "cell-failed") }
         let header = HTMLNode.el("div", [("class", "cell-header")], [
             .el("span", [("class", "cell-label")], [.text(cell.name)]),
-            .el("span", [("class", "cell-status")], [.text(cell.isRunnable ? "swift" : "swift · 不运行")]),
+            .el("span", [("class", "cell-status")], [.text(status(cell, parts))]),
         ])
-        let pre = HTMLNode.el("pre", [("class", "cell-code")], [.el("code", [("class", "language-swift")], [code])])
-        let body: HTMLNode = cell.options.echo
+        let pre = HTMLNode.el("pre", [("class", "cell-code")], [.el("code", [("class", "language-swift")], [parts.code])])
+        let code: HTMLNode = cell.options.echo
             ? pre
             : .el("details", [("class", "cell-hidden-code")], [.el("summary", [], [.text("显示代码")]), pre])
+        var children = [header, code]
+        if let skipped = parts.frozen?.skippedBecause {
+            children.append(.el("p", [("class", "cell-skipped")], [.text(skipped)]))
+        } else if let outputs = parts.outputs, cell.options.output || parts.frozen?.failure != nil {
+            children.append(outputs)
+        }
         let block = HTMLNode.el("div", [("class", classes.joined(separator: " ")), ("id", "cell-" + cell.name),
-                                        ("data-line", String(cell.fenceLine))], [header, body])
-        guard let figureNumber else { return block }
+                                        ("data-line", String(cell.fenceLine))], children)
+        guard let figureNumber = parts.figureNumber else { return block }
         var caption: [HTMLNode] = [.el("span", [("class", "figure-number")], [.text(figureNumber)])]
         if let text = cell.options.caption { caption.append(.text(" " + text)) }
         return .el("figure", [("class", "cell-figure"), ("id", cell.name)], [block, .el("figcaption", [], caption)])
+    }
+
+    private static func status(_ cell: CellSource, _ parts: Parts) -> String {
+        guard cell.isRunnable else { return "swift · 不运行" }
+        guard let frozen = parts.frozen else { return "swift · 未运行" }
+        let seconds = frozen.seconds < 0.01 ? "<0.01 s" : String(format: "%.2f s", frozen.seconds)
+        return (parts.ranNow ? "刚刚运行 · " : "冻结输出 · ") + seconds
     }
 }

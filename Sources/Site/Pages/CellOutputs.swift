@@ -13,13 +13,15 @@ struct CellOutputs {
         self.store = store
     }
 
-    mutating func render(_ frozen: FrozenCell, alt: String?) -> HTMLNode {
+    mutating func render(_ frozen: FrozenCell, alt: String?, expectsError: Bool = false) -> HTMLNode {
         var children: [HTMLNode] = []
         for output in frozen.outputs {
             children.append(render(output, alt: alt))
         }
         if let failure = frozen.failure {
-            children.append(.el("pre", [("class", "cell-error"), ("role", "alert")], [.text(failure.rendered)]))
+            children.append(expectsError
+                ? .el("pre", [("class", "cell-error cell-error-expected")], [.text(failure.rendered)])
+                : .el("pre", [("class", "cell-error"), ("role", "alert")], [.text(failure.rendered)]))
         }
         return .el("div", [("class", "cell-outputs")], children)
     }

@@ -1,0 +1,133 @@
+import Foundation
+
+/// How `build` treats cells.
+public enum ExecutionMode: Sendable, Equatable {
+    /// Run the lessons that have a stale or missing cell; use the freeze for the rest.
+    case incremental
+    /// Never run anything; a stale or missing output is an error (CI).
+    case frozen
+}
+
+/// A cell that failed, for the terminal summary: `path:line:col: error: message`.
+public struct CellProblem: Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    public var description: String { "\(path):\(line):\(column): error: \(message)" }
+}
+
+/// Errors that stop a build before rendering.
+public enum NotebookError: Error, Sendable, CustomStringConvertible {
+    /// `--frozen` found cells that would have to run.
+    case staleOutputs([CellProblem])
+    case unknownRerunTarget(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .staleOutputs(let problems):
+            return problems.map(\.description).joined(separator: "\n")
+                + "\nerror: \(problems.count) cell(s) have no current frozen output; run 'ganbook build' (without --frozen) and commit lessons/_freeze"
+        case .unknownRerunTarget(let target, let known):
+            return "error: --rerun '\(target)' names no lesson or cell (lessons: \(known.joined(separator: ", ")))"
+        }
+    }
+}
+
+/// Brings the freeze of every lesson up to date (or checks it, with `.frozen`) and reports
+/// failed cells. This is the "execute" step of the build.
+public struct NotebookRunner {
+    public let course: Course
+    public var mode: ExecutionMode
+    /// Lessons (slugs) or cells (`slug#label`) to run even when their outputs are current.
+    public var rerun: Set<String>
+    public var log: (String) -> Void
+    public var progress: ProgressSink
+
+    public init(course: Course, mode: ExecutionMode, rerun: Set<String> = [], log: @escaping (String) -> Void = { _ in },
+                progress: ProgressSink = SilentProgress()) {
+        self.course = course
+        self.mode = mode
+        self.rerun = rerun
+        self.log = log
+        self.progress = progress
+    }
+
+    /// The outcome: frozen outputs per lesson slug, cells that failed unexpectedly, and warnings.
+    public struct Outcome {
+        public var lessons: [String: FrozenLesson] = [:]
+        public var problems: [CellProblem] = []
+        public var warnings: [String] = []
+        public var executedCells = 0
+        /// `slug#name` of every cell that ran.
+        public var ranCells: Set<String> = []
+    }
+
+    public func run() throws -> Outcome {
+        try validateRerunTargets()
+        var store = FreezeStore(lessonsFolder: course.folder)
+        var outcome = Outcome()
+        var stale: [CellProblem] = []
+        for lesson in course.pages {
+            let plan = LessonPlan(lesson: lesson, courseSeed: course.settings.seed)
+            var frozen = store.load(slug: lesson.slug)
+            let staleCells = plan.staleCells(frozen: frozen, lessonsFolder: course.folder)
+            let forced = rerun.contains(lesson.slug) || plan.cells.contains { rerun.contains("\(lesson.slug)#\($0.name)") }
+            if !plan.cells.isEmpty && (forced || !staleCells.isEmpty) {
+                if mode == .frozen {
+                    stale += staleCells.map { index, reason in
+                        CellProblem(path: lesson.path, line: plan.cells[index].fenceLine, column: 1,
+                                    message: "cell '\(plan.cells[index].name)' must run: \(reason)")
+                    }
+                    continue
+                }
+                log("run \(lesson.path): \(plan.cells.count) cells" + (forced ? " (--rerun)" : " (\(staleCells.count) stale)"))
+                frozen = try execute(plan, store: store)
+                try store.save(frozen, slug: lesson.slug)
+                outcome.executedCells += plan.cells.count
+                for cell in plan.cells { outcome.ranCells.insert("\(lesson.slug)#\(cell.name)") }
+            }
+            outcome.lessons[lesson.slug] = frozen
+            outcome.problems += problems(of: frozen, plan: plan)
+        }
+        outcome.warnings = store.warnings
+        if !stale.isEmpty { throw NotebookError.staleOutputs(stale) }
+        return outcome
+    }
+
+    private func execute(_ plan: LessonPlan, store: FreezeStore) throws -> FrozenLesson {
+        let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                          store: store, progress: progress)
+        let log = self.log
+        let expected = Set(plan.cells.filter(\.options.expectsError).map(\.name))
+        executor.onCellFinished = { cell in
+            let failed = cell.failure != nil
+            let status = failed ? (expected.contains(cell.name) ? "failed as expected" : "failed")
+                : cell.skippedBecause != nil ? "skipped" : "ok"
+            log("  \(cell.name): \(status) in \(String(format: "%.2f", cell.seconds)) s")
+        }
+        return executor.run()
+    }
+
+    /// Unexpected failures of a lesson's cells (expected errors of teaching cells excluded).
+    private func problems(of frozen: FrozenLesson, plan: LessonPlan) -> [CellProblem] {
+        frozen.cells.compactMap { cell in
+            guard let failure = cell.failure else { return nil }
+            let source = plan.cells.first { $0.name == cell.name }
+            if source?.options.expectsError == true && !failure.message.contains("marked 'error: expected'") { return nil }
+            return CellProblem(path: plan.lesson.path, line: failure.line, column: failure.column, message: failure.message)
+        }
+    }
+
+    private func validateRerunTargets() throws {
+        for target in rerun {
+            let slug = String(target.split(separator: "#").first ?? "")
+            guard let lesson = course.pages.first(where: { $0.slug == slug }) else {
+                throw NotebookError.unknownRerunTarget(target, known: course.pages.map(\.slug))
+            }
+            if target.contains("#"), !lesson.document.cells.contains(where: { "\(slug)#\($0.name)" == target }) {
+                throw NotebookError.unknownRerunTarget(target, known: lesson.document.cells.map { "\(slug)#\($0.name)" })
+            }
+        }
+    }
+}
