@@ -6,7 +6,7 @@ public struct GANBookCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ganbook",
         abstract: "Build the GANBook course: Markdown lessons with executable Swift cells, as a static site.",
-        subcommands: [BuildCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, RunCommand.self, WhyCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -12,6 +12,14 @@ public struct FreezeStore: Sendable {
         folder = (lessonsFolder as NSString).appendingPathComponent("_freeze")
     }
 
+    /// A store rooted elsewhere (`ganbook run` keeps its figures out of the course's freeze).
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// Where an asset of a lesson is (or would be) stored.
+    public func assetPath(slug: String, file: String) -> String { lessonFolder(slug) + "/" + file }
+
     func lessonFolder(_ slug: String) -> String { (folder as NSString).appendingPathComponent(slug) }
 
     /// The frozen lesson, or an empty one when there is none or it cannot be read.

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// `ganbook run lessons/02-gan-math.md`: executes one lesson from scratch and prints what each
+/// cell produced. The course's freeze is left alone; figures go to a temporary folder.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Execute every cell of one lesson from scratch and print the outputs."
+    )
+
+    @Argument(help: "The lesson file, e.g. lessons/02-gan-math.md.")
+    var lesson: String
+
+    @Flag(name: .long, help: "Print one JSON document instead of text.")
+    var json = false
+
+    func run() throws {
+        try Terminal.reportingErrors {
+            let folder = (lesson as NSString).deletingLastPathComponent
+            let course = try Course.load(folder: folder.isEmpty ? "." : folder)
+            let slug = ((lesson as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+            guard let page = course.pages.first(where: { $0.slug == slug }) else {
+                throw ValidationError("\(lesson): not a lesson of \(course.folder)")
+            }
+            let plan = LessonPlan(lesson: page, courseSeed: course.settings.seed)
+            let store = FreezeStore(folder: NSTemporaryDirectory() + "ganbook-run")
+            let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                              store: store, progress: json ? SilentProgress() : TerminalProgress())
+            let frozen = executor.run()
+            let report = RunReport(plan: plan, frozen: frozen, store: store)
+            print(json ? report.json() : report.text(), terminator: "")
+            if report.hasUnexpectedFailure { throw ExitCode.failure }
+        }
+    }
+}

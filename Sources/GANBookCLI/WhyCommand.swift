@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// `ganbook why 03-dcgan`: for each cell, whether its frozen output is current or what makes it
+/// run on the next build.
+struct WhyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "why",
+        abstract: "Tell, for each cell of a lesson, whether it is up to date or why it would run."
+    )
+
+    @Argument(help: "The lesson's slug, e.g. 03-dcgan.")
+    var lesson: String
+
+    @Option(name: .long, help: "The folder of Markdown lessons.")
+    var lessons = "lessons"
+
+    func run() throws {
+        try Terminal.reportingErrors {
+            let course = try Course.load(folder: lessons)
+            let slug = ((lesson as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+            guard let page = course.pages.first(where: { $0.slug == slug }) else {
+                throw ValidationError("no lesson '\(lesson)' (lessons: \(course.pages.map(\.slug).joined(separator: ", ")))")
+            }
+            let plan = LessonPlan(lesson: page, courseSeed: course.settings.seed)
+            var store = FreezeStore(lessonsFolder: course.folder)
+            let frozen = store.load(slug: slug)
+            for (index, cell) in plan.cells.enumerated() {
+                let reason = plan.staleness(of: index, frozen: frozen, lessonsFolder: course.folder)
+                let dependencies = plan.dependencies[index].map { plan.cells[$0].name }
+                let after = dependencies.isEmpty ? "" : " (depends on \(dependencies.joined(separator: ", ")))"
+                print("\(page.path):\(cell.fenceLine): \(cell.name): " + (reason.map { "will run: \($0)" } ?? "up to date") + after)
+            }
+            store.warnings.forEach { Terminal.progress($0) }
+        }
+    }
+}
