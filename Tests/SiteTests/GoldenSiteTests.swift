@@ -54,7 +54,7 @@ import Testing
         let output = try Fixtures.temporaryFolder() + "/site"
         try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
-        let code = try #require(page.range(of: "let x = 1 + 2"))
+        let code = try #require(page.range(of: #"<span class="hl-keyword">let</span> x"#))
         let printed = try #require(page.range(of: #"<pre class="cell-stdout">总价 $3"#))
         #expect(code.upperBound < printed.lowerBound)
         #expect(page.contains("冻结输出"), "the header says the output came from the freeze")

@@ -84,6 +84,12 @@ enum Stylesheet {
     .cell-figure > .cell { margin: 0; }
     figcaption { font-size: .92rem; color: var(--gb-muted); text-align: center; margin-top: .5rem; }
     .figure-number { font-weight: 700; color: var(--gb-fg); }
+    .hl-keyword { color: #a626a4; } .hl-type { color: #0e7490; } .hl-number { color: #b45309; }
+    .hl-string { color: #2f7d32; } .hl-comment { color: #7c8591; font-style: italic; } .hl-operator { color: #5c6370; }
+    @media (prefers-color-scheme: dark) {
+      .hl-keyword { color: #d08ee8; } .hl-type { color: #5fd0e6; } .hl-number { color: #f0b16a; }
+      .hl-string { color: #8fd694; } .hl-comment { color: #8b949e; } .hl-operator { color: #aab2bd; }
+    }
     .cell-outputs { border-top: 1px dashed var(--gb-border); padding: .4rem .75rem; }
     .cell-outputs:empty { display: none; }
     .cell-outputs pre { margin: .3rem 0; padding: .2rem 0; background: none; border-radius: 0; white-space: pre-wrap; }

@@ -26,7 +26,7 @@ public struct SiteRenderer {
                                   renderCell: { cell in
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
                                       let rendered = entry.map { outputs.render($0, alt: cell.options.alt, expectsError: cell.options.expectsError) }
-                                      return CellBlock.render(cell, .init(code: .text(cell.code), outputs: rendered, frozen: entry,
+                                      return CellBlock.render(cell, .init(code: CodeHighlighting.html(cell.code), outputs: rendered, frozen: entry,
                                                                           figureNumber: figures[cell.name],
                                                                           ranNow: ranNow.contains("\(lesson.slug)#\(cell.name)")))
                                   },

@@ -1,0 +1,12 @@
+import CellScript
+
+/// Cell code as HTML coloured by CellScript's own lexer (`hl-keyword`, `hl-type`, … classes).
+enum CodeHighlighting {
+    static func html(_ code: String) -> HTMLNode {
+        .fragment(SyntaxHighlighter.pieces(code).map { piece in
+            piece.kind == .plain || piece.kind == .identifier || piece.kind == .punctuation
+                ? .text(piece.text)
+                : .el("span", [("class", "hl-" + piece.kind.rawValue)], [.text(piece.text)])
+        })
+    }
+}
