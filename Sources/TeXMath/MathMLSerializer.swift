@@ -4,8 +4,11 @@ enum MathMLSerializer {
     static let namespace = "http://www.w3.org/1998/Math/MathML"
 
     /// The complete `<math>` element with the TeX source as an `application/x-tex` annotation.
-    static func document(_ body: MathNode, source: String, display: Bool) -> String {
-        let math = MathNode("math", [("xmlns", namespace), ("display", display ? "block" : "inline")], children: [
+    /// `positioned` makes the `<math>` element the containing block of a right-aligned tag.
+    static func document(_ body: MathNode, source: String, display: Bool, positioned: Bool = false) -> String {
+        var attributes: [(name: String, value: String)] = [("xmlns", namespace), ("display", display ? "block" : "inline")]
+        if positioned { attributes.append(("style", "position:relative")) }
+        let math = MathNode("math", attributes, children: [
             MathNode("semantics", children: [
                 body,
                 MathNode("annotation", [("encoding", "application/x-tex")], text: source),
