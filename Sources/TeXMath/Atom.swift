@@ -40,7 +40,14 @@ enum AtomLayout {
             var atom = atom
             if atom.kind == .binary && isUnaryContext(previous) {
                 atom.kind = .ordinary
-                if atom.node.name == "mo" { atom.node.set("form", "prefix") }
+                if atom.node.name == "mo" {
+                    atom.node.set("form", "prefix")
+                    // The operator dictionary has zero-spaced prefix forms only for + − ± ∓.
+                    if !["+", "−", "±", "∓"].contains(atom.node.text ?? "") {
+                        atom.node.set("lspace", "0")
+                        atom.node.set("rspace", "0")
+                    }
+                }
             }
             if atom.kind == .function {
                 if let previous, [.ordinary, .closing, .inner].contains(previous) {

@@ -33,7 +33,10 @@ enum TeXCommandTable {
         for text in binaryOperators.values { classes[text] = .binary }
         for text in relations.values { classes[text] = .relation }
         for (text, kind) in otherSymbols.values { classes[text] = kind }
-        for (text, kind) in delimiters.values { classes[text] = kind }
+        // `|` and `‖` are ordinary, opening (`\lvert`) or closing (`\rvert`): keep ordinary.
+        for (text, kind) in delimiters.values {
+            classes[text] = classes[text].map { $0 == kind ? kind : .ordinary } ?? kind
+        }
         return classes
     }()
 
