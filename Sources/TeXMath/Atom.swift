@@ -50,12 +50,12 @@ enum AtomLayout {
                 }
             }
             if atom.kind == .function {
-                if let previous, [.ordinary, .closing, .inner].contains(previous) {
+                if let previous, previous == .ordinary || previous == .closing || previous == .inner {
                     nodes.append(.mspace(width: thinSpace))
                 }
                 nodes.append(atom.node)
                 nodes.append(.mo("\u{2061}"))
-                if let next = nextKind(after: index, in: atoms), [.ordinary, .function, .largeOperator].contains(next) {
+                if let next = nextKind(after: index, in: atoms), next == .ordinary || next == .function || next == .largeOperator {
                     nodes.append(.mspace(width: thinSpace))
                 }
             } else {
@@ -69,8 +69,10 @@ enum AtomLayout {
     static func row(_ atoms: [Atom]) -> MathNode { .row(nodes(atoms)) }
 
     private static func isUnaryContext(_ previous: AtomClass?) -> Bool {
-        guard let previous else { return true }
-        return [.binary, .relation, .opening, .punctuation, .largeOperator, .function].contains(previous)
+        switch previous {
+        case nil, .binary?, .relation?, .opening?, .punctuation?, .largeOperator?, .function?: return true
+        default: return false
+        }
     }
 
     private static func nextKind(after index: Int, in atoms: [Atom]) -> AtomClass? {

@@ -73,7 +73,11 @@ struct TeXParser {
     func isTerminator(_ token: TeXToken) -> Bool {
         switch token.kind {
         case .endGroup, .alignment: return true
-        case .command(let name): return ["right", "middle", "end", "\\", "cr"].contains(name)
+        case .command(let name):
+            switch name {
+            case "right", "middle", "end", "\\", "cr": return true
+            default: return false
+            }
         case .character("]"): return bracketTerminatorDepth == depth
         case .character("$"): return dollarTerminatorDepth == depth
         default: return false
