@@ -178,6 +178,7 @@ enum TeXCommandTable {
         "color": .color, "textcolor": .textColor, "not": .negation, "phantom": .phantom,
         "limits": .limits(true), "nolimits": .limits(false),
         "nonumber": .ignored, "notag": .ignored, "hline": .ignored, "hdashline": .ignored,
+        "substack": .substack, "xrightarrow": .extensibleArrow("→"), "xleftarrow": .extensibleArrow("←"),
         "scriptstyle": .ignored, "relax": .ignored, "strut": .ignored,
     ]
 }

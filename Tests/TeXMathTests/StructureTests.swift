@@ -106,3 +106,16 @@ import Testing
         #expect(body(#"\underset{x}{\mathbb{E}}"#) == "<munder><mi>𝔼</mi><mi>x</mi></munder>")
     }
 }
+
+/// Stacked limits and extensible arrows.
+@Suite struct StackingTests {
+    @Test func substackStacksLimitRows() {
+        #expect(body(#"\sum_{\substack{i \\ j}}"#, display: true) == #"<munder><mo largeop="true" movablelimits="false">∑</mo><mtable><mtr><mtd><mi>i</mi></mtd></mtr><mtr><mtd><mi>j</mi></mtd></mtr></mtable></munder>"#)
+    }
+
+    @Test func extensibleArrowCarriesTextAbove() {
+        let gap = #"<mspace width="0.3em"/>"#
+        #expect(body(#"a \xrightarrow{f} b"#) == #"<mrow><mi>a</mi><mover><mo stretchy="true" minsize="1.8em">→</mo><mrow>\#(gap)<mi>f</mi>\#(gap)</mrow></mover><mi>b</mi></mrow>"#)
+        #expect(body(#"\xleftarrow[g]{f}"#).hasPrefix(#"<munderover><mo stretchy="true" minsize="1.8em">←</mo><mi>g</mi><mrow>"#))
+    }
+}
