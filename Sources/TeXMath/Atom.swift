@@ -40,15 +40,22 @@ enum AtomLayout {
             var atom = atom
             if atom.kind == .binary && isUnaryContext(previous) {
                 atom.kind = .ordinary
-                if atom.node.name == "mo" { atom.node.set("form", "prefix") }
+                if atom.node.name == "mo" {
+                    atom.node.set("form", "prefix")
+                    // The operator dictionary has zero-spaced prefix forms only for + − ± ∓.
+                    if !["+", "−", "±", "∓"].contains(atom.node.text ?? "") {
+                        atom.node.set("lspace", "0")
+                        atom.node.set("rspace", "0")
+                    }
+                }
             }
             if atom.kind == .function {
-                if let previous, [.ordinary, .closing, .inner].contains(previous) {
+                if let previous, previous == .ordinary || previous == .closing || previous == .inner {
                     nodes.append(.mspace(width: thinSpace))
                 }
                 nodes.append(atom.node)
                 nodes.append(.mo("\u{2061}"))
-                if let next = nextKind(after: index, in: atoms), [.ordinary, .function, .largeOperator].contains(next) {
+                if let next = nextKind(after: index, in: atoms), next == .ordinary || next == .function || next == .largeOperator {
                     nodes.append(.mspace(width: thinSpace))
                 }
             } else {
@@ -62,8 +69,10 @@ enum AtomLayout {
     static func row(_ atoms: [Atom]) -> MathNode { .row(nodes(atoms)) }
 
     private static func isUnaryContext(_ previous: AtomClass?) -> Bool {
-        guard let previous else { return true }
-        return [.binary, .relation, .opening, .punctuation, .largeOperator, .function].contains(previous)
+        switch previous {
+        case nil, .binary?, .relation?, .opening?, .punctuation?, .largeOperator?, .function?: return true
+        default: return false
+        }
     }
 
     private static func nextKind(after index: Int, in atoms: [Atom]) -> AtomClass? {

@@ -57,14 +57,22 @@ enum MathFont: Sendable, Equatable {
     /// Letters that live in the Letterlike Symbols block instead of the alphabet's run.
     private var exceptions: [Unicode.Scalar: Unicode.Scalar] {
         switch self {
-        case .italic: ["h": "ℎ"]
-        case .doubleStruck: ["C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"]
-        case .script: ["B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ",
-                       "R": "ℛ", "e": "ℯ", "g": "ℊ", "o": "ℴ"]
-        case .fraktur: ["C": "ℭ", "H": "ℌ", "I": "ℑ", "R": "ℜ", "Z": "ℨ"]
+        case .italic: Self.italicExceptions
+        case .doubleStruck: Self.doubleStruckExceptions
+        case .script: Self.scriptExceptions
+        case .fraktur: Self.frakturExceptions
         default: [:]
         }
     }
+
+    private static let italicExceptions: [Unicode.Scalar: Unicode.Scalar] = ["h": "ℎ"]
+    private static let doubleStruckExceptions: [Unicode.Scalar: Unicode.Scalar] = [
+        "C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ",
+    ]
+    private static let scriptExceptions: [Unicode.Scalar: Unicode.Scalar] = [
+        "B": "ℬ", "E": "ℰ", "F": "ℱ", "H": "ℋ", "I": "ℐ", "L": "ℒ", "M": "ℳ", "R": "ℛ", "e": "ℯ", "g": "ℊ", "o": "ℴ",
+    ]
+    private static let frakturExceptions: [Unicode.Scalar: Unicode.Scalar] = ["C": "ℭ", "H": "ℌ", "I": "ℑ", "R": "ℜ", "Z": "ℨ"]
 
     /// Position of a Greek letter in the Mathematical Greek runs (Α…Ω, ∇, α…ω, ∂, ϵϑϰϕϱϖ).
     private static func greekIndex(_ scalar: Unicode.Scalar) -> UInt32? {
@@ -74,9 +82,13 @@ enum MathFont: Sendable, Equatable {
         case 0x2207: return 25
         case 0x3B1...0x3C9: return 26 + value - 0x3B1
         case 0x2202: return 51
-        default:
-            let tail: [UInt32: UInt32] = [0x3F5: 52, 0x3D1: 53, 0x3F0: 54, 0x3D5: 55, 0x3F1: 56, 0x3D6: 57]
-            return tail[value]
+        case 0x3F5: return 52
+        case 0x3D1: return 53
+        case 0x3F0: return 54
+        case 0x3D5: return 55
+        case 0x3F1: return 56
+        case 0x3D6: return 57
+        default: return nil
         }
     }
 }

@@ -35,6 +35,10 @@ enum TeXCommand: Sendable {
     case color, textColor
     case negation
     case phantom
+    /// `\substack{a \\ b}`: centred rows, for stacked limits.
+    case substack
+    /// `\xrightarrow[below]{above}`: a stretchy arrow with text over (and under) it.
+    case extensibleArrow(String)
     case limits(Bool)
     case ignored
 }

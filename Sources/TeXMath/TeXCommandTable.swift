@@ -33,7 +33,10 @@ enum TeXCommandTable {
         for text in binaryOperators.values { classes[text] = .binary }
         for text in relations.values { classes[text] = .relation }
         for (text, kind) in otherSymbols.values { classes[text] = kind }
-        for (text, kind) in delimiters.values { classes[text] = kind }
+        // `|` and `‖` are ordinary, opening (`\lvert`) or closing (`\rvert`): keep ordinary.
+        for (text, kind) in delimiters.values {
+            classes[text] = classes[text].map { $0 == kind ? kind : .ordinary } ?? kind
+        }
         return classes
     }()
 
@@ -133,12 +136,15 @@ enum TeXCommandTable {
         "negthinspace": "-0.1667em", "quad": "1em", "qquad": "2em", "enspace": "0.5em",
     ]
 
+    /// Accent marks. Spacing modifier letters (ˆ ˜ ˙ …) are centred over the base by Chromium;
+    /// combining marks (U+0302…) are drawn shifted left, except that U+0302 is the one that
+    /// stretches for `\widehat`; ASCII `^` and `~` sit too high.
     private static let accents: [String: (String, Bool)] = [
-        "hat": ("^", false), "widehat": ("^", true), "bar": ("¯", false), "overline": ("‾", true),
-        "tilde": ("~", false), "widetilde": ("~", true), "vec": ("→", false),
-        "overrightarrow": ("→", true), "overleftarrow": ("←", true), "dot": ("˙", false),
-        "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false), "acute": ("ˊ", false),
-        "grave": ("ˋ", false), "mathring": ("˚", false),
+        "hat": ("ˆ", false), "widehat": ("\u{302}", true), "bar": ("¯", false),
+        "overline": ("‾", true), "tilde": ("˜", false), "widetilde": ("˜", true),
+        "vec": ("→", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
+        "dot": ("˙", false), "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false),
+        "acute": ("´", false), "grave": ("`", false), "mathring": ("˚", false),
     ]
 
     private static let bigDelimiters: [String: (String, AtomClass?)] = [
@@ -162,7 +168,7 @@ enum TeXCommandTable {
         "text": .text(.plain), "textrm": .text(.plain), "mbox": .text(.plain), "textnormal": .text(.plain),
         "textup": .text(.plain), "textbf": .text(.bold), "textit": .text(.italic), "emph": .text(.italic),
         "textsf": .text(.sansSerif), "texttt": .text(.monospace),
-        "underline": .underAccent("_"), "overbrace": .brace("⏞", over: true),
+        "underline": .underAccent("―"), "overbrace": .brace("⏞", over: true),
         "underbrace": .brace("⏟", over: false), " ": .textSpace, "nobreakspace": .textSpace,
         "left": .left, "right": .right, "middle": .middle, "begin": .begin, "end": .end,
         "operatorname": .operatorName(.scripts), "mathop": .mathOperator,
@@ -172,6 +178,7 @@ enum TeXCommandTable {
         "color": .color, "textcolor": .textColor, "not": .negation, "phantom": .phantom,
         "limits": .limits(true), "nolimits": .limits(false),
         "nonumber": .ignored, "notag": .ignored, "hline": .ignored, "hdashline": .ignored,
+        "substack": .substack, "xrightarrow": .extensibleArrow("→"), "xleftarrow": .extensibleArrow("←"),
         "scriptstyle": .ignored, "relax": .ignored, "strut": .ignored,
     ]
 }

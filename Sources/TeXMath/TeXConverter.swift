@@ -31,19 +31,16 @@ public struct TeXConverter: Sendable {
     ///   - display: `true` for display math (`display="block"`, limits under/over).
     public func convert(_ tex: String, display: Bool) -> TeXResult {
         let sourceLength = tex.utf8.count
-        var parser: TeXParser? = nil
         do {
             let tokens = try MacroExpander.expand(TeXTokenizer.tokenize(tex), macros: macros)
             var formulaParser = TeXParser(tokens: tokens, sourceLength: sourceLength, display: display)
-            parser = formulaParser
             let body = try formulaParser.parseFormula()
-            parser = formulaParser
             let diagnostics = formulaParser.warnings.map {
                 TeXDiagnostic(severity: .warning, message: $0.message, offset: $0.offset, in: tex)
             }
-            return TeXResult(mathml: MathMLSerializer.document(body, source: tex, display: display), diagnostics: diagnostics)
+            let mathml = MathMLSerializer.document(body, source: tex, display: display, positioned: formulaParser.hasDisplayTag)
+            return TeXResult(mathml: mathml, diagnostics: diagnostics)
         } catch {
-            _ = parser
             let diagnostic = TeXDiagnostic(severity: .error, message: error.message, offset: error.offset, in: tex)
             return TeXResult(mathml: MathMLSerializer.document(.error(tex), source: tex, display: display), diagnostics: [diagnostic])
         }

@@ -72,6 +72,10 @@ extension TeXParser {
         case .phantom:
             let body = try parseArgument(of: "\\phantom", at: token)
             return .ordinary(MathNode("mpadded", [("style", "visibility:hidden")], children: [body]))
+        case .substack:
+            return try parseSubstack(at: token)
+        case .extensibleArrow(let arrow):
+            return try parseExtensibleArrow(arrow, command: name, at: token)
         case .limits:
             warn("'\\\(name)' is allowed only after an operator", at: token.offset)
             return nil
@@ -159,6 +163,21 @@ extension TeXParser {
         let kind = baseAtoms.count == 1 ? baseAtoms[0].kind : .ordinary
         let node = MathNode(over ? "mover" : "munder", children: [AtomLayout.row(baseAtoms), annotation])
         return Atom(node: node, kind: kind)
+    }
+
+    private mutating func parseExtensibleArrow(_ arrow: String, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
+        let saved = displayStyle
+        displayStyle = false
+        defer { displayStyle = saved }
+        let below = try parseOptionalArgument()
+        let above = try parseArgument(of: "\\" + command, at: token)
+        let arrowNode = MathNode.mo(arrow, [("stretchy", "true"), ("minsize", "1.8em")])
+        let padded = MathNode.mrow([.mspace(width: "0.3em"), above, .mspace(width: "0.3em")])
+        guard let below else {
+            return Atom(node: MathNode("mover", children: [arrowNode, padded]), kind: .relation)
+        }
+        let node = MathNode("munderover", children: [arrowNode, AtomLayout.row(below), padded])
+        return Atom(node: node, kind: .relation)
     }
 
     private mutating func parseNegation(at token: TeXToken) throws(TeXParseError) -> Atom? {

@@ -60,6 +60,27 @@ extension TeXParser {
         }
     }
 
+    /// `\substack{i \\ j}`: the rows of a one-column centred table.
+    mutating func parseSubstack(at token: TeXToken) throws(TeXParseError) -> Atom {
+        guard let open = advance(), open.kind == .beginGroup else {
+            throw TeXParseError(message: "missing argument for '\\substack'", offset: token.offset)
+        }
+        var rows: [MathNode] = []
+        while true {
+            let atoms = try parseList()
+            rows.append(MathNode("mtr", children: [MathNode("mtd", children: [AtomLayout.row(atoms)])]))
+            guard let next = advance() else { throw unclosedGroupError(openedAt: open) }
+            switch next.kind {
+            case .command("\\"), .command("cr"):
+                continue
+            case .endGroup:
+                return .ordinary(MathNode("mtable", children: rows))
+            default:
+                throw TeXParseError(message: "misplaced token inside '\\substack'", offset: next.offset)
+            }
+        }
+    }
+
     /// Skips `\hline` and `\hdashline` (rules are not drawn).
     private mutating func skipRules() {
         while let token = peek(), token.kind == .command("hline") || token.kind == .command("hdashline") {

@@ -25,6 +25,7 @@ extension TeXParser {
             body = MathNode("mtable", displayStyle ? [("displaystyle", "true")] : [], children: rows)
         }
         guard let tag else { return body }
+        hasDisplayTag = displayStyle
         return displayStyle ? Self.taggedDisplay(body, tag: tag) : .mrow([body, .mspace(width: "1em"), tag])
     }
 
@@ -41,13 +42,10 @@ extension TeXParser {
         return TeXParseError(message: message, offset: token.offset)
     }
 
-    /// A full-width one-row table: empty cell, the formula centred, the tag at the right.
+    /// The tag at the right edge of the display: absolutely positioned within the `<math>`
+    /// element (which the serializer makes `position:relative`); MathML Core has no
+    /// `mlabeledtr` and ignores percentage widths on `mtable`.
     private static func taggedDisplay(_ body: MathNode, tag: MathNode) -> MathNode {
-        let row = MathNode("mtr", children: [
-            MathNode("mtd", [("style", "width:50%")], children: []),
-            MathNode("mtd", children: [body]),
-            MathNode("mtd", [("columnalign", "right"), ("style", "width:50%;text-align:right")], children: [tag]),
-        ])
-        return MathNode("mtable", [("displaystyle", "true"), ("style", "width:100%")], children: [row])
+        .mrow([body, MathNode("mrow", [("style", "position:absolute;right:0")], children: [tag])])
     }
 }

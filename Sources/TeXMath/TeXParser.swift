@@ -24,6 +24,8 @@ struct TeXParser {
     var warnings: [(message: String, offset: Int)] = []
     /// The `\tag{…}` label of the formula, if any.
     var tag: MathNode? = nil
+    /// Whether the formula's tag is placed at the right edge (display style).
+    var hasDisplayTag = false
 
     init(tokens: [TeXToken], sourceLength: Int, display: Bool) {
         self.tokens = tokens
@@ -71,7 +73,11 @@ struct TeXParser {
     func isTerminator(_ token: TeXToken) -> Bool {
         switch token.kind {
         case .endGroup, .alignment: return true
-        case .command(let name): return ["right", "middle", "end", "\\", "cr"].contains(name)
+        case .command(let name):
+            switch name {
+            case "right", "middle", "end", "\\", "cr": return true
+            default: return false
+            }
         case .character("]"): return bracketTerminatorDepth == depth
         case .character("$"): return dollarTerminatorDepth == depth
         default: return false
@@ -165,12 +171,18 @@ struct TeXParser {
                 break scripts
             }
         }
-        if primes > 0 {
-            let prime = MathNode.mo(Self.primeText(count: primes))
-            superscript = superscript.map { .mrow([prime, $0]) } ?? prime
+        let prime = MathNode.mo(Self.primeText(count: primes), [("lspace", "0"), ("rspace", "0")])
+        if primes > 0, let upper = superscript {
+            superscript = .mrow([prime, upper])
         }
-        guard sub != nil || superscript != nil else { return atom }
-        atom.node = attachScripts(to: atom, lower: sub, upper: superscript)
+        if sub != nil || superscript != nil {
+            atom.node = attachScripts(to: atom, lower: sub, upper: superscript)
+        }
+        if primes > 0 && superscript == nil {
+            // A full-size prime glyph after the base: math fonts draw it raised already;
+            // as a superscript Chromium shrinks it to a speck.
+            atom.node = .mrow([atom.node, prime])
+        }
         return atom
     }
 
