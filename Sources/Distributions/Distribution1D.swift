@@ -7,7 +7,7 @@ import Foundation
 ///
 /// ```swift
 /// let p = try Normal(mean: 0, std: 1)
-/// var rng = SomeSeededGenerator(seed: 42)
+/// var rng = SeededGenerator(seed: 42)   // any RandomNumberGenerator; seeded ones make runs repeatable
 /// let xs = try p.sample(1000, using: &rng)
 /// print(p.density(0), p.cdf(1.96), kl(p, try Normal(mean: 1, std: 1)))  // 0.3989… 0.975… 0.5
 /// ```

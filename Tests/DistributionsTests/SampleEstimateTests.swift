@@ -55,3 +55,14 @@ import Testing
     #expect(throws: DistributionError.self) { try klEstimate(samples: [1, 2], samples: [1], bins: 0) }
     #expect(throws: DistributionError.self) { try jsEstimate(samples: [1, .infinity], samples: [1]) }
 }
+
+@Test func sampleToDistributionW1MatchesScipy() throws {
+    // Fn = lambda x: (np.array([0,1,3.]) <= x).mean()
+    // integrate.quad(lambda x: abs(Fn(x) - stats.uniform(0,2).cdf(x)), -1, 4, points=[0,2/3,1,4/3,2,3]) -> 11/18
+    #expect(close(try wasserstein1(samples: [3, 0, 1], distribution: try Uniform(low: 0, high: 2)), 11.0 / 18, 1e-12))
+    // Quantile-grid samples of N(0,1) against N(2,1): close to the shift, 2.
+    let grid = try (0..<2000).map { try Normal.standard.quantile((Double($0) + 0.5) / 2000) }
+    #expect(abs(try wasserstein1(samples: grid, distribution: try Normal(mean: 2, std: 1)) - 2) < 0.01)
+    #expect(try wasserstein1(samples: grid, distribution: Normal.standard) < 0.01)
+    #expect(throws: DistributionError.self) { try wasserstein1(samples: [], distribution: Normal.standard) }
+}
