@@ -26,7 +26,12 @@ extension Figure {
         guard scale.isFinite, scale > 0, scale <= 8 else {
             throw FigureError("png", "scale must be in (0, 8], got \(scale)")
         }
-        return try Rasterizer.render(try scene(), scale: scale)
+        let scene = try scene()
+        let pixels = scene.width * scale * scene.height * scale
+        guard pixels <= 64_000_000 else {
+            throw FigureError("png", "\(scene.width)×\(scene.height) at scale \(scale) is too large to rasterise")
+        }
+        return try Rasterizer.render(scene, scale: scale)
     }
 
     /// PNG file bytes of `image(scale:)`.
