@@ -21,7 +21,8 @@ extension Figure {
         SVGWriter.write(try scene())
     }
 
-    /// The figure rasterised at `scale` pixels per figure unit (text is not drawn in PNG output).
+    /// The figure rasterised at `scale` pixels per figure unit. Only numeric text (ticks, cell
+    /// values, shapes) is drawn, with a small bitmap font; words need the SVG.
     public func image(scale: Double = 2) throws -> PNGImage {
         guard scale.isFinite, scale > 0, scale <= 8 else {
             throw FigureError("png", "scale must be in (0, 8], got \(scale)")

@@ -3,7 +3,8 @@ import PNGCodec
 
 /// Draws a scene into an RGB image: anti-aliased strokes (capsule coverage), polygon fills
 /// (4 sub-scanlines with exact horizontal coverage), circles, rectangles and images.
-/// Text is not drawn: PNG export is for quick looks and files, SVG carries the labels.
+/// Of the text, only numbers (tick labels, cell values, shapes) are drawn, with a 5×7 bitmap
+/// font; words and Chinese are left to the SVG output.
 enum Rasterizer {
     static func render(_ scene: FigureScene, scale: Double) throws -> PNGImage {
         let width = max(1, Int((scene.width * scale).rounded(.up)))
@@ -77,8 +78,10 @@ struct RasterCanvas {
             }
         case let .image(image, rect, smooth):
             drawImage(image, in: Rect(x: rect.x * scale, y: rect.y * scale, width: rect.width * scale, height: rect.height * scale), smooth: smooth)
-        case .text:
-            break
+        case let .text(text, at, size, anchor, color, _, _, rotated):
+            guard !rotated, BitmapFont.canDraw(text) else { break }
+            let rects = BitmapFont.rectangles(text, at: Point(x: at.x * scale, y: at.y * scale), size: size * scale, alignment: anchor)
+            if !rects.isEmpty { blend(fillMask(rects), color, 1) }
         }
     }
 

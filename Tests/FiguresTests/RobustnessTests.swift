@@ -1,12 +1,16 @@
+import Foundation
 import Testing
 @testable import Figures
 @testable import PNGCodec
 
 @Suite("Extreme input never crashes")
 struct RobustnessTests {
+    /// With `GANBOOK_FIGURES_REVIEW=<folder>`, the PNGs are also written there for looking at.
     @Test("every sample figure rasterises to a PNG of its size")
     func rasteriseAll() throws {
+        let review = ProcessInfo.processInfo.environment["GANBOOK_FIGURES_REVIEW"]
         for (name, figure) in SampleFigures.all {
+            if let review { try figure.writePNG(to: "\(review)/\(name).png", scale: 2) }
             let scene = try figure.scene()
             let image = try PNGCodec.decode(try figure.png(scale: 1))
             #expect(image.width == Int(scene.width.rounded(.up)), "\(name)")
