@@ -80,11 +80,12 @@ struct BitmapFontTests {
 
     @Test("glyph runs sit on the baseline and respect the anchor")
     func layout() {
-        let rects = BitmapFont.rectangles("1", at: Point(x: 100, y: 50), size: 10, alignment: .end)
+        let rects = BitmapFont.rectangles("2", at: Point(x: 100, y: 50), size: 10, alignment: .end)
         let xs = rects.flatMap { $0.map(\.x) }, ys = rects.flatMap { $0.map(\.y) }
         #expect(xs.max() == 100)
         #expect(ys.max() == 50 && ys.min() == 43)
-        // "1" is 7 rows: the top bar row pair, five stem rows, the foot: 7 runs.
-        #expect(rects.count == 7)
+        // "2": one run per row except the second (two separate dots): 8 runs.
+        #expect(rects.count == 8)
+        #expect(xs.min() == 95)
     }
 }
