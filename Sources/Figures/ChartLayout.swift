@@ -21,8 +21,9 @@ struct ChartLayout {
         let marks = try chart.drawableMarks()
         var extent = DataExtent(xType: chart.xScale, yType: chart.yScale)
         for mark in marks { mark.collectExtent(into: &extent) }
-        let xd = xDomain ?? chart.xRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.xDomain()
-        let yd = yDomain ?? chart.yRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.yDomain()
+        let xd0 = xDomain ?? chart.xRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.xDomain()
+        let yd0 = yDomain ?? chart.yRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.yDomain()
+        let (xd, yd) = (Self.finiteSpan(xd0), Self.finiteSpan(yd0))
         let colors = resolveColors(marks)
         legendEntries = zip(marks, colors).compactMap { $0.legendEntry(color: $1) }
         let wantsLegend = showsLegend && chart.legend != .hidden && !legendEntries.isEmpty
@@ -31,7 +32,7 @@ struct ChartLayout {
         var context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: 0, reserveRight: outside ? legendWidth : 0)
         for (mark, color) in zip(marks, colors) { mark.draw(in: &context, color: color) }
         if wantsLegend, chart.legend == .automatic, legendWidth < frame.width * 0.4,
-           Legend.insideBox(legendEntries, position: .automatic, plot: context.plot, occupancy: context.occupancy).covered > 3 {
+           Legend.insideBox(legendEntries, position: .automatic, plot: context.plot, occupancy: context.occupancy).covered > 1 {
             outside = true
         }
         let notes = noteLines(context)
@@ -57,6 +58,12 @@ struct ChartLayout {
                                size: Self.noteSize, anchor: .start, color: FigurePalette.muted,
                                bold: false, italic: true, rotated: false))
         }
+    }
+
+    /// A domain whose span is finite (data near ±Double.greatestFiniteMagnitude would overflow).
+    static func finiteSpan(_ domain: (Double, Double)) -> (Double, Double) {
+        guard !(domain.1 - domain.0).isFinite else { return domain }
+        return (max(domain.0, -1e300), min(domain.1, 1e300))
     }
 
     private func resolveColors(_ marks: [any DrawableMark]) -> [FigureColor] {
