@@ -40,8 +40,9 @@ enum FiguresBench {
         let digits = try digitGrid()
         report("64 × 28×28 image grid (digit-like strokes) → PNG", runs: runs) { size = try digits.png().count }
         print("    PNG size: \(size) bytes")
-        report("640×400 chart, 1 000-point line → PNG (scale 2)", runs: max(3, runs / 5)) { size = try chart.png().count }
+        report("640×400 chart, 2 × 1 000-point lines → PNG (scale 2)", runs: max(3, runs / 5)) { size = try chart.png().count }
         print("    PNG size: \(size) bytes")
+        report("    of which rasterising", runs: max(3, runs / 5)) { size = try chart.image().pixels.count }
     }
 
     static func report(_ name: String, runs: Int, _ body: () throws -> Void) {
