@@ -132,7 +132,8 @@ public struct Histogram: DrawableMark {
         var counts = [Double](repeating: 0, count: bins)
         var total = 0.0
         for value in finite where value >= low && value <= high {
-            let index = min(bins - 1, Int((value - low) / width))
+            let position = (value - low) / width
+            let index = position.isFinite ? min(bins - 1, max(0, Int(position))) : 0
             counts[index] += 1
             total += 1
         }

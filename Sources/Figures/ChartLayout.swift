@@ -7,6 +7,8 @@ struct ChartLayout {
     var yDomain: (Double, Double)?
     var showsLegend = true
     var showsYLabel = true
+    /// Inner panels of a figure with a shared y axis leave the tick labels to the first column.
+    var showsYTickLabels = true
     /// Legend entries of the chart (filled by `draw`), for a panel figure's shared legend.
     private(set) var legendEntries: [LegendEntry] = []
 
@@ -21,8 +23,9 @@ struct ChartLayout {
         let marks = try chart.drawableMarks()
         var extent = DataExtent(xType: chart.xScale, yType: chart.yScale)
         for mark in marks { mark.collectExtent(into: &extent) }
-        let xd = xDomain ?? chart.xRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.xDomain()
-        let yd = yDomain ?? chart.yRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.yDomain()
+        let xd0 = xDomain ?? chart.xRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.xDomain()
+        let yd0 = yDomain ?? chart.yRange.map { ($0.lowerBound, $0.upperBound) } ?? extent.yDomain()
+        let (xd, yd) = (Self.finiteSpan(xd0), Self.finiteSpan(yd0))
         let colors = resolveColors(marks)
         legendEntries = zip(marks, colors).compactMap { $0.legendEntry(color: $1) }
         let wantsLegend = showsLegend && chart.legend != .hidden && !legendEntries.isEmpty
@@ -31,7 +34,7 @@ struct ChartLayout {
         var context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: 0, reserveRight: outside ? legendWidth : 0)
         for (mark, color) in zip(marks, colors) { mark.draw(in: &context, color: color) }
         if wantsLegend, chart.legend == .automatic, legendWidth < frame.width * 0.4,
-           Legend.insideBox(legendEntries, position: .automatic, plot: context.plot, occupancy: context.occupancy).covered > 3 {
+           Legend.insideBox(legendEntries, position: .automatic, plot: context.plot, occupancy: context.occupancy).covered > 1 {
             outside = true
         }
         let notes = noteLines(context)
@@ -59,6 +62,19 @@ struct ChartLayout {
         }
     }
 
+    /// Width left of the plot: y tick labels and the y axis label, when shown.
+    static func leftMargin(chart: Chart, yDomain yd: (Double, Double), yLabel: Bool, tickLabels: Bool) -> Double {
+        let yTicks = AxisScale(lower: yd.0, upper: yd.1, type: chart.yScale, pixelLower: 1, pixelUpper: 0).ticks()
+        let tickWidth = tickLabels ? yTicks.map { TextMetrics.width($0.label, size: tickSize) }.max() ?? 0 : 0
+        return 8 + (yLabel && chart.yLabel != nil ? 22 : 0) + tickWidth + 8
+    }
+
+    /// A domain whose span is finite (data near ±Double.greatestFiniteMagnitude would overflow).
+    static func finiteSpan(_ domain: (Double, Double)) -> (Double, Double) {
+        guard !(domain.1 - domain.0).isFinite else { return domain }
+        return (max(domain.0, -1e300), min(domain.1, 1e300))
+    }
+
     private func resolveColors(_ marks: [any DrawableMark]) -> [FigureColor] {
         var next = 0
         return marks.map { mark in
@@ -71,11 +87,9 @@ struct ChartLayout {
 
     private func makeContext(marks: [any DrawableMark], xd: (Double, Double), yd: (Double, Double), noteLines: Int,
                              reserveRight: Double) -> PlotContext {
-        let yTicks = AxisScale(lower: yd.0, upper: yd.1, type: chart.yScale, pixelLower: 1, pixelUpper: 0).ticks()
-        let tickWidth = yTicks.map { TextMetrics.width($0.label, size: Self.tickSize) }.max() ?? 0
         let hasBand = marks.contains { $0.needsMappingBand }
         let hasBar = marks.contains { $0.needsColorBar }
-        let left = frame.minX + 8 + (showsYLabel && chart.yLabel != nil ? 22 : 0) + tickWidth + 8
+        let left = frame.minX + Self.leftMargin(chart: chart, yDomain: yd, yLabel: showsYLabel, tickLabels: showsYTickLabels)
         let top = frame.minY + (chart.title != nil ? 34 : 12)
         let right = frame.maxX - 16 - (hasBar ? 78 : 0) - reserveRight
         var bottom = frame.maxY - 8 - 22
@@ -135,6 +149,7 @@ struct ChartLayout {
             let py = context.y.pixel(tick.value)
             guard py >= plot.minY - 0.5, py <= plot.maxY + 0.5 else { continue }
             marks.append([Point(x: plot.minX - 5, y: py), Point(x: plot.minX, y: py)])
+            guard showsYTickLabels else { continue }
             items.append(.text(tick.label, at: Point(x: plot.minX - 8, y: py + 4), size: Self.tickSize, anchor: .end,
                                color: foreground, bold: false, italic: false, rotated: false))
         }

@@ -21,12 +21,18 @@ extension Figure {
         SVGWriter.write(try scene())
     }
 
-    /// The figure rasterised at `scale` pixels per figure unit (text is not drawn in PNG output).
+    /// The figure rasterised at `scale` pixels per figure unit. Only numeric text (ticks, cell
+    /// values, shapes) is drawn, with a small bitmap font; words need the SVG.
     public func image(scale: Double = 2) throws -> PNGImage {
         guard scale.isFinite, scale > 0, scale <= 8 else {
             throw FigureError("png", "scale must be in (0, 8], got \(scale)")
         }
-        return try Rasterizer.render(try scene(), scale: scale)
+        let scene = try scene()
+        let pixels = scene.width * scale * scene.height * scale
+        guard pixels <= 64_000_000 else {
+            throw FigureError("png", "\(scene.width)×\(scene.height) at scale \(scale) is too large to rasterise")
+        }
+        return try Rasterizer.render(scene, scale: scale)
     }
 
     /// PNG file bytes of `image(scale:)`.

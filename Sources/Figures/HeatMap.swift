@@ -96,19 +96,26 @@ public struct HeatMap: DrawableMark {
 
     func draw(in context: inout PlotContext, color: FigureColor) {
         let (low, high) = resolvedRange
+        // Only the cells that overlap the axes' domains (a fixed range may show part of the grid).
+        let xLow = min(context.x.lower, context.x.upper), xHigh = max(context.x.lower, context.x.upper)
+        let yLow = min(context.y.lower, context.y.upper), yHigh = max(context.y.lower, context.y.upper)
+        let columns = x.indices.filter { x[$0] + cellWidth / 2 > xLow && x[$0] - cellWidth / 2 < xHigh }
+        let rows = y.indices.filter { y[$0] + cellHeight / 2 > yLow && y[$0] - cellHeight / 2 < yHigh }
+        context.skippedNaN += values.count(where: \.isNaN)
+        guard let c0 = columns.first, let c1 = columns.last, let r0 = rows.first, let r1 = rows.last else { return }
         var pixels = [UInt8]()
-        pixels.reserveCapacity(values.count * 4)
-        for row in stride(from: y.count - 1, through: 0, by: -1) {
-            for column in 0..<x.count {
+        pixels.reserveCapacity((c1 - c0 + 1) * (r1 - r0 + 1) * 4)
+        for row in stride(from: r1, through: r0, by: -1) {
+            for column in c0...c1 {
                 let value = values[row * x.count + column]
-                if value.isNaN { context.skippedNaN += 1; pixels += [0, 0, 0, 0]; continue }
+                if value.isNaN { pixels += [0, 0, 0, 0]; continue }
                 let (r, g, b) = colorMap.rgb((value - low) / (high - low))
                 pixels += [r, g, b, 255]
             }
         }
-        let left = context.x.pixel(x[0] - cellWidth / 2), right = context.x.pixel(x[x.count - 1] + cellWidth / 2)
-        let top = context.y.pixel(y[y.count - 1] + cellHeight / 2), bottom = context.y.pixel(y[0] - cellHeight / 2)
-        if let image = try? PNGImage(width: x.count, height: y.count, channels: 4, pixels: pixels) {
+        let left = context.x.pixel(x[c0] - cellWidth / 2), right = context.x.pixel(x[c1] + cellWidth / 2)
+        let top = context.y.pixel(y[r1] + cellHeight / 2), bottom = context.y.pixel(y[r0] - cellHeight / 2)
+        if let image = try? PNGImage(width: c1 - c0 + 1, height: r1 - r0 + 1, channels: 4, pixels: pixels) {
             context.items.append(.image(image, in: Rect(x: left, y: top, width: right - left, height: bottom - top), smooth: true))
         }
         drawContours(in: &context)

@@ -57,7 +57,11 @@ public struct ImageGrid: Sendable {
         self.range = range
         self.paddingValue = paddingValue
         let size = outputSize
-        try PNGImage.checkShape(width: size.width, height: size.height, channels: channels)
+        do {
+            try PNGImage.checkShape(width: size.width, height: size.height, channels: channels)
+        } catch let error as PNGError {
+            throw FigureError("ImageGrid", "the grid of \(size.width)×\(size.height) pixels is too large (\(error.message))")
+        }
     }
 
     /// A grid from separate images, each `channels × height × width` values.
@@ -107,8 +111,10 @@ public struct ImageGrid: Sendable {
         return try PNGImage(width: outWidth, height: outHeight, channels: channels, pixels: out)
     }
 
-    /// PNG file bytes of the grid.
-    public func png() throws -> [UInt8] { try PNGCodec.encode(try image()) }
+    /// PNG file bytes of the grid (`.fast` compression trades file size for speed).
+    public func png(compression: PNGCompression = .small) throws -> [UInt8] {
+        try PNGCodec.encode(try image(), compression: compression)
+    }
 
     /// Writes the grid as a PNG file (atomically).
     public func writePNG(to path: String) throws { try PNGCodec.write(try image(), to: path) }

@@ -51,7 +51,7 @@ public struct LayerDiagram: Figure {
         for (index, layer) in layers.enumerated() where layer.shape.isEmpty || layer.shape.contains(where: { $0 <= 0 }) {
             throw FigureError("LayerDiagram", "layer \(index) \"\(layer.description)\" has shape \(layer.shape); every dimension must be positive")
         }
-        let sizes = layers.map { Foundation.log2(Double($0.shape.reduce(1) { $0 * min($1, 1 << 20) })) }
+        let sizes = layers.map { $0.shape.reduce(0.0) { $0 + Foundation.log2(Double($1)) } }
         let smallest = sizes.min() ?? 0, largest = sizes.max() ?? 1
         let centreX = 16 + Self.maxBoxWidth / 2
         let textX = 16 + Self.maxBoxWidth + 24

@@ -31,7 +31,7 @@ enum Legend {
         if position != .automatic, let fixed = candidates.first(where: { $0.0 == position }) { return (fixed.1, 0) }
         var best = (box: candidates[0].1, covered: Int.max)
         for (_, rect) in candidates {
-            let grown = rect.insetBy(-4)
+            let grown = rect.insetBy(-8)  // room for point radii and stroke widths
             let count = occupancy.reduce(0) { $0 + (grown.contains($1) ? 1 : 0) }
             if count < best.covered { best = (rect, count) }
         }

@@ -79,19 +79,29 @@ public struct Panels: Figure {
         let top = (title != nil ? 34.0 : 6.0)
         let legendHeight = sharedLegend ? 24.0 : 0
         let letterHeight = showsLetters ? 24.0 : 0
-        let width = Double(usedColumns) * panelWidth
+        // With a shared y axis only the first column has tick labels; it gets their width extra so
+        // that every plot has the same size.
+        var firstColumnExtra = 0.0
+        if sharedY, let yd {
+            let finite = ChartLayout.finiteSpan(yd)
+            firstColumnExtra = ChartLayout.leftMargin(chart: charts[0], yDomain: finite, yLabel: true, tickLabels: true)
+                - ChartLayout.leftMargin(chart: charts[0], yDomain: finite, yLabel: false, tickLabels: false)
+        }
+        let width = Double(usedColumns) * panelWidth + firstColumnExtra
         let height = top + legendHeight + Double(rows) * (panelHeight + letterHeight) + 4
         var scene = FigureScene(width: width, height: height, title: title ?? "Figure", description: accessibleDescription())
         var legend: [LegendEntry] = []
         for (index, chart) in charts.enumerated() {
             let row = index / columns, column = index % columns
-            let frame = Rect(x: Double(column) * panelWidth, y: top + legendHeight + Double(row) * (panelHeight + letterHeight),
-                             width: panelWidth, height: panelHeight)
+            let frame = Rect(x: Double(column) * panelWidth + (column == 0 ? 0 : firstColumnExtra),
+                             y: top + legendHeight + Double(row) * (panelHeight + letterHeight),
+                             width: panelWidth + (column == 0 ? firstColumnExtra : 0), height: panelHeight)
             var layout = ChartLayout(chart: chart, frame: frame)
             layout.xDomain = sharedX ? xd : nil
             layout.yDomain = sharedY ? yd : nil
             layout.showsLegend = !sharedLegend
             layout.showsYLabel = !sharedY || column == 0
+            layout.showsYTickLabels = !sharedY || column == 0
             try layout.draw(into: &scene.items)
             for entry in layout.legendEntries where !legend.contains(where: { $0.label == entry.label }) { legend.append(entry) }
             if showsLetters {

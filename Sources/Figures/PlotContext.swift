@@ -145,12 +145,34 @@ struct PlotContext {
                            bold: false, italic: false, rotated: false))
     }
 
-    /// Notes a drawn shape's points (sampled) for legend placement.
+    /// Notes a drawn shape's points for legend placement: sampled along each segment every few
+    /// pixels (so a steep line through a corner counts), at most about 4 000 samples per path.
     mutating func record(_ subpaths: [[Point]]) {
         for path in subpaths {
-            let step = max(1, path.count / 200)
-            for index in stride(from: 0, to: path.count, by: step) { occupancy.append(path[index]) }
+            guard let first = path.first else { continue }
+            let step = max(1, path.count / 4000)
+            occupancy.append(first)
+            var previous = first
+            for index in stride(from: step, to: path.count, by: step) {
+                let point = path[index]
+                let distance = max(abs(point.x - previous.x), abs(point.y - previous.y))
+                let pieces = distance.isFinite ? min(Int(distance / 4), 50) : 0
+                if pieces > 1 {
+                    for piece in 1..<pieces {
+                        let t = Double(piece) / Double(pieces)
+                        occupancy.append(Point(x: previous.x + (point.x - previous.x) * t, y: previous.y + (point.y - previous.y) * t))
+                    }
+                }
+                occupancy.append(point)
+                previous = point
+            }
         }
+    }
+
+    /// Notes separate points (a scatter) for legend placement.
+    mutating func recordPoints(_ points: [Point]) {
+        let step = max(1, points.count / 4000)
+        for index in stride(from: 0, to: points.count, by: step) { occupancy.append(points[index]) }
     }
 
     /// Notes the box of a text label (sampled every few pixels) for legend placement.

@@ -62,7 +62,7 @@ public struct PointMark: DrawableMark {
             centers.append(p)
             radii.append(radius)
         }
-        context.record([centers])
+        context.recordPoints(centers)
         guard !centers.isEmpty else { return }
         let uniform = radii.allSatisfy { $0 == radii[0] }
         context.items.append(.circles(centers: centers, radii: uniform ? [radii[0]] : radii, fill: color, opacity: opacity))

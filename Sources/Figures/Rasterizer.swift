@@ -3,7 +3,8 @@ import PNGCodec
 
 /// Draws a scene into an RGB image: anti-aliased strokes (capsule coverage), polygon fills
 /// (4 sub-scanlines with exact horizontal coverage), circles, rectangles and images.
-/// Text is not drawn: PNG export is for quick looks and files, SVG carries the labels.
+/// Of the text, only numbers (tick labels, cell values, shapes) are drawn, with a 5×7 bitmap
+/// font; words and Chinese are left to the SVG output.
 enum Rasterizer {
     static func render(_ scene: FigureScene, scale: Double) throws -> PNGImage {
         let width = max(1, Int((scene.width * scale).rounded(.up)))
@@ -77,8 +78,10 @@ struct RasterCanvas {
             }
         case let .image(image, rect, smooth):
             drawImage(image, in: Rect(x: rect.x * scale, y: rect.y * scale, width: rect.width * scale, height: rect.height * scale), smooth: smooth)
-        case .text:
-            break
+        case let .text(text, at, size, anchor, color, _, _, rotated):
+            guard !rotated, BitmapFont.canDraw(text) else { break }
+            let rects = BitmapFont.rectangles(text, at: Point(x: at.x * scale, y: at.y * scale), size: size * scale, alignment: anchor)
+            if !rects.isEmpty { blend(fillMask(rects), color, 1) }
         }
     }
 
@@ -101,10 +104,16 @@ struct RasterCanvas {
     func box(_ points: [[Point]], margin: Double) -> (Int, Int, Int, Int) {
         var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
         for path in points { for p in path { minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y) } }
-        guard minX <= maxX else { return (0, 0, 0, 0) }
-        let x0 = max(0, Int((minX - margin).rounded(.down))), y0 = max(0, Int((minY - margin).rounded(.down)))
-        let x1 = min(width, Int((maxX + margin).rounded(.up)) + 1), y1 = min(height, Int((maxY + margin).rounded(.up)) + 1)
+        guard minX <= maxX, minY <= maxY else { return (0, 0, 0, 0) }
+        let x0 = pixelIndex(minX - margin, limit: width), y0 = pixelIndex(minY - margin, limit: height)
+        let x1 = pixelIndex(maxX + margin + 1, limit: width), y1 = pixelIndex(maxY + margin + 1, limit: height)
         return (x0, y0, max(x0, x1), max(y0, y1))
+    }
+
+    /// A pixel coordinate clamped to `0...limit` before conversion (never traps on huge or NaN values).
+    func pixelIndex(_ value: Double, limit: Int) -> Int {
+        guard value.isFinite else { return value > 0 ? limit : 0 }
+        return Int(min(max(value.rounded(.down), 0), Double(limit)))
     }
 
     func circleMask(_ centre: Point, radius: Double) -> CoverageMask {
@@ -135,10 +144,10 @@ struct RasterCanvas {
     }
 
     func capsule(_ a: Point, _ b: Point, half: Double, into mask: inout CoverageMask) {
-        let xs = max(mask.x0, Int((min(a.x, b.x) - half - 1).rounded(.down)))
-        let xe = min(mask.x0 + mask.width, Int((max(a.x, b.x) + half + 1).rounded(.up)))
-        let ys = max(mask.y0, Int((min(a.y, b.y) - half - 1).rounded(.down)))
-        let ye = min(mask.y0 + mask.height, Int((max(a.y, b.y) + half + 1).rounded(.up)))
+        let xs = max(mask.x0, pixelIndex(min(a.x, b.x) - half - 1, limit: width))
+        let xe = min(mask.x0 + mask.width, pixelIndex(max(a.x, b.x) + half + 2, limit: width))
+        let ys = max(mask.y0, pixelIndex(min(a.y, b.y) - half - 1, limit: height))
+        let ye = min(mask.y0 + mask.height, pixelIndex(max(a.y, b.y) + half + 2, limit: height))
         guard xs < xe, ys < ye else { return }
         let dx = b.x - a.x, dy = b.y - a.y
         let lengthSquared = dx * dx + dy * dy
@@ -189,7 +198,7 @@ struct RasterCanvas {
     func addSpan(from start: Double, to end: Double, row: Int, weight: Float, into mask: inout CoverageMask) {
         let left = max(start, Double(mask.x0)), right = min(end, Double(mask.x0 + mask.width))
         guard right > left else { return }
-        let first = Int(left.rounded(.down)), last = min(Int(right.rounded(.up)), mask.x0 + mask.width)
+        let first = pixelIndex(left, limit: width), last = min(pixelIndex(right + 1, limit: width), mask.x0 + mask.width)
         for x in first..<last {
             let covered = min(right, Double(x + 1)) - max(left, Double(x))
             guard covered > 0 else { continue }
@@ -199,15 +208,16 @@ struct RasterCanvas {
     }
 
     mutating func drawImage(_ image: PNGImage, in rect: Rect, smooth: Bool) {
-        let x0 = max(0, Int(rect.minX.rounded())), x1 = min(width, Int(rect.maxX.rounded()))
-        let y0 = max(0, Int(rect.minY.rounded())), y1 = min(height, Int(rect.maxY.rounded()))
-        guard x1 > x0, y1 > y0, rect.width > 0, rect.height > 0 else { return }
+        let x0 = pixelIndex(rect.minX + 0.5, limit: width), x1 = pixelIndex(rect.maxX + 0.5, limit: width)
+        let y0 = pixelIndex(rect.minY + 0.5, limit: height), y1 = pixelIndex(rect.maxY + 0.5, limit: height)
+        guard x1 > x0, y1 > y0, rect.width > 0, rect.height > 0,
+              rect.minX.isFinite, rect.minY.isFinite, rect.width.isFinite, rect.height.isFinite else { return }
         let channels = image.channels
         for y in y0..<y1 {
             let v = (Double(y) + 0.5 - rect.minY) / rect.height * Double(image.height) - 0.5
             for x in x0..<x1 {
                 let u = (Double(x) + 0.5 - rect.minX) / rect.width * Double(image.width) - 0.5
-                var sample = [Double](repeating: 0, count: 4)
+                var sample = SIMD4<Double>(0, 0, 0, 0)
                 if smooth {
                     let ua = min(max(u, 0), Double(image.width - 1)), va = min(max(v, 0), Double(image.height - 1))
                     let u0 = Int(ua), v0 = Int(va), u1 = min(u0 + 1, image.width - 1), v1 = min(v0 + 1, image.height - 1)
@@ -228,12 +238,12 @@ struct RasterCanvas {
         }
     }
 
-    static func expand(_ sample: [Double], channels: Int) -> ([Double], Double) {
+    static func expand(_ sample: SIMD4<Double>, channels: Int) -> (SIMD3<Double>, Double) {
         switch channels {
-        case 1: return ([sample[0], sample[0], sample[0]], 1)
-        case 2: return ([sample[0], sample[0], sample[0]], sample[1] / 255)
-        case 3: return ([sample[0], sample[1], sample[2]], 1)
-        default: return ([sample[0], sample[1], sample[2]], sample[3] / 255)
+        case 1: return (SIMD3(repeating: sample[0]), 1)
+        case 2: return (SIMD3(repeating: sample[0]), sample[1] / 255)
+        case 3: return (SIMD3(sample[0], sample[1], sample[2]), 1)
+        default: return (SIMD3(sample[0], sample[1], sample[2]), sample[3] / 255)
         }
     }
 }

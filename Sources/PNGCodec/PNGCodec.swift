@@ -1,6 +1,14 @@
 import CPNG
 import Foundation
 
+/// How hard PNG encoding works to make files small.
+public enum PNGCompression: Sendable, Hashable {
+    /// Smallest files (libpng defaults): for anything published.
+    case small
+    /// Fastest encoding, larger files: for intermediate files.
+    case fast
+}
+
 /// Encodes and decodes 8-bit PNG images with libpng's simplified API.
 ///
 /// ```swift
@@ -11,8 +19,11 @@ import Foundation
 /// ```
 public enum PNGCodec {
     /// Encodes an image to PNG bytes.
-    public static func encode(_ image: PNGImage) throws -> [UInt8] {
+    /// - Parameter compression: `.small` (libpng's default filters and zlib level) for files
+    ///   that are published; `.fast` (no filtering, low zlib level) for scratch files.
+    public static func encode(_ image: PNGImage, compression: PNGCompression = .small) throws -> [UInt8] {
         var control = makeControl(width: image.width, height: image.height, channels: image.channels)
+        if compression == .fast { control.flags |= png_uint_32(PNG_IMAGE_FLAG_FAST) }
         defer { png_image_free(&control) }
         var size = 0
         let sized = image.pixels.withUnsafeBytes {

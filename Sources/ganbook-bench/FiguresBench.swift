@@ -1,4 +1,5 @@
 import Figures
+import PNGCodec
 import Foundation
 
 /// Benchmarks of the Figures module: `ganbook-bench figures [--runs N]`.
@@ -31,10 +32,17 @@ enum FiguresBench {
         print("    SVG size: \(size) bytes")
         report("4 panels × 10 000-point scatter → SVG", runs: runs) { size = try scatter.svg().utf8.count }
         print("    SVG size: \(size) bytes")
-        report("64 × 28×28 image grid → PNG", runs: runs) { size = try grid.png().count }
+        report("64 × 28×28 image grid (noise) → PNG", runs: runs) { size = try grid.png().count }
         print("    PNG size: \(size) bytes")
-        report("640×400 chart, 1 000-point line → PNG (scale 2)", runs: max(3, runs / 5)) { size = try chart.png().count }
+        report("    of which laying out the pixels", runs: runs) { size = try grid.image().pixels.count }
+        report("    same grid, PNGCompression.fast", runs: runs) { size = try PNGCodec.encode(try grid.image(), compression: .fast).count }
         print("    PNG size: \(size) bytes")
+        let digits = try digitGrid()
+        report("64 × 28×28 image grid (digit-like strokes) → PNG", runs: runs) { size = try digits.png().count }
+        print("    PNG size: \(size) bytes")
+        report("640×400 chart, 2 × 1 000-point lines → PNG (scale 2)", runs: max(3, runs / 5)) { size = try chart.png().count }
+        print("    PNG size: \(size) bytes")
+        report("    of which rasterising", runs: max(3, runs / 5)) { size = try chart.image().pixels.count }
     }
 
     static func report(_ name: String, runs: Int, _ body: () throws -> Void) {
@@ -81,6 +89,22 @@ enum FiguresBench {
 
     static func imageGrid() throws -> ImageGrid {
         let pixels = noise(64 * 28 * 28, seed: 3).map { Float($0 * 2) }
+        return try ImageGrid(pixels: pixels, count: 64, channels: 1, height: 28, width: 28, columns: 8, scale: 2, padding: 2)
+    }
+
+    /// Smooth stroke-like images (rings and bars), closer to generated digits than noise.
+    static func digitGrid() throws -> ImageGrid {
+        var pixels: [Float] = []
+        pixels.reserveCapacity(64 * 784)
+        for index in 0..<64 {
+            for row in 0..<28 {
+                for column in 0..<28 {
+                    let dx = Double(column) - 13.5, dy = Double(row) - 13.5
+                    let ring = abs((dx * dx + dy * dy).squareRoot() - Double(5 + index % 6))
+                    pixels.append(Float(max(-1, 1 - ring)))
+                }
+            }
+        }
         return try ImageGrid(pixels: pixels, count: 64, channels: 1, height: 28, width: 28, columns: 8, scale: 2, padding: 2)
     }
 

@@ -65,3 +65,27 @@ struct AxisTests {
         #expect(Base64.encode(Array("foob".utf8)) == "Zm9vYg==")
     }
 }
+
+@Suite("Bitmap font")
+struct BitmapFontTests {
+    @Test("numbers have glyphs, words do not")
+    func coverage() {
+        #expect(BitmapFont.canDraw("−0.25"))
+        #expect(BitmapFont.canDraw("128×7×7"))
+        #expect(BitmapFont.canDraw("1.5e-4"))
+        #expect(!BitmapFont.canDraw("KL"))
+        #expect(!BitmapFont.canDraw("散度"))
+        #expect(!BitmapFont.canDraw(""))
+    }
+
+    @Test("glyph runs sit on the baseline and respect the anchor")
+    func layout() {
+        let rects = BitmapFont.rectangles("2", at: Point(x: 100, y: 50), size: 10, alignment: .end)
+        let xs = rects.flatMap { $0.map(\.x) }, ys = rects.flatMap { $0.map(\.y) }
+        #expect(xs.max() == 100)
+        #expect(ys.max() == 50 && ys.min() == 43)
+        // "2": one run per row except the second (two separate dots): 8 runs.
+        #expect(rects.count == 8)
+        #expect(xs.min() == 95)
+    }
+}

@@ -165,9 +165,10 @@ enum SampleFigures {
                 let d = stage.optimal ? optimal : zip(optimal, xs).map { 0.5 + 0.35 * ($0 - 0.5) + 0.08 * sin(2.5 * $1) }
                 let mapped = zs.map { SampleData.normalQuantile(($0 + 0.8) / 7.6 * 0.96 + 0.02, mean: stage.mean, std: stage.std) }
                 Chart(x: "x", y: index == 0 ? "密度 / D(x)" : nil, yRange: 0...1.05) {
-                    LineMark(x: xs, y: data, label: "数据分布 p_data", color: FigurePalette.real, style: .dotted, width: 2.2)
+                    // The data density is drawn last so its dots stay visible where p_g matches it (d).
                     LineMark(x: xs, y: model, label: "生成分布 p_g", color: FigurePalette.generated)
                     LineMark(x: xs, y: d, label: "判别器 D(x)", color: FigurePalette.discriminator, style: .dashed)
+                    LineMark(x: xs, y: data, label: "数据分布 p_data", color: FigurePalette.real, style: .dotted, width: 2.2)
                     MappingMark(from: zs, to: mapped)
                 }
             }
