@@ -42,30 +42,35 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
             for ki in 0..<KH {
                 for kj in 0..<KW {
                     let row = cols + ((c * KH + ki) * KW + kj) * n
+                    let (lo, hi) = validRange(kj, P, S, W, OW)
                     for b in 0..<B {
                         let plane = image + (b * C + c) * H * W
                         for oh in 0..<OH {
                             let dst = row + (b * OH + oh) * OW
                             let ih = oh * S - P + ki
-                            if ih < 0 || ih >= H { dst.update(repeating: 0, count: OW); continue }
-                            let src = plane + ih * W
-                            if S == 1 {
-                                for ow in 0..<OW {
-                                    let iw = ow - P + kj
-                                    dst[ow] = (iw >= 0 && iw < W) ? src[iw] : 0
-                                }
-                            } else {
-                                for ow in 0..<OW {
-                                    let iw = ow * S - P + kj
-                                    dst[ow] = (iw >= 0 && iw < W) ? src[iw] : 0
-                                }
-                            }
+                            if ih < 0 || ih >= H || lo >= hi { dst.update(repeating: 0, count: OW); continue }
+                            let src = plane + ih * W - P + kj
+                            if lo > 0 { dst.update(repeating: 0, count: lo) }
+                            if S == 1 { (dst + lo).update(from: src + lo, count: hi - lo) }
+                            else if S == 2 { for ow in lo..<hi { dst[ow] = src[2 * ow] } }
+                            else { for ow in lo..<hi { dst[ow] = src[ow * S] } }
+                            if hi < OW { (dst + hi).update(repeating: 0, count: OW - hi) }
                         }
                     }
                 }
             }
         }
     }
+}
+
+/// Output positions `lo..<hi` whose input column `ow·S - P + kj` lies inside `0..<W`.
+@inline(__always)
+func validRange(_ kj: Int, _ P: Int, _ S: Int, _ W: Int, _ OW: Int) -> (Int, Int) {
+    let first = P - kj
+    let lo = first <= 0 ? 0 : (first + S - 1) / S
+    let last = W - 1 + P - kj
+    let hi = last < 0 ? 0 : Swift.min(OW, last / S + 1)
+    return (Swift.min(lo, OW), hi)
 }
 
 /// Columns `[C·kH·kW, B·OH·OW]` → image `[B, C, H, W]`, summing overlapping windows (overwrites image).
@@ -81,17 +86,18 @@ func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: Uns
             for ki in 0..<KH {
                 for kj in 0..<KW {
                     let row = cols + ((c * KH + ki) * KW + kj) * n
+                    let (lo, hi) = validRange(kj, P, S, W, OW)
+                    if lo >= hi { continue }
                     for b in 0..<B {
                         let plane = image + (b * C + c) * H * W
                         for oh in 0..<OH {
                             let ih = oh * S - P + ki
                             if ih < 0 || ih >= H { continue }
                             let src = row + (b * OH + oh) * OW
-                            let dst = plane + ih * W
-                            for ow in 0..<OW {
-                                let iw = ow * S - P + kj
-                                if iw >= 0 && iw < W { dst[iw] += src[ow] }
-                            }
+                            let dst = plane + ih * W - P + kj
+                            if S == 1 { for ow in lo..<hi { dst[ow] += src[ow] } }
+                            else if S == 2 { for ow in lo..<hi { dst[2 * ow] += src[ow] } }
+                            else { for ow in lo..<hi { dst[ow * S] += src[ow] } }
                         }
                     }
                 }
