@@ -8,10 +8,12 @@ import Darwin
 public final class Adam: Optimizer {
     public let parameters: [Tensor]
     public var learningRate: Float
+    /// Hyper-parameters (PyTorch names: betas, eps, weight_decay).
     public let beta1: Float, beta2: Float, epsilon: Float, weightDecay: Float
     private var firstMoments: [Tensor], secondMoments: [Tensor]
     private var steps: [Int]
 
+    /// Creates the optimizer over `parameters`; throws on out-of-range hyper-parameters.
     public init(parameters: [Tensor], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999,
                 epsilon: Float = 1e-8, weightDecay: Float = 0) throws {
         guard learningRate >= 0, (0..<1).contains(beta1), (0..<1).contains(beta2), epsilon >= 0, weightDecay >= 0 else {
