@@ -15,7 +15,7 @@ struct ConvGeometry: Sendable, Equatable {
     var columnCount: Int { batch * gridH * gridW }
 }
 
-/// Runs `body(chunkIndex)` for `chunks` chunks, in parallel when the work is large enough.
+/// Runs `body(chunkIndex)` for `chunks` chunks (disjoint batch ranges), in parallel when the work is large enough.
 func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
     if chunks <= 1 || work < 1 << 15 || EngineThreads.parallelWidth <= 1 {
         for i in 0..<chunks { body(i) }
@@ -35,15 +35,15 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
     let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW
-    let width = min(EngineThreads.parallelWidth, C)
+    let width = min(EngineThreads.parallelWidth, B)
     parallelChunks(width, work: C * KH * KW * n) { chunk in
-        let c0 = C * chunk / width, c1 = C * (chunk + 1) / width
-        for c in c0..<c1 {
+        let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
+        for c in 0..<C {
             for ki in 0..<KH {
                 for kj in 0..<KW {
                     let row = cols + ((c * KH + ki) * KW + kj) * n
                     let (lo, hi) = validRange(kj, P, S, W, OW)
-                    for b in 0..<B {
+                    for b in b0..<b1 {
                         let plane = image + (b * C + c) * H * W
                         for oh in 0..<OH {
                             let dst = row + (b * OH + oh) * OW
@@ -78,17 +78,17 @@ func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: Uns
     let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW
-    let width = min(EngineThreads.parallelWidth, C)
+    let width = min(EngineThreads.parallelWidth, B)
     parallelChunks(width, work: C * KH * KW * n) { chunk in
-        let c0 = C * chunk / width, c1 = C * (chunk + 1) / width
-        for c in c0..<c1 {
-            for b in 0..<B { (image + (b * C + c) * H * W).update(repeating: 0, count: H * W) }
+        let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
+        for c in 0..<C {
+            for b in b0..<b1 { (image + (b * C + c) * H * W).update(repeating: 0, count: H * W) }
             for ki in 0..<KH {
                 for kj in 0..<KW {
                     let row = cols + ((c * KH + ki) * KW + kj) * n
                     let (lo, hi) = validRange(kj, P, S, W, OW)
                     if lo >= hi { continue }
-                    for b in 0..<B {
+                    for b in b0..<b1 {
                         let plane = image + (b * C + c) * H * W
                         for oh in 0..<OH {
                             let ih = oh * S - P + ki
