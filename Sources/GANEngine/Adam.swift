@@ -8,10 +8,12 @@ import Darwin
 public final class Adam: Optimizer {
     public let parameters: [Tensor]
     public var learningRate: Float
+    /// Hyper-parameters (PyTorch names: betas, eps, weight_decay).
     public let beta1: Float, beta2: Float, epsilon: Float, weightDecay: Float
     private var firstMoments: [Tensor], secondMoments: [Tensor]
     private var steps: [Int]
 
+    /// Creates the optimizer over `parameters`; throws on out-of-range hyper-parameters.
     public init(parameters: [Tensor], learningRate: Float = 1e-3, beta1: Float = 0.9, beta2: Float = 0.999,
                 epsilon: Float = 1e-8, weightDecay: Float = 0) throws {
         guard learningRate >= 0, (0..<1).contains(beta1), (0..<1).contains(beta2), epsilon >= 0, weightDecay >= 0 else {
@@ -30,15 +32,40 @@ public final class Adam: Optimizer {
             steps[i] += 1
             let t = Float(steps[i])
             let c1 = 1 - powf(beta1, t), c2 = 1 - powf(beta2, t)
-            let stepSize = learningRate / c1, c2root = c2.squareRoot()
-            let m = firstMoments[i].data, v = secondMoments[i].data, pp = p.data, gp = g.data
-            let (b1, b2, eps, wd) = (beta1, beta2, epsilon, weightDecay)
-            for j in 0..<p.count {
-                let gj = gp[j] + wd * pp[j]
-                m[j] = b1 * m[j] + (1 - b1) * gj
-                v[j] = b2 * v[j] + (1 - b2) * gj * gj
-                pp[j] -= stepSize * m[j] / (v[j].squareRoot() / c2root + eps)
-            }
+            let c2root = c2.squareRoot()
+            adamUpdate(p.data, g.data, firstMoments[i].data, secondMoments[i].data, count: p.count,
+                       stepSize: learningRate / c1, c2root: c2root)
+        }
+    }
+
+    /// The fused update, eight lanes at a time (the pointers never alias).
+    private func adamUpdate(_ pp: UnsafeMutablePointer<Float>, _ gp: UnsafeMutablePointer<Float>,
+                            _ m: UnsafeMutablePointer<Float>, _ v: UnsafeMutablePointer<Float>,
+                            count: Int, stepSize: Float, c2root: Float) {
+        let (b1, b2, eps, wd) = (beta1, beta2, epsilon, weightDecay)
+        let vb1 = SIMD8<Float>(repeating: b1), vb2 = SIMD8<Float>(repeating: b2)
+        let va1 = SIMD8<Float>(repeating: 1 - b1), va2 = SIMD8<Float>(repeating: 1 - b2)
+        let vwd = SIMD8<Float>(repeating: wd), vstep = SIMD8<Float>(repeating: stepSize)
+        let vroot = SIMD8<Float>(repeating: c2root), veps = SIMD8<Float>(repeating: eps)
+        let raw = { (p: UnsafeMutablePointer<Float>) in UnsafeMutableRawPointer(p) }
+        var j = 0
+        while j + 8 <= count {
+            let off = j * 4
+            let pv = raw(pp).loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self)
+            let gj = raw(gp).loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self) + vwd * pv
+            let mv = vb1 * raw(m).loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self) + va1 * gj
+            let vv = vb2 * raw(v).loadUnaligned(fromByteOffset: off, as: SIMD8<Float>.self) + va2 * gj * gj
+            raw(m).storeBytes(of: mv, toByteOffset: off, as: SIMD8<Float>.self)
+            raw(v).storeBytes(of: vv, toByteOffset: off, as: SIMD8<Float>.self)
+            raw(pp).storeBytes(of: pv - vstep * mv / (vv.squareRoot() / vroot + veps), toByteOffset: off, as: SIMD8<Float>.self)
+            j += 8
+        }
+        while j < count {
+            let gj = gp[j] + wd * pp[j]
+            m[j] = b1 * m[j] + (1 - b1) * gj
+            v[j] = b2 * v[j] + (1 - b2) * gj * gj
+            pp[j] -= stepSize * m[j] / (v[j].squareRoot() / c2root + eps)
+            j += 1
         }
     }
 

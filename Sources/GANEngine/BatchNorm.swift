@@ -2,9 +2,13 @@
 /// PyTorch semantics: biased batch variance to normalise, unbiased variance in the running estimate,
 /// `momentum` 0.1, `epsilon` 1e-5. Use `BatchNorm1d` for `[B, C]` and `BatchNorm2d` for `[B, C, H, W]`.
 public class BatchNorm: Module {
+    /// Number of channels C.
     public let numFeatures: Int
+    /// Running-statistics momentum and the variance epsilon.
     public let momentum: Float, epsilon: Float
+    /// Learnable scale (gamma) and shift (beta), `[C]`.
     public let weight: Tensor, bias: Tensor
+    /// Running statistics used in evaluation mode, `[C]` (buffers `running_mean`, `running_var`).
     public let runningMean: Tensor, runningVar: Tensor
     public var isTraining = true
     let expectedRank: Int
@@ -35,6 +39,7 @@ public class BatchNorm: Module {
 
 /// Batch norm over features of `[B, C]` inputs.
 public final class BatchNorm1d: BatchNorm {
+    /// Creates the layer (gamma 1, beta 0, running mean 0, running variance 1).
     public init(_ numFeatures: Int, momentum: Float = 0.1, epsilon: Float = 1e-5) throws {
         try super.init(numFeatures, momentum: momentum, epsilon: epsilon, rank: 2)
     }
@@ -43,6 +48,7 @@ public final class BatchNorm1d: BatchNorm {
 
 /// Batch norm over channels of `[B, C, H, W]` inputs.
 public final class BatchNorm2d: BatchNorm {
+    /// Creates the layer (gamma 1, beta 0, running mean 0, running variance 1).
     public init(_ numChannels: Int, momentum: Float = 0.1, epsilon: Float = 1e-5) throws {
         try super.init(numChannels, momentum: momentum, epsilon: epsilon, rank: 4)
     }

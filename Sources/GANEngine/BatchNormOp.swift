@@ -26,30 +26,49 @@ extension Tensor {
             throw EngineError.invalidArgument(operation: op, message: "training needs more than one value per channel, got input \(shape)")
         }
         let out = Tensor.make(shape, count), xhat = Tensor.make(shape, count)
-        var inverseStd = [Float](repeating: 0, count: c)
-        for ch in 0..<c {
-            var mean: Float, variance: Float
-            if training {
-                var s = 0.0, s2 = 0.0
-                for bi in 0..<b {
-                    let p = data + (bi * c + ch) * plane
-                    for i in 0..<plane { let v = Double(p[i]); s += v; s2 += v * v }
-                }
-                let m = s / Double(n)
-                let v = Swift.max(s2 / Double(n) - m * m, 0)
-                mean = Float(m); variance = Float(v)
-                runningMean.data[ch] = (1 - momentum) * runningMean.data[ch] + momentum * mean
-                runningVar.data[ch] = (1 - momentum) * runningVar.data[ch] + momentum * Float(v * Double(n) / Double(n - 1))
-            } else {
-                mean = runningMean.data[ch]; variance = runningVar.data[ch]
-            }
-            let inv = 1 / (variance + epsilon).squareRoot()
-            inverseStd[ch] = inv
-            let ga = gamma.data[ch], be = beta.data[ch]
+        var mean = [Float](repeating: 0, count: c), inverseStd = [Float](repeating: 0, count: c)
+        if training {
+            // Statistics in memory order: per-(b, c) plane sums in Float, across planes in Double.
+            var s1 = [Double](repeating: 0, count: c), s2 = [Double](repeating: 0, count: c)
+            var rowSum = [Float](repeating: 0, count: c), rowSq = [Float](repeating: 0, count: c)
             for bi in 0..<b {
-                let off = (bi * c + ch) * plane
-                let p = data + off, o = out.data + off, h = xhat.data + off
-                for i in 0..<plane { let v = (p[i] - mean) * inv; h[i] = v; o[i] = v * ga + be }
+                let row = data + bi * c * plane
+                if plane == 1 {
+                    for ch in 0..<c { let v = row[ch]; rowSum[ch] = v; rowSq[ch] = v * v }
+                } else {
+                    for ch in 0..<c {
+                        let p = row + ch * plane
+                        var a: Float = 0, q: Float = 0
+                        for i in 0..<plane { a += p[i]; q += p[i] * p[i] }
+                        rowSum[ch] = a; rowSq[ch] = q
+                    }
+                }
+                for ch in 0..<c { s1[ch] += Double(rowSum[ch]); s2[ch] += Double(rowSq[ch]) }
+            }
+            for ch in 0..<c {
+                let m = s1[ch] / Double(n)
+                let v = Swift.max(s2[ch] / Double(n) - m * m, 0)
+                mean[ch] = Float(m)
+                inverseStd[ch] = 1 / (Float(v) + epsilon).squareRoot()
+                runningMean.data[ch] = (1 - momentum) * runningMean.data[ch] + momentum * Float(m)
+                runningVar.data[ch] = (1 - momentum) * runningVar.data[ch] + momentum * Float(v * Double(n) / Double(n - 1))
+            }
+        } else {
+            for ch in 0..<c {
+                mean[ch] = runningMean.data[ch]
+                inverseStd[ch] = 1 / (runningVar.data[ch] + epsilon).squareRoot()
+            }
+        }
+        for bi in 0..<b {
+            let off = bi * c * plane
+            let p = data + off, o = out.data + off, h = xhat.data + off
+            if plane == 1 {
+                for ch in 0..<c { let v = (p[ch] - mean[ch]) * inverseStd[ch]; h[ch] = v; o[ch] = v * gamma.data[ch] + beta.data[ch] }
+            } else {
+                for ch in 0..<c {
+                    let m = mean[ch], inv = inverseStd[ch], ga = gamma.data[ch], be = beta.data[ch], k = ch * plane
+                    for i in 0..<plane { let v = (p[k + i] - m) * inv; h[k + i] = v; o[k + i] = v * ga + be }
+                }
             }
         }
         return Tensor.record(out, .batchNorm(BatchNormSaved(normalized: xhat, inverseStd: inverseStd, training: training)),
@@ -63,22 +82,34 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
     let n = Float(b * plane)
     let gx = Tensor.make(input.shape, input.count)
     let gg = Tensor.make([c], c), gb = Tensor.make([c], c)
-    let xh = saved.normalized.data
-    for ch in 0..<c {
-        var sum1: Float = 0, sum2: Float = 0
-        for bi in 0..<b {
-            let off = (bi * c + ch) * plane
-            for i in 0..<plane { let gv = g.data[off + i]; sum1 += gv; sum2 += gv * xh[off + i] }
+    let xh = saved.normalized.data, gd = g.data
+    var sum1 = [Float](repeating: 0, count: c), sum2 = [Float](repeating: 0, count: c)
+    for bi in 0..<b {
+        let off = bi * c * plane
+        if plane == 1 {
+            for ch in 0..<c { let gv = gd[off + ch]; sum1[ch] += gv; sum2[ch] += gv * xh[off + ch] }
+        } else {
+            for ch in 0..<c {
+                let k = off + ch * plane
+                var a: Float = 0, q: Float = 0
+                for i in 0..<plane { a += gd[k + i]; q += gd[k + i] * xh[k + i] }
+                sum1[ch] += a; sum2[ch] += q
+            }
         }
-        gg.data[ch] = sum2; gb.data[ch] = sum1
-        let scale = gamma.data[ch] * saved.inverseStd[ch]
+    }
+    for ch in 0..<c { gg.data[ch] = sum2[ch]; gb.data[ch] = sum1[ch] }
+    if input.requiresGrad {
+        let scale = (0..<c).map { gamma.data[$0] * saved.inverseStd[$0] }
         for bi in 0..<b {
-            let off = (bi * c + ch) * plane
-            if saved.training {
-                let k = scale / n
-                for i in 0..<plane { gx.data[off + i] = k * (n * g.data[off + i] - sum1 - xh[off + i] * sum2) }
-            } else {
-                for i in 0..<plane { gx.data[off + i] = scale * g.data[off + i] }
+            for ch in 0..<c {
+                let k = (bi * c + ch) * plane
+                let sc = scale[ch], s1 = sum1[ch], s2 = sum2[ch]
+                if saved.training {
+                    let f = sc / n
+                    for i in 0..<plane { gx.data[k + i] = f * (n * gd[k + i] - s1 - xh[k + i] * s2) }
+                } else {
+                    for i in 0..<plane { gx.data[k + i] = sc * gd[k + i] }
+                }
             }
         }
     }

@@ -89,3 +89,12 @@ func mapUnary(_ a: Tensor, _ f: (Float) -> Float) -> Tensor {
     for i in 0..<a.count { po[i] = f(pa[i]) }
     return out
 }
+
+/// `f(a[i], b[i])` for two tensors of equal element count (shape of `a`), unrecorded.
+@inline(__always)
+func zipMap(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float) -> Tensor {
+    let out = Tensor.make(a.shape, a.count)
+    let pa = a.data, pb = b.data, po = out.data
+    for i in 0..<a.count { po[i] = f(pa[i], pb[i]) }
+    return out
+}

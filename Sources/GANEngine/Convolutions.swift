@@ -4,11 +4,15 @@
 /// let conv = try Conv2d(1, 64, kernelSize: 4, stride: 2, padding: 1, using: &rng)  // [B,1,28,28] → [B,64,14,14]
 /// ```
 public final class Conv2d: Module {
+    /// Geometry of the convolution (square kernel).
     public let inChannels: Int, outChannels: Int, kernelSize: Int, stride: Int, padding: Int
+    /// Kernel weights.
     public let weight: Tensor
+    /// Per-output-channel bias, when enabled.
     public let bias: Tensor?
     public var isTraining = true
 
+    /// Creates the layer with PyTorch's default initialisation; throws on non-positive sizes.
     public init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
                 bias: Bool = true, using generator: inout SeededGenerator) throws {
         try validateLayer("Conv2d", inChannels, outChannels, kernelSize, stride, padding)
@@ -33,11 +37,15 @@ public final class Conv2d: Module {
 /// let up = try ConvTranspose2d(128, 64, kernelSize: 4, stride: 2, padding: 1, using: &rng)  // 7×7 → 14×14
 /// ```
 public final class ConvTranspose2d: Module {
+    /// Geometry of the transposed convolution (square kernel).
     public let inChannels: Int, outChannels: Int, kernelSize: Int, stride: Int, padding: Int, outputPadding: Int
+    /// Kernel weights.
     public let weight: Tensor
+    /// Per-output-channel bias, when enabled.
     public let bias: Tensor?
     public var isTraining = true
 
+    /// Creates the layer with PyTorch's default initialisation; `outputPadding` must be below `stride`.
     public init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
                 outputPadding: Int = 0, bias: Bool = true, using generator: inout SeededGenerator) throws {
         try validateLayer("ConvTranspose2d", inChannels, outChannels, kernelSize, stride, padding)

@@ -15,7 +15,7 @@ struct ConvGeometry: Sendable, Equatable {
     var columnCount: Int { batch * gridH * gridW }
 }
 
-/// Runs `body(chunkIndex)` for `chunks` chunks, in parallel when the work is large enough.
+/// Runs `body(chunkIndex)` for `chunks` chunks (disjoint batch ranges), in parallel when the work is large enough.
 func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
     if chunks <= 1 || work < 1 << 15 || EngineThreads.parallelWidth <= 1 {
         for i in 0..<chunks { body(i) }
@@ -35,31 +35,26 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
     let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW
-    let width = min(EngineThreads.parallelWidth, C)
+    let width = min(EngineThreads.parallelWidth, B)
     parallelChunks(width, work: C * KH * KW * n) { chunk in
-        let c0 = C * chunk / width, c1 = C * (chunk + 1) / width
-        for c in c0..<c1 {
+        let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
+        for c in 0..<C {
             for ki in 0..<KH {
                 for kj in 0..<KW {
                     let row = cols + ((c * KH + ki) * KW + kj) * n
-                    for b in 0..<B {
+                    let (lo, hi) = validRange(kj, P, S, W, OW)
+                    for b in b0..<b1 {
                         let plane = image + (b * C + c) * H * W
                         for oh in 0..<OH {
                             let dst = row + (b * OH + oh) * OW
                             let ih = oh * S - P + ki
-                            if ih < 0 || ih >= H { dst.update(repeating: 0, count: OW); continue }
-                            let src = plane + ih * W
-                            if S == 1 {
-                                for ow in 0..<OW {
-                                    let iw = ow - P + kj
-                                    dst[ow] = (iw >= 0 && iw < W) ? src[iw] : 0
-                                }
-                            } else {
-                                for ow in 0..<OW {
-                                    let iw = ow * S - P + kj
-                                    dst[ow] = (iw >= 0 && iw < W) ? src[iw] : 0
-                                }
-                            }
+                            if ih < 0 || ih >= H || lo >= hi { dst.update(repeating: 0, count: OW); continue }
+                            let src = plane + ih * W - P + kj
+                            if lo > 0 { dst.update(repeating: 0, count: lo) }
+                            if S == 1 { (dst + lo).update(from: src + lo, count: hi - lo) }
+                            else if S == 2 { for ow in lo..<hi { dst[ow] = src[2 * ow] } }
+                            else { for ow in lo..<hi { dst[ow] = src[ow * S] } }
+                            if hi < OW { (dst + hi).update(repeating: 0, count: OW - hi) }
                         }
                     }
                 }
@@ -68,30 +63,41 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
     }
 }
 
+/// Output positions `lo..<hi` whose input column `ow·S - P + kj` lies inside `0..<W`.
+@inline(__always)
+func validRange(_ kj: Int, _ P: Int, _ S: Int, _ W: Int, _ OW: Int) -> (Int, Int) {
+    let first = P - kj
+    let lo = first <= 0 ? 0 : (first + S - 1) / S
+    let last = W - 1 + P - kj
+    let hi = last < 0 ? 0 : Swift.min(OW, last / S + 1)
+    return (Swift.min(lo, OW), hi)
+}
+
 /// Columns `[C·kH·kW, B·OH·OW]` → image `[B, C, H, W]`, summing overlapping windows (overwrites image).
 func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: UnsafeMutablePointer<Float>) {
     let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW
-    let width = min(EngineThreads.parallelWidth, C)
+    let width = min(EngineThreads.parallelWidth, B)
     parallelChunks(width, work: C * KH * KW * n) { chunk in
-        let c0 = C * chunk / width, c1 = C * (chunk + 1) / width
-        for c in c0..<c1 {
-            for b in 0..<B { (image + (b * C + c) * H * W).update(repeating: 0, count: H * W) }
+        let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
+        for c in 0..<C {
+            for b in b0..<b1 { (image + (b * C + c) * H * W).update(repeating: 0, count: H * W) }
             for ki in 0..<KH {
                 for kj in 0..<KW {
                     let row = cols + ((c * KH + ki) * KW + kj) * n
-                    for b in 0..<B {
+                    let (lo, hi) = validRange(kj, P, S, W, OW)
+                    if lo >= hi { continue }
+                    for b in b0..<b1 {
                         let plane = image + (b * C + c) * H * W
                         for oh in 0..<OH {
                             let ih = oh * S - P + ki
                             if ih < 0 || ih >= H { continue }
                             let src = row + (b * OH + oh) * OW
-                            let dst = plane + ih * W
-                            for ow in 0..<OW {
-                                let iw = ow * S - P + kj
-                                if iw >= 0 && iw < W { dst[iw] += src[ow] }
-                            }
+                            let dst = plane + ih * W - P + kj
+                            if S == 1 { for ow in lo..<hi { dst[ow] += src[ow] } }
+                            else if S == 2 { for ow in lo..<hi { dst[2 * ow] += src[ow] } }
+                            else { for ow in lo..<hi { dst[ow * S] += src[ow] } }
                         }
                     }
                 }

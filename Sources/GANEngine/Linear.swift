@@ -6,8 +6,11 @@
 /// let h = try fc(x)   // x: [B, 784] → [B, 400]
 /// ```
 public final class Linear: Module {
+    /// Input and output feature counts.
     public let inputSize: Int, outputSize: Int
+    /// Weight `[out, in]`.
     public let weight: Tensor
+    /// Bias `[out]`, when enabled.
     public let bias: Tensor?
     public var isTraining = true
 

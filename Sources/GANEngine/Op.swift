@@ -76,14 +76,18 @@ enum Op {
         case .abs:
             return [try g * x[0].sign()]
         case .relu:
+            if !graph { return [zipMap(g, x[0]) { $1 > 0 ? $0 : 0 }] }
             return [try g * x[0].positiveMask()]
         case let .leakyRelu(slope):
+            if !graph { return [zipMap(g, x[0]) { $1 > 0 ? $0 : $0 * slope }] }
             return [try g * x[0].leakyMask(slope)]
         case let .tanh(output):
-            let y = graph ? try x[0].tanh() : output
+            if !graph { return [zipMap(g, output) { $0 * (1 - $1 * $1) }] }
+            let y = try x[0].tanh()
             return [try g * (1 - y * y)]
         case let .sigmoid(output):
-            let y = graph ? try x[0].sigmoid() : output
+            if !graph { return [zipMap(g, output) { $0 * $1 * (1 - $1) }] }
+            let y = try x[0].sigmoid()
             return [try g * (y * (1 - y))]
         case let .clamp(lo, hi):
             return [try g * x[0].insideMask(lo, hi)]

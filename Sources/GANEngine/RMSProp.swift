@@ -3,9 +3,11 @@
 public final class RMSProp: Optimizer {
     public let parameters: [Tensor]
     public var learningRate: Float
+    /// Hyper-parameters (PyTorch names).
     public let alpha: Float, epsilon: Float, momentum: Float, weightDecay: Float
     private var squareAverages: [Tensor], buffers: [Tensor]
 
+    /// Creates the optimizer over `parameters`; throws on out-of-range hyper-parameters.
     public init(parameters: [Tensor], learningRate: Float = 1e-2, alpha: Float = 0.99, epsilon: Float = 1e-8,
                 momentum: Float = 0, weightDecay: Float = 0) throws {
         guard learningRate >= 0, alpha >= 0, alpha < 1, epsilon >= 0, momentum >= 0, weightDecay >= 0 else {

@@ -3,9 +3,11 @@
 public final class SGD: Optimizer {
     public let parameters: [Tensor]
     public var learningRate: Float
+    /// Hyper-parameters (PyTorch names).
     public let momentum: Float, weightDecay: Float, nesterov: Bool
     private var buffers: [Tensor?]
 
+    /// Creates the optimizer over `parameters`; throws on negative values or Nesterov without momentum.
     public init(parameters: [Tensor], learningRate: Float, momentum: Float = 0, nesterov: Bool = false,
                 weightDecay: Float = 0) throws {
         guard learningRate >= 0, momentum >= 0, weightDecay >= 0 else {

@@ -45,6 +45,24 @@ import Testing
         } } } }
     }
 
+    /// A large batch takes the parallel im2col/col2im path; each sample alone takes the serial one.
+    @Test func batchedConvolutionsMatchPerSampleResults() throws {
+        let x = try random([16, 8, 16, 16], seed: 4).requiringGradient()
+        let w = try random([8, 8, 4, 4], seed: 5).requiringGradient()
+        let y = try x.conv2d(weight: w, bias: nil, stride: 2, padding: 1)
+        let t = try y.convTranspose2d(weight: w, bias: nil, stride: 2, padding: 1)
+        try t.square().sum().backward()
+        let batchedGrad = x.grad?.values ?? []
+        for i in [0, 7, 15] {
+            let xi = try x.detached().slice(axis: 0, start: i, length: 1).requiringGradient()
+            let ti = try xi.conv2d(weight: w, bias: nil, stride: 2, padding: 1).convTranspose2d(weight: w, bias: nil, stride: 2, padding: 1)
+            expectClose(ti.values, try t.detached().slice(axis: 0, start: i, length: 1).values, rtol: 1e-4, atol: 1e-4)
+            try ti.square().sum().backward()
+            let per = 8 * 16 * 16
+            expectClose(xi.grad?.values ?? [], Array(batchedGrad[(i * per)..<((i + 1) * per)]), rtol: 1e-4, atol: 1e-3)
+        }
+    }
+
     @Test func invalidLayerArgumentsThrow() throws {
         var rng = SeededGenerator(seed: 1)
         #expect(throws: EngineError.self) { try Linear(0, 3, using: &rng) }
