@@ -39,7 +39,7 @@ import Testing
     @Test func displayMathIsMarkedAndPositioned() {
         let result = protect("intro\n\n  $$\n  E = mc^2\n  $$\nafter $y$")
         #expect(result.spans.count == 2)
-        #expect(result.spans[0].display && result.spans[0].line == 3 && result.spans[0].column == 5)
+        #expect(result.spans[0].display && result.spans[0].line == 4 && result.spans[0].column == 3, "the position of the TeX itself")
         #expect(!result.spans[1].display && result.spans[1].line == 6 && result.spans[1].column == 8)
     }
 

@@ -28,9 +28,9 @@ import Testing
         let output = try Fixtures.temporaryFolder() + "/site"
         try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
-        #expect(page.contains(#"<span class="math">a*b*c</span>"#))
-        #expect(page.contains(#"<span class="math">\{x\}</span>"#))
-        #expect(page.contains(#"<div class="math display">\min_G \max_D"#))
+        #expect(page.contains(#"<mi>a</mi><mo>∗</mo><mi>b</mi><mo>∗</mo><mi>c</mi></mrow><annotation encoding="application/x-tex">a*b*c</annotation>"#))
+        #expect(page.contains(#"<annotation encoding="application/x-tex">\{x\}</annotation>"#))
+        #expect(page.contains(#"<math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><semantics><mrow><munder><mi>min</mi><mi>G</mi></munder>"#))
         #expect(!page.contains("<em>b</em>"))
         #expect(page.contains(#"<code>let s = &quot;$a*b$&quot;</code>"#), "dollars in code spans stay untouched")
         #expect(page.contains("print(&quot;$not math$&quot;)"), "dollars in fenced code stay untouched")
@@ -59,5 +59,18 @@ import Testing
         #expect(code.upperBound < printed.lowerBound)
         #expect(page.contains("冻结输出"), "the header says the output came from the freeze")
         #expect(!page.contains("刚刚运行"), "a committed site never says a cell just ran")
+    }
+}
+
+@Suite struct MathWarningTests {
+    @Test func texProblemsAreWarningsAtTheirPositionAndMerrorInThePage() throws {
+        let lessons = try Fixtures.temporaryFolder()
+        try Fixtures.write("---\ntitle: 首页\n---\n\n公式 $\\frac{a}{b} + \\foo{x}$ 和\n$$\n\\left( x\n$$\n", to: lessons + "/index.md")
+        var log: [String] = []
+        let output = lessons + "/../site-\(UUID().uuidString)"
+        try SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: output), log: { log.append($0) }).build()
+        #expect(log.contains("\(lessons)/index.md:5:19: warning: unknown TeX command '\\foo'"))
+        #expect(log.contains("\(lessons)/index.md:7:1: warning: '\\left' without matching '\\right'"))
+        #expect(Fixtures.read(output + "/index.html").contains("<merror>"))
     }
 }

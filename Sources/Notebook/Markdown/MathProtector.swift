@@ -196,8 +196,18 @@ struct MathProtector {
     }
 
     private func makeSpan(_ from: Int, _ to: Int, display: Bool, line: Int, lineStart: Int) -> MathSpan {
-        let tex = String(decoding: bytes[from..<to], as: UTF8.self)
-        let column = bytes[lineStart..<from].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+        var start = from
+        var line = line
+        var lineStart = lineStart
+        if display {
+            // Display TeX is trimmed, so its position is that of its first non-blank character.
+            while start < to, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 || bytes[start] == 0x0D {
+                if bytes[start] == 0x0A { line += 1; lineStart = start + 1 }
+                start += 1
+            }
+        }
+        let tex = String(decoding: bytes[start..<to], as: UTF8.self)
+        let column = bytes[lineStart..<start].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
         return MathSpan(tex: display ? tex.trimmingWhitespace : tex, display: display, line: line, column: column)
     }
 }

@@ -60,6 +60,7 @@ public struct SiteBuilder {
         var renderer = SiteRenderer(course: course, frozen: outcome.lessons)
         if options.markCellsThatRan { renderer.ranNow = outcome.ranCells }
         let files = renderer.files()
+        renderer.warnings.forEach(log)
         let checker = LinkChecker(files: files)
         let broken = course.pages.flatMap { checker.check($0, source: $0.source) }
         if !broken.isEmpty { throw SiteError.brokenLinks(broken.map(\.description)) }

@@ -12,16 +12,21 @@ public struct SiteRenderer {
         self.frozen = frozen
     }
 
+    /// `path:line:col: warning: …` lines found while rendering (TeX problems).
+    public private(set) var warnings: [String] = []
+
     /// Relative path → content of every file of the site.
-    public func files() -> [String: [UInt8]] {
+    public mutating func files() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         let layout = PageLayout(course: course)
         var search = SearchIndex()
         let store = FreezeStore(lessonsFolder: course.folder)
+        let ranNow = self.ranNow
         for lesson in course.pages {
             let figures = FigureNumbers(lesson: lesson)
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
             var outputs = CellOutputs(slug: lesson.slug, store: store)
+            var math = MathRenderer(path: lesson.path)
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
@@ -30,9 +35,10 @@ public struct SiteRenderer {
                                                                           figureNumber: figures[cell.name],
                                                                           ranNow: ranNow.contains("\(lesson.slug)#\(cell.name)")))
                                   },
-                                  renderMath: MathElement.render,
+                                  renderMath: { math.render($0) },
                                   renderReference: figures.link(for:)).html()
             for (path, bytes) in outputs.images { files[path] = bytes }
+            warnings += math.warnings
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
             search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
         }
