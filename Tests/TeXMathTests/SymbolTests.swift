@@ -67,8 +67,8 @@ import Testing
         #expect(body(#"\dot{x}"#) == over("<mi>x</mi>", "˙"))
         #expect(body(#"\ddot{x}"#) == over("<mi>x</mi>", "¨"))
         #expect(body(#"\widehat{AB}"#) == over("<mrow><mi>A</mi><mi>B</mi></mrow>", "\u{302}", stretchy: true))
-        #expect(body(#"\overline{AB}"#) == over("<mrow><mi>A</mi><mi>B</mi></mrow>", "‾", stretchy: true))
-        #expect(body(#"\underline{x}"#) == #"<munder accentunder="true"><mi>x</mi><mo stretchy="true">―</mo></munder>"#)
+        #expect(body(#"\overline{AB}"#) == #"<mrow style="border-top:0.065em solid;padding-top:0.1em"><mrow><mi>A</mi><mi>B</mi></mrow></mrow>"#)
+        #expect(body(#"\underline{x}"#) == #"<mrow style="border-bottom:0.065em solid;padding-bottom:0.1em"><mi>x</mi></mrow>"#)
         #expect(body(#"\hat{x}_i"#) == "<msub>\(over("<mi>x</mi>", "ˆ"))<mi>i</mi></msub>")
     }
 
