@@ -32,7 +32,10 @@ enum TeXCommand: Sendable {
     case mathOperator
     case tag(parenthesized: Bool)
     case overUnder(over: Bool)
-    case style(display: Bool)
+    /// `\displaystyle`, `\textstyle`, `\scriptstyle`, `\scriptscriptstyle` (rest of the group).
+    case style(display: Bool, scriptLevel: Int)
+    /// `\hspace{1em}`: a space of an explicit length (em, ex, pt, mu).
+    case explicitSpace
     case color, textColor
     case negation
     case phantom

@@ -174,11 +174,13 @@ enum TeXCommandTable {
         "operatorname": .operatorName(.scripts), "mathop": .mathOperator,
         "tag": .tag(parenthesized: true), "overset": .overUnder(over: true),
         "stackrel": .overUnder(over: true), "underset": .overUnder(over: false),
-        "displaystyle": .style(display: true), "textstyle": .style(display: false),
+        "displaystyle": .style(display: true, scriptLevel: 0), "textstyle": .style(display: false, scriptLevel: 0),
+        "scriptstyle": .style(display: false, scriptLevel: 1), "scriptscriptstyle": .style(display: false, scriptLevel: 2),
+        "hspace": .explicitSpace, "mspace": .explicitSpace, "kern": .explicitSpace, "mkern": .explicitSpace,
         "color": .color, "textcolor": .textColor, "not": .negation, "phantom": .phantom,
         "limits": .limits(true), "nolimits": .limits(false),
         "nonumber": .ignored, "notag": .ignored, "hline": .ignored, "hdashline": .ignored,
         "substack": .substack, "xrightarrow": .extensibleArrow("→"), "xleftarrow": .extensibleArrow("←"),
-        "scriptstyle": .ignored, "relax": .ignored, "strut": .ignored,
+"relax": .ignored, "strut": .ignored,
     ]
 }

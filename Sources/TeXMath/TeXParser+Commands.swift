@@ -41,6 +41,8 @@ extension TeXParser {
             let brace = MathNode.mo(text, [("stretchy", "true")])
             let node = MathNode(over ? "mover" : "munder", children: [base, brace])
             return Atom(node: node, kind: .ordinary, limits: .underOver)
+        case .explicitSpace:
+            return Atom(node: .mspace(width: try readLength(after: name, at: token)), kind: .space)
         case .space(let width):
             return Atom(node: .mspace(width: width), kind: .space)
         case .textSpace:

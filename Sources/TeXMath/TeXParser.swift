@@ -98,9 +98,9 @@ struct TeXParser {
         while let token = peek(), !isTerminator(token) {
             if case .command(let name) = token.kind, let command = TeXCommandTable.command(named: name) {
                 switch command {
-                case .style(let display):
+                case .style(let display, let scriptLevel):
                     advance()
-                    atoms.append(try parseRestInStyle(display: display))
+                    atoms.append(try parseRestInStyle(display: display, scriptLevel: scriptLevel))
                     continue
                 case .color:
                     advance()
@@ -122,12 +122,12 @@ struct TeXParser {
         return atoms
     }
 
-    private mutating func parseRestInStyle(display: Bool) throws(TeXParseError) -> Atom {
+    private mutating func parseRestInStyle(display: Bool, scriptLevel: Int) throws(TeXParseError) -> Atom {
         let saved = displayStyle
         displayStyle = display
         defer { displayStyle = saved }
         let rest = try parseList()
-        let attributes: [(name: String, value: String)] = [("displaystyle", display ? "true" : "false"), ("scriptlevel", "0")]
+        let attributes: [(name: String, value: String)] = [("displaystyle", display ? "true" : "false"), ("scriptlevel", String(scriptLevel))]
         return .ordinary(MathNode("mstyle", attributes, children: AtomLayout.nodes(rest)))
     }
 

@@ -100,6 +100,15 @@ import Testing
         #expect(body(#"a\,b\:c\;d\!e\quad f\qquad g~h\ i"#) == #"<mrow><mi>a</mi><mspace width="0.1667em"/><mi>b</mi><mspace width="0.2222em"/><mi>c</mi><mspace width="0.2778em"/><mi>d</mi><mspace width="-0.1667em"/><mi>e</mi><mspace width="1em"/><mi>f</mi><mspace width="2em"/><mi>g</mi><mtext>NBSP</mtext><mi>h</mi><mtext>NBSP</mtext><mi>i</mi></mrow>"#.replacingOccurrences(of: "NBSP", with: "\u{A0}"))
     }
 
+    @Test func explicitLengths() {
+        #expect(body(#"\hspace{2em}a\hspace*{10pt}b\kern-3mu c"#) == #"<mrow><mspace width="2.0em"/><mi>a</mi><mspace width="1.0em"/><mi>b</mi><mspace width="-0.1667em"/><mi>c</mi></mrow>"#)
+        #expect(diagnostics(#"x \hspace{wide}"#).map(\.message) == [#"invalid length after '\hspace'"#])
+    }
+
+    @Test func scriptStyleSwitch() {
+        #expect(body(#"\scriptstyle x"#) == #"<mstyle displaystyle="false" scriptlevel="1"><mi>x</mi></mstyle>"#)
+    }
+
     @Test func displayAndTextStyleSwitches() {
         #expect(body(#"\displaystyle\sum_i"#) == #"<mstyle displaystyle="true" scriptlevel="0"><munder><mo largeop="true" movablelimits="false">∑</mo><mi>i</mi></munder></mstyle>"#)
         #expect(body(#"\textstyle\sum_i"#, display: true) == #"<mstyle displaystyle="false" scriptlevel="0"><msub><mo largeop="true" movablelimits="false">∑</mo><mi>i</mi></msub></mstyle>"#)
