@@ -234,7 +234,13 @@ struct TeXParser {
             return .ordinary(.mrow([]))
         case .beginGroup:
             advance()
-            return .ordinary(AtomLayout.row(try parseGroupBody(openedAt: token)))
+            var atoms = try parseGroupBody(openedAt: token)
+            if atoms.count == 1 && atoms[0].node.name == "mo" {
+                // `{,}` and `{=}` are ordinary atoms in TeX: no operator spacing.
+                atoms[0].node.set("lspace", "0")
+                atoms[0].node.set("rspace", "0")
+            }
+            return .ordinary(AtomLayout.row(atoms))
         case .character(let scalar):
             advance()
             return characterAtom(scalar)

@@ -10,6 +10,10 @@ import Testing
         #expect(body("3.") == #"<mrow><mn>3</mn><mo lspace="0" rspace="0">.</mo></mrow>"#)
     }
 
+    @Test func singleOperatorInBracesIsOrdinary() {
+        #expect(body("1{,}000") == #"<mrow><mn>1</mn><mo lspace="0" rspace="0">,</mo><mn>000</mn></mrow>"#)
+    }
+
     @Test func unaryMinusIsPrefixForm() {
         #expect(body("-x") == #"<mrow><mo form="prefix">−</mo><mi>x</mi></mrow>"#)
         #expect(body("a = -b") == #"<mrow><mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mi>b</mi></mrow>"#)
