@@ -18,8 +18,9 @@ enum TeXCommand: Sendable {
     case text(TextStyle)
     /// `\hat`, `\widehat`, …: an accent over the argument.
     case accent(String, stretchy: Bool)
-    /// `\underline`: a stretchy line under the argument.
-    case underAccent(String)
+    /// `\overline`/`\underline`: a CSS border on an `mrow`; Chromium does not stretch
+    /// U+203E or U+2015 across the base with the TeX Gyre math fonts.
+    case rule(over: Bool)
     /// `\overbrace`/`\underbrace`: a stretchy brace; the label comes as a script.
     case brace(String, over: Bool)
     case space(width: String)
@@ -31,7 +32,10 @@ enum TeXCommand: Sendable {
     case mathOperator
     case tag(parenthesized: Bool)
     case overUnder(over: Bool)
-    case style(display: Bool)
+    /// `\displaystyle`, `\textstyle`, `\scriptstyle`, `\scriptscriptstyle` (rest of the group).
+    case style(display: Bool, scriptLevel: Int)
+    /// `\hspace{1em}`: a space of an explicit length (em, ex, pt, mu).
+    case explicitSpace
     case color, textColor
     case negation
     case phantom

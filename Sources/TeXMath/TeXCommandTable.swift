@@ -141,7 +141,7 @@ enum TeXCommandTable {
     /// stretches for `\widehat`; ASCII `^` and `~` sit too high.
     private static let accents: [String: (String, Bool)] = [
         "hat": ("ˆ", false), "widehat": ("\u{302}", true), "bar": ("¯", false),
-        "overline": ("‾", true), "tilde": ("˜", false), "widetilde": ("˜", true),
+"tilde": ("˜", false), "widetilde": ("˜", true),
         "vec": ("→", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
         "dot": ("˙", false), "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false),
         "acute": ("´", false), "grave": ("`", false), "mathring": ("˚", false),
@@ -168,17 +168,19 @@ enum TeXCommandTable {
         "text": .text(.plain), "textrm": .text(.plain), "mbox": .text(.plain), "textnormal": .text(.plain),
         "textup": .text(.plain), "textbf": .text(.bold), "textit": .text(.italic), "emph": .text(.italic),
         "textsf": .text(.sansSerif), "texttt": .text(.monospace),
-        "underline": .underAccent("―"), "overbrace": .brace("⏞", over: true),
+        "underline": .rule(over: false), "overline": .rule(over: true), "overbrace": .brace("⏞", over: true),
         "underbrace": .brace("⏟", over: false), " ": .textSpace, "nobreakspace": .textSpace,
         "left": .left, "right": .right, "middle": .middle, "begin": .begin, "end": .end,
         "operatorname": .operatorName(.scripts), "mathop": .mathOperator,
         "tag": .tag(parenthesized: true), "overset": .overUnder(over: true),
         "stackrel": .overUnder(over: true), "underset": .overUnder(over: false),
-        "displaystyle": .style(display: true), "textstyle": .style(display: false),
+        "displaystyle": .style(display: true, scriptLevel: 0), "textstyle": .style(display: false, scriptLevel: 0),
+        "scriptstyle": .style(display: false, scriptLevel: 1), "scriptscriptstyle": .style(display: false, scriptLevel: 2),
+        "hspace": .explicitSpace, "mspace": .explicitSpace, "kern": .explicitSpace, "mkern": .explicitSpace,
         "color": .color, "textcolor": .textColor, "not": .negation, "phantom": .phantom,
         "limits": .limits(true), "nolimits": .limits(false),
         "nonumber": .ignored, "notag": .ignored, "hline": .ignored, "hdashline": .ignored,
         "substack": .substack, "xrightarrow": .extensibleArrow("→"), "xleftarrow": .extensibleArrow("←"),
-        "scriptstyle": .ignored, "relax": .ignored, "strut": .ignored,
+"relax": .ignored, "strut": .ignored,
     ]
 }

@@ -32,15 +32,17 @@ extension TeXParser {
             let base = try parseArgument(of: "\\" + name, at: token)
             let mark = MathNode.mo(text, [("stretchy", stretchy ? "true" : "false")])
             return .ordinary(MathNode("mover", [("accent", "true")], children: [base, mark]))
-        case .underAccent(let text):
+        case .rule(let over):
             let base = try parseArgument(of: "\\" + name, at: token)
-            let mark = MathNode.mo(text, [("stretchy", "true")])
-            return .ordinary(MathNode("munder", [("accentunder", "true")], children: [base, mark]))
+            let style = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
+            return .ordinary(MathNode("mrow", [("style", style)], children: [base]))
         case .brace(let text, let over):
             let base = try parseArgument(of: "\\" + name, at: token)
             let brace = MathNode.mo(text, [("stretchy", "true")])
             let node = MathNode(over ? "mover" : "munder", children: [base, brace])
             return Atom(node: node, kind: .ordinary, limits: .underOver)
+        case .explicitSpace:
+            return Atom(node: .mspace(width: try readLength(after: name, at: token)), kind: .space)
         case .space(let width):
             return Atom(node: .mspace(width: width), kind: .space)
         case .textSpace:

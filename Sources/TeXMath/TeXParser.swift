@@ -98,9 +98,9 @@ struct TeXParser {
         while let token = peek(), !isTerminator(token) {
             if case .command(let name) = token.kind, let command = TeXCommandTable.command(named: name) {
                 switch command {
-                case .style(let display):
+                case .style(let display, let scriptLevel):
                     advance()
-                    atoms.append(try parseRestInStyle(display: display))
+                    atoms.append(try parseRestInStyle(display: display, scriptLevel: scriptLevel))
                     continue
                 case .color:
                     advance()
@@ -122,12 +122,12 @@ struct TeXParser {
         return atoms
     }
 
-    private mutating func parseRestInStyle(display: Bool) throws(TeXParseError) -> Atom {
+    private mutating func parseRestInStyle(display: Bool, scriptLevel: Int) throws(TeXParseError) -> Atom {
         let saved = displayStyle
         displayStyle = display
         defer { displayStyle = saved }
         let rest = try parseList()
-        let attributes: [(name: String, value: String)] = [("displaystyle", display ? "true" : "false"), ("scriptlevel", "0")]
+        let attributes: [(name: String, value: String)] = [("displaystyle", display ? "true" : "false"), ("scriptlevel", String(scriptLevel))]
         return .ordinary(MathNode("mstyle", attributes, children: AtomLayout.nodes(rest)))
     }
 
@@ -234,7 +234,13 @@ struct TeXParser {
             return .ordinary(.mrow([]))
         case .beginGroup:
             advance()
-            return .ordinary(AtomLayout.row(try parseGroupBody(openedAt: token)))
+            var atoms = try parseGroupBody(openedAt: token)
+            if atoms.count == 1 && atoms[0].node.name == "mo" {
+                // `{,}` and `{=}` are ordinary atoms in TeX: no operator spacing.
+                atoms[0].node.set("lspace", "0")
+                atoms[0].node.set("rspace", "0")
+            }
+            return .ordinary(AtomLayout.row(atoms))
         case .character(let scalar):
             advance()
             return characterAtom(scalar)

@@ -10,6 +10,10 @@ import Testing
         #expect(body("3.") == #"<mrow><mn>3</mn><mo lspace="0" rspace="0">.</mo></mrow>"#)
     }
 
+    @Test func singleOperatorInBracesIsOrdinary() {
+        #expect(body("1{,}000") == #"<mrow><mn>1</mn><mo lspace="0" rspace="0">,</mo><mn>000</mn></mrow>"#)
+    }
+
     @Test func unaryMinusIsPrefixForm() {
         #expect(body("-x") == #"<mrow><mo form="prefix">−</mo><mi>x</mi></mrow>"#)
         #expect(body("a = -b") == #"<mrow><mi>a</mi><mo>=</mo><mo form="prefix">−</mo><mi>b</mi></mrow>"#)
@@ -67,8 +71,8 @@ import Testing
         #expect(body(#"\dot{x}"#) == over("<mi>x</mi>", "˙"))
         #expect(body(#"\ddot{x}"#) == over("<mi>x</mi>", "¨"))
         #expect(body(#"\widehat{AB}"#) == over("<mrow><mi>A</mi><mi>B</mi></mrow>", "\u{302}", stretchy: true))
-        #expect(body(#"\overline{AB}"#) == over("<mrow><mi>A</mi><mi>B</mi></mrow>", "‾", stretchy: true))
-        #expect(body(#"\underline{x}"#) == #"<munder accentunder="true"><mi>x</mi><mo stretchy="true">―</mo></munder>"#)
+        #expect(body(#"\overline{AB}"#) == #"<mrow style="border-top:0.065em solid;padding-top:0.1em"><mrow><mi>A</mi><mi>B</mi></mrow></mrow>"#)
+        #expect(body(#"\underline{x}"#) == #"<mrow style="border-bottom:0.065em solid;padding-bottom:0.1em"><mi>x</mi></mrow>"#)
         #expect(body(#"\hat{x}_i"#) == "<msub>\(over("<mi>x</mi>", "ˆ"))<mi>i</mi></msub>")
     }
 
@@ -98,6 +102,15 @@ import Testing
 
     @Test func spacing() {
         #expect(body(#"a\,b\:c\;d\!e\quad f\qquad g~h\ i"#) == #"<mrow><mi>a</mi><mspace width="0.1667em"/><mi>b</mi><mspace width="0.2222em"/><mi>c</mi><mspace width="0.2778em"/><mi>d</mi><mspace width="-0.1667em"/><mi>e</mi><mspace width="1em"/><mi>f</mi><mspace width="2em"/><mi>g</mi><mtext>NBSP</mtext><mi>h</mi><mtext>NBSP</mtext><mi>i</mi></mrow>"#.replacingOccurrences(of: "NBSP", with: "\u{A0}"))
+    }
+
+    @Test func explicitLengths() {
+        #expect(body(#"\hspace{2em}a\hspace*{10pt}b\kern-3mu c"#) == #"<mrow><mspace width="2.0em"/><mi>a</mi><mspace width="1.0em"/><mi>b</mi><mspace width="-0.1667em"/><mi>c</mi></mrow>"#)
+        #expect(diagnostics(#"x \hspace{wide}"#).map(\.message) == [#"invalid length after '\hspace'"#])
+    }
+
+    @Test func scriptStyleSwitch() {
+        #expect(body(#"\scriptstyle x"#) == #"<mstyle displaystyle="false" scriptlevel="1"><mi>x</mi></mstyle>"#)
     }
 
     @Test func displayAndTextStyleSwitches() {
