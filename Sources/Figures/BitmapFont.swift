@@ -1,4 +1,5 @@
-/// A tiny 5×7 bitmap font for the PNG rasteriser: digits and the signs of tick labels.
+/// A tiny 5×7 bitmap font for the PNG rasteriser: digits, the signs of tick labels and the
+/// operators of matrix figures.
 ///
 /// Text made only of these characters (tick labels, matrix values, shapes such as `128×7×7`)
 /// is drawn in PNG output; other text (words, Chinese) is left to the SVG renderer.
@@ -28,6 +29,10 @@ enum BitmapFont {
         "c": [0, 0, 0b01110, 0b10000, 0b10000, 0b10001, 0b01110],
         "d": [0b00001, 0b00001, 0b01101, 0b10011, 0b10001, 0b10001, 0b01111],
         " ": [0, 0, 0, 0, 0, 0, 0],
+        "=": [0, 0, 0b11111, 0, 0b11111, 0, 0],
+        "∗": [0, 0b10101, 0b01110, 0b11111, 0b01110, 0b10101, 0],
+        "*": [0, 0b10101, 0b01110, 0b11111, 0b01110, 0b10101, 0],
+        "→": [0, 0b00100, 0b00010, 0b11111, 0b00010, 0b00100, 0],
     ]
 
     /// Whether every character of `text` has a glyph.

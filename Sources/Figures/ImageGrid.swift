@@ -99,7 +99,7 @@ public struct ImageGrid: Sendable {
                     for channel in 0..<channels {
                         let value = pixels[base + channel * plane + row * width + column]
                         let level = value.isNaN ? 0 : min(max((value + offset) * factor, 0), 255)
-                        let byte = UInt8(level.rounded())
+                        let byte = UInt8(level + 0.5)  // level is in 0...255: round half up
                         for dy in 0..<scale {
                             let rowStart = ((top + row * scale + dy) * outWidth + left + column * scale) * channels + channel
                             for dx in 0..<scale { out[rowStart + dx * channels] = byte }

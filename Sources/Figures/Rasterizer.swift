@@ -51,7 +51,7 @@ struct RasterCanvas {
 
     func image() throws -> PNGImage {
         try PNGImage(width: width, height: height, channels: 3,
-                     pixels: pixels.map { UInt8(min(max($0.rounded(), 0), 255)) })
+                     pixels: pixels.map { UInt8(min(max($0, 0), 255) + 0.5) })  // round half up without roundf
     }
 
     mutating func draw(_ item: SceneItem, scale: Double) {
