@@ -74,3 +74,11 @@ import Testing
         #expect(Fixtures.read(output + "/index.html").contains("<merror>"))
     }
 }
+
+@Suite struct MathPositionTests {
+    @Test func byteOffsetsBecomeCharacterColumns() {
+        #expect(MathRenderer.characterPosition(of: 0, in: "x") == (1, 1))
+        #expect(MathRenderer.characterPosition(of: 9, in: "\\text{中}\\foo") == (1, 8), "中 is three bytes but one column")
+        #expect(MathRenderer.characterPosition(of: 3, in: "a\n\\b") == (2, 2))
+    }
+}

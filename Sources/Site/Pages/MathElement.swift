@@ -16,10 +16,22 @@ struct MathRenderer {
     mutating func render(_ span: MathSpan) -> HTMLNode {
         let result = converter.convert(span.tex, display: span.display)
         for diagnostic in result.diagnostics {
-            let line = span.line + diagnostic.line - 1
-            let column = diagnostic.line == 1 ? span.column + diagnostic.column - 1 : diagnostic.column
+            let (lineInTeX, columnInTeX) = Self.characterPosition(of: diagnostic.offset, in: span.tex)
+            let line = span.line + lineInTeX - 1
+            let column = lineInTeX == 1 ? span.column + columnInTeX - 1 : columnInTeX
             warnings.append("\(path):\(line):\(column): warning: \(diagnostic.message)")
         }
         return .trusted(result.mathml)
+    }
+
+    /// The 1-based line and column, in characters (as the lesson's positions count), of a UTF-8
+    /// byte offset into `tex` (TeXMath reports byte offsets).
+    static func characterPosition(of offset: Int, in tex: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for (index, byte) in tex.utf8.enumerated() {
+            if index >= offset { break }
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 }
