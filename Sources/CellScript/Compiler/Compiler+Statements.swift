@@ -23,7 +23,10 @@ extension Compiler {
     /// Hoists the names of a block's functions so they can call each other.
     func declareFunctions(_ statements: [Stmt]) {
         for statement in statements {
-            if case .function(let decl) = statement.kind { declare(decl.name, isLet: true, decl.nameRange) }
+            if case .function(let decl) = statement.kind {
+                let slot = declare(decl.name, isLet: true, decl.nameRange)
+                if !scope.isGlobal { scope.functionSlots.append(slot) }
+            }
         }
     }
 

@@ -20,8 +20,12 @@ extension Runtime {
         case (.double(let x), .double(let y)): return .double(op.apply(x, y))
         case (.int(let x), .double(let y)) where promote: return .double(op.apply(Double(x), y))
         case (.double(let x), .int(let y)) where promote: return .double(op.apply(x, Double(y)))
-        case (.string(let x), .string(let y)) where op == .add: return .string(x + y)
-        case (.array(let x), .array(let y)) where op == .add: return .array(x + y)
+        case (.string(let x), .string(let y)) where op == .add:
+            guard x.utf8.count + y.utf8.count <= Limits.maximumStringBytes else { throw ScriptError("string too long (more than \(Limits.maximumStringBytes) bytes)") }
+            return .string(x + y)
+        case (.array(let x), .array(let y)) where op == .add:
+            guard x.count + y.count <= Limits.maximumCollectionCount else { throw ScriptError("array too large (more than \(Limits.maximumCollectionCount) elements)") }
+            return .array(x + y)
         default: return try hostInfix(op.symbol, a, b)
         }
     }

@@ -1,0 +1,157 @@
+/// Static def/use analysis of one cell, for the notebook's dependency graph.
+///
+/// ```swift
+/// let a = CellAnalysis.analyze("let loss = model.train(data)\nprint(loss)")
+/// a.defines   // ["loss"]
+/// a.reads     // ["model", "data", "print"]
+/// a.mutates   // ["model", "data"]  (method receiver, argument)
+/// ```
+public struct CellAnalysis: Sendable, Hashable {
+    /// Top-level names the cell declares (`let`, `var`, `func`, top-level `guard let`).
+    public var defines: Set<String> = []
+    /// Free names the cell uses that it did not declare before (earlier cells' names and builtins).
+    public var reads: Set<String> = []
+    /// Top-level names the cell may change: assigned, assigned into (`a[i] = …`, `a.x = …`),
+    /// called a method on, or passed to a function.
+    public var mutates: Set<String> = []
+
+    /// Analyses cell source; statements that fail to parse are skipped.
+    public static func analyze(_ source: String) -> CellAnalysis {
+        analyze(Parser.parse(source).statements)
+    }
+
+    static func analyze(_ statements: [Stmt]) -> CellAnalysis {
+        var walker = DefUseWalker()
+        walker.walkBlock(statements, topLevel: true)
+        return walker.result
+    }
+}
+
+/// Walks the AST keeping a stack of local scopes.
+private struct DefUseWalker {
+    var result = CellAnalysis()
+    /// scopes[0] holds the cell's own top-level names.
+    var scopes: [Set<String>] = [[]]
+
+    enum Kind { case local, cell, free }
+
+    func kind(of name: String) -> Kind {
+        for (i, scope) in scopes.enumerated().reversed() where scope.contains(name) { return i == 0 ? .cell : .local }
+        return .free
+    }
+
+    mutating func declare(_ name: String) {
+        scopes[scopes.count - 1].insert(name)
+        if scopes.count == 1 { result.defines.insert(name) }
+    }
+
+    mutating func use(_ name: String) {
+        if kind(of: name) == .free { result.reads.insert(name) }
+    }
+
+    mutating func touch(_ expr: Expr) {
+        guard let root = Self.rootName(expr) else { return }
+        if kind(of: root) != .local { result.mutates.insert(root) }
+    }
+
+    static func rootName(_ expr: Expr) -> String? {
+        switch expr.kind {
+        case .identifier(let name): return name
+        case .member(let base, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base): return rootName(base)
+        case .call(let callee, _):
+            if case .member(let base, _, _) = callee.kind { return rootName(base) }
+            return nil
+        default: return nil
+        }
+    }
+
+    mutating func walkBlock(_ statements: [Stmt], topLevel: Bool = false) {
+        if !topLevel { scopes.append([]) }
+        for statement in statements {
+            if case .function(let decl) = statement.kind { declare(decl.name) }
+        }
+        for statement in statements { walk(statement) }
+        if !topLevel { scopes.removeLast() }
+    }
+
+    mutating func walk(_ statement: Stmt) {
+        switch statement.kind {
+        case .declaration(_, let pattern, _, let value):
+            if let value { walk(value) }
+            for (name, _) in pattern.names { declare(name) }
+        case .assignment(let target, let op, let value, _):
+            walk(value)
+            if op != nil || Self.rootName(target).map({ _ in !isPlainName(target) }) == true { walk(target) }
+            else if case .tuple(let items) = target.kind { items.forEach { touch($0) } }
+            touch(target)
+        case .function(let decl):
+            walkFunction(decl.parameters.map(\.name), decl.parameters.compactMap(\.defaultValue), decl.body)
+        case .ifStatement(let conditions, let thenBranch, let elseBranch):
+            scopes.append([])
+            walkConditions(conditions)
+            walkBlock(thenBranch)
+            scopes.removeLast()
+            if let elseBranch { walkBlock(elseBranch) }
+        case .guardStatement(let conditions, let elseBranch):
+            walkBlock(elseBranch)
+            walkConditions(conditions)
+        case .forIn(let pattern, let sequence, let whereClause, let body):
+            walk(sequence)
+            scopes.append(Set(pattern.names.map(\.0)))
+            if let whereClause { walk(whereClause) }
+            walkBlock(body)
+            scopes.removeLast()
+        case .whileLoop(let conditions, let body):
+            scopes.append([])
+            walkConditions(conditions)
+            walkBlock(body)
+            scopes.removeLast()
+        case .repeatWhile(let body, let condition):
+            walkBlock(body)
+            walk(condition)
+        case .block(let body): walkBlock(body)
+        case .expression(let e): walk(e)
+        case .returnStatement(let e): if let e { walk(e) }
+        case .breakStatement, .continueStatement, .invalid: break
+        }
+    }
+
+    func isPlainName(_ expr: Expr) -> Bool {
+        if case .identifier = expr.kind { return true }
+        return false
+    }
+
+    mutating func walkConditions(_ conditions: [Condition]) {
+        for condition in conditions {
+            switch condition {
+            case .expression(let e): walk(e)
+            case .binding(_, let name, _, let value):
+                walk(value)
+                declare(name)
+            }
+        }
+    }
+
+    mutating func walkFunction(_ parameters: [String], _ defaults: [Expr], _ body: [Stmt]) {
+        defaults.forEach { walk($0) }
+        scopes.append(Set(parameters))
+        walkBlock(body)
+        scopes.removeLast()
+    }
+
+    mutating func walk(_ expr: Expr) {
+        switch expr.kind {
+        case .identifier(let name): use(name)
+        case .call(let callee, let arguments):
+            if case .member(let base, _, _) = callee.kind { touch(base) }
+            for argument in arguments { touch(argument.value) }
+        case .closure(let closure):
+            let names = closure.parameters?.map(\.name) ?? []
+            walkFunction(names, [], closure.body)
+            return
+        default: break
+        }
+        let (children, _) = ASTWalk.children(of: expr)
+        for child in children { walk(child) }
+    }
+}
