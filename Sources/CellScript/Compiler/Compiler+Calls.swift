@@ -127,7 +127,13 @@ extension Compiler {
         return { frame in
             var receiver = try receiverEval(frame)
             let args = try evals.map { try $0(frame) }
-            return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape) }
+            do {
+                return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape) }
+            } catch var error as ScriptError where error.pointsAtMember {
+                error.range = nameRange
+                error.pointsAtMember = false
+                throw error
+            }
         }
     }
 }

@@ -156,7 +156,7 @@ final class Runtime {
         for callable in overloads {
             let sources: [ArgumentMatcher.Source]
             do { sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name) } catch let m as ArgumentMatcher.Mismatch {
-                if firstMismatch == nil { firstMismatch = m }
+                if firstMismatch == nil || callable.signature.parameters.count == arguments.count { firstMismatch = m }
                 continue
             }
             var values = Self.arrange(sources, arguments)
@@ -208,7 +208,9 @@ final class Runtime {
             let value = try property(receiver, name)
             return try callValue(value, arguments, labels: call.labels, trailing: call.trailing)
         }
-        throw ScriptError("value of type '\(typeName)' has no member '\(name)'")
+        var error = ScriptError("value of type '\(typeName)' has no member '\(name)'")
+        error.pointsAtMember = true
+        throw error
     }
 
     func propertyGetter(_ typeName: String, _ name: String) -> HostRegistry.Property? {
