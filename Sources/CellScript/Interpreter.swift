@@ -33,6 +33,11 @@ public final class Interpreter {
         self.runtime.limits = limits
     }
 
+    deinit {
+        // Functions stored in globals capture the global frame; clearing breaks the cycle.
+        runtime.globals.clear()
+    }
+
     /// Names defined by the cells run so far (latest declaration of each).
     public var definedNames: [String] { globalNames.keys.sorted() }
 

@@ -74,14 +74,22 @@ struct ScriptCase {
             case 0:
                 if let last = cells.indices.last, cells.count > 0 { _ = last }
                 pendingValue = (text, number)
-            case 1: expectedDiagnostics.append("error: " + text)
-            case 2: expectedDiagnostics.append("note: " + text); checksNotes = true
+            case 1: expectedDiagnostics.append("error: " + Self.locate(text, number))
+            case 2: expectedDiagnostics.append("note: " + Self.locate(text, number)); checksNotes = true
             case 3: expectedOutput.append(text)
             default: timeLimit = Double(text)
             }
             return
         }
         if line.hasSuffix("// expect:") { expectedOutput.append("") }
+    }
+
+    /// `COL: message` (one number) means the comment's own line; `LINE:COL: message` is absolute.
+    static func locate(_ text: String, _ line: Int) -> String {
+        let head = text.prefix { $0 != " " }
+        let numbers = head.split(separator: ":", omittingEmptySubsequences: false)
+        if numbers.count == 2, numbers[1].isEmpty, Int(numbers[0]) != nil { return "\(line):" + text }
+        return text
     }
 
     /// The display-value expectation belongs to the cell being read when it appears.

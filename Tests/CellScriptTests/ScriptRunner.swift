@@ -4,7 +4,8 @@ import Foundation
 /// Runs a ``ScriptCase`` and lists every mismatch with its file line.
 enum ScriptRunner {
     static func run(_ testCase: ScriptCase) -> [String] {
-        let interpreter = Interpreter()
+        let registry = (try? TestHost.registry()) ?? HostRegistry.standard()
+        let interpreter = Interpreter(registry: registry)
         if let limit = testCase.timeLimit { interpreter.limits.timeLimit = limit }
         var output = ""
         var diagnostics: [String] = []

@@ -11,6 +11,10 @@ extension Compiler {
             return compileMethodCall(base, name, nameRange, evals, shape, argumentRanges, range)
         case .implicitMember(let name):
             return compileImplicitMember(name, arguments: arguments, range)
+        case .array(let items) where arguments.isEmpty && items.count == 1 && isTypeName(items[0]):
+            return { _ in .array([]) }
+        case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1 && isTypeName(pairs[0].key) && isTypeName(pairs[0].value):
+            return { _ in .dictionary(DictionaryValue()) }
         case .identifier(let name) where resolve(name) == nil:
             if let overloads = registry.functions[name] {
                 return { frame in
@@ -45,6 +49,15 @@ extension Compiler {
         }
     }
 
+    /// True for an identifier naming a builtin or registered type (`[Int]()`, `[String: Double]()`).
+    private func isTypeName(_ expr: Expr) -> Bool {
+        switch expr.kind {
+        case .identifier(let name): return resolve(name) == nil && (TypeCheck.builtinNames.contains(name) || registry.typeNames.contains(name))
+        case .array(let items): return items.count == 1 && isTypeName(items[0])
+        default: return false
+        }
+    }
+
     /// The fast path of a call to a `func`: arguments go straight into the new frame.
     static func callUser(_ user: UserFunction, _ evals: [Eval], _ call: ArgumentMatcher.CallShape, _ cache: CallCache,
                          _ frame: Frame, _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
@@ -67,7 +80,10 @@ extension Compiler {
                 let value = Value.array(try ks.map { try evals[$0](frame) })
                 newFrame.slots[i] = try atCallSite(range, []) { try runtime.checkParameter(value, shape, i) }
             case .defaulted:
-                if let makeDefault = shape.defaults[i] { newFrame.slots[i] = try makeDefault(newFrame) }
+                if let makeDefault = shape.defaults[i] {
+                    let value = try makeDefault(newFrame)
+                    newFrame.slots[i] = try atCallSite(range, []) { try runtime.checkParameter(value, shape, i) }
+                }
             }
         }
         try atCallSite(range, []) { try runtime.enterCall() }
@@ -111,7 +127,13 @@ extension Compiler {
         return { frame in
             var receiver = try receiverEval(frame)
             let args = try evals.map { try $0(frame) }
-            return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape) }
+            do {
+                return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape) }
+            } catch var error as ScriptError where error.pointsAtMember {
+                error.range = nameRange
+                error.pointsAtMember = false
+                throw error
+            }
         }
     }
 }

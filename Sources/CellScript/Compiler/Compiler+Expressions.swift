@@ -78,6 +78,7 @@ extension Compiler {
 
     private func compileIdentifier(_ name: String, _ range: SourceRange) -> Eval {
         if let (reference, _) = resolve(name) { return read(reference) }
+        if Parser.operatorFunctions.contains(name) { return operatorFunction(name, range) }
         if let overloads = registry.functions[name], let first = overloads.first {
             let value = Value.function(Function(native: first))
             return { _ in value }
@@ -87,6 +88,14 @@ extension Compiler {
         }
         unknownName(name, range)
         return { _ in .void }
+    }
+
+    /// `+`, `<`, … as a two-argument function value.
+    private func operatorFunction(_ op: String, _ range: SourceRange) -> Eval {
+        let a = Expr(kind: .dollar(0), range: range), b = Expr(kind: .dollar(1), range: range)
+        let body = Expr(kind: .binary(op: op, a, b, opRange: range), range: range)
+        let closure = ClosureExpr(parameters: nil, body: [Stmt(kind: .expression(body), range: range)])
+        return compileClosure(closure, range)
     }
 
     private func compileInterpolation(_ parts: [InterpolationPart]) -> Eval {

@@ -39,7 +39,15 @@ extension Compiler {
             Signature.Parameter(label: $0.label, name: $0.name, type: $0.type?.description ?? "Any",
                                 hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
         }
-        let bodyEval = compileFunctionBody(body, collects: collects)
+        var bodyEval = compileFunctionBody(body, collects: collects)
+        if !inner.functionSlots.isEmpty {
+            let slots = inner.functionSlots
+            let run = bodyEval
+            bodyEval = { frame in
+                defer { for slot in slots { frame.slots[slot] = .void } }
+                return try run(frame)
+            }
+        }
         return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
                              defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
                              isClosure: isClosure, collectsValues: collects)

@@ -23,7 +23,10 @@ extension Compiler {
     /// Hoists the names of a block's functions so they can call each other.
     func declareFunctions(_ statements: [Stmt]) {
         for statement in statements {
-            if case .function(let decl) = statement.kind { declare(decl.name, isLet: true, decl.nameRange) }
+            if case .function(let decl) = statement.kind {
+                let slot = declare(decl.name, isLet: true, decl.nameRange)
+                if !scope.isGlobal { scope.functionSlots.append(slot) }
+            }
         }
     }
 
@@ -104,11 +107,12 @@ extension Compiler {
         let eval = value.map { compileExpression($0) } ?? { _ in .nil }
         let bind = compileBinding(pattern, isLet: isLet, range: value?.range ?? range)
         if let type {
+            let valueRange = value?.range ?? range
             let what: String
             if case .name(let n, _) = pattern { what = "'\(n)'" } else { what = "pattern" }
             return { frame in
                 let v = try eval(frame)
-                try bind(frame, try located(range) { try TypeCheck.convert(v, to: type, what: what) })
+                try bind(frame, try located(valueRange) { try TypeCheck.convert(v, to: type, what: what) })
                 return .normal
             }
         }

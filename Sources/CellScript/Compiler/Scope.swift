@@ -19,6 +19,8 @@ final class Scope {
     /// Inside a result-builder closure body, expression statements list their values.
     var collects = false
     let isFunction: Bool
+    /// Slots of `func`s declared in this function; cleared on return to break reference cycles.
+    var functionSlots: [Int] = []
 
     init(parent: Scope?, isGlobal: Bool, isFunction: Bool, blocks: [[String: Binding]] = [[:]], slotCount: Int = 0) {
         self.parent = parent

@@ -17,6 +17,8 @@ struct ScriptError: Error {
     var notes: [Diagnostic.Note] = []
     /// Time-limit and resource errors are never attributed to a callee's traceback differently.
     var isLimit = false
+    /// The error concerns a member name (`x.foo`): the call site points at the name.
+    var pointsAtMember = false
 
     init(_ message: String, _ range: SourceRange? = nil, isLimit: Bool = false) {
         self.message = message

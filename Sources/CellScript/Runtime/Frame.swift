@@ -22,6 +22,11 @@ final class Frame {
         slots.deallocate()
     }
 
+    /// Resets every slot, releasing the values (and closures that capture this frame).
+    func clear() {
+        for i in 0..<max(count, 1) { slots[i] = .void }
+    }
+
     /// The frame `depth` levels up the closure chain.
     @inline(__always)
     func ancestor(_ depth: Int) -> Frame {

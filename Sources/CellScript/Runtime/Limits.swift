@@ -16,4 +16,9 @@ public struct Limits: Sendable, Hashable {
         self.maximumOutputBytes = maximumOutputBytes
         self.maximumCallDepth = maximumCallDepth
     }
+
+    /// Largest array a single operation may build (guards memory; loops are bounded by time).
+    public static let maximumCollectionCount = 10_000_000
+    /// Longest string a single operation may build, in UTF-8 bytes.
+    public static let maximumStringBytes = 100_000_000
 }

@@ -1,5 +1,6 @@
-/// Arithmetic, comparison and range operators on values. Int and Double never mix
-/// implicitly (as in Swift) unless `promote` says one operand is an integer literal.
+/// Arithmetic, comparison and range operators on values. An Int meeting a Double is
+/// promoted to Double: Swift types literals from context (`xs.reduce(0, +)` over Doubles),
+/// which a dynamically typed language can only approximate this way.
 extension Runtime {
     func mismatch(_ op: String, _ a: Value, _ b: Value) -> ScriptError {
         ScriptError("binary operator '\(op)' cannot be applied to operands of type '\(TypeCheck.describe(a))' and '\(TypeCheck.describe(b))'")
@@ -18,10 +19,14 @@ extension Runtime {
         switch (a, b) {
         case (.int(let x), .int(let y)): return try op.apply(x, y)
         case (.double(let x), .double(let y)): return .double(op.apply(x, y))
-        case (.int(let x), .double(let y)) where promote: return .double(op.apply(Double(x), y))
-        case (.double(let x), .int(let y)) where promote: return .double(op.apply(x, Double(y)))
-        case (.string(let x), .string(let y)) where op == .add: return .string(x + y)
-        case (.array(let x), .array(let y)) where op == .add: return .array(x + y)
+        case (.int(let x), .double(let y)): return .double(op.apply(Double(x), y))
+        case (.double(let x), .int(let y)): return .double(op.apply(x, Double(y)))
+        case (.string(let x), .string(let y)) where op == .add:
+            guard x.utf8.count + y.utf8.count <= Limits.maximumStringBytes else { throw ScriptError("string too long (more than \(Limits.maximumStringBytes) bytes)") }
+            return .string(x + y)
+        case (.array(let x), .array(let y)) where op == .add:
+            guard x.count + y.count <= Limits.maximumCollectionCount else { throw ScriptError("array too large (more than \(Limits.maximumCollectionCount) elements)") }
+            return .array(x + y)
         default: return try hostInfix(op.symbol, a, b)
         }
     }
@@ -31,8 +36,8 @@ extension Runtime {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.double(let x), .double(let y)): return x == y
-        case (.int(let x), .double(let y)) where promote: return Double(x) == y
-        case (.double(let x), .int(let y)) where promote: return x == Double(y)
+        case (.int(let x), .double(let y)): return Double(x) == y
+        case (.double(let x), .int(let y)): return x == Double(y)
         case (.bool(let x), .bool(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.nil, .nil), (.void, .void): return true
@@ -76,8 +81,8 @@ extension Runtime {
         switch (a, b) {
         case (.int(let x), .int(let y)): return order(x, y)
         case (.double(let x), .double(let y)): return order(x, y)
-        case (.int(let x), .double(let y)) where promote: return order(Double(x), y)
-        case (.double(let x), .int(let y)) where promote: return order(x, Double(y))
+        case (.int(let x), .double(let y)): return order(Double(x), y)
+        case (.double(let x), .int(let y)): return order(x, Double(y))
         case (.string(let x), .string(let y)): return order(x, y)
         default:
             let result = try hostInfix(op, a, b)

@@ -129,7 +129,7 @@ final class Runtime {
             if let value = values[i] {
                 frame.slots[i] = try checkParameter(value, shape, i)
             } else if let makeDefault = shape.defaults[i] {
-                frame.slots[i] = try makeDefault(frame)
+                frame.slots[i] = try checkParameter(try makeDefault(frame), shape, i)
             }
         }
         return try shape.body(frame)
@@ -156,10 +156,14 @@ final class Runtime {
         for callable in overloads {
             let sources: [ArgumentMatcher.Source]
             do { sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name) } catch let m as ArgumentMatcher.Mismatch {
-                if firstMismatch == nil { firstMismatch = m }
+                if firstMismatch == nil || callable.signature.parameters.count == arguments.count { firstMismatch = m }
                 continue
             }
-            let args = Arguments(signature: callable.signature, values: Self.arrange(sources, arguments))
+            var values = Self.arrange(sources, arguments)
+            for (i, parameter) in callable.signature.parameters.enumerated() where parameter.type == "Double" || parameter.type == "[Double]" {
+                values[i] = values[i].map(Self.promoteToDouble)
+            }
+            let args = Arguments(signature: callable.signature, values: values)
             do {
                 if let method = callable.method { return try method(&receiver, args, context) }
                 if let function = callable.function { return try function(args, context) }
@@ -168,6 +172,16 @@ final class Runtime {
             }
         }
         throw firstMismatch ?? ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+    }
+
+    /// Int arguments of `Double` parameters become Doubles (as integer literals do in Swift).
+    static func promoteToDouble(_ value: Value) -> Value {
+        switch value {
+        case .int(let i): return .double(Double(i))
+        case .array(let items) where items.contains(where: { if case .int = $0 { return true } else { return false } }):
+            return .array(items.map(promoteToDouble))
+        default: return value
+        }
     }
 
     /// Looks up a method along the type's fallback chain.
@@ -194,7 +208,9 @@ final class Runtime {
             let value = try property(receiver, name)
             return try callValue(value, arguments, labels: call.labels, trailing: call.trailing)
         }
-        throw ScriptError("value of type '\(typeName)' has no member '\(name)'")
+        var error = ScriptError("value of type '\(typeName)' has no member '\(name)'")
+        error.pointsAtMember = true
+        throw error
     }
 
     func propertyGetter(_ typeName: String, _ name: String) -> HostRegistry.Property? {

@@ -23,6 +23,9 @@ extension StandardLibrary {
         }
         try r.method(on: a, "append(contentsOf elements: [Element])", mutating: true, doc: "Adds the elements at the end.") { v, args, _ in
             let extra = try elements(try args.value(0))
+            if case .array(let items) = v, items.count + extra.count > Limits.maximumCollectionCount {
+                throw HostError("append(contentsOf:): array too large (more than \(Limits.maximumCollectionCount) elements)")
+            }
             return try mutateArray(&v, "append") { $0 += extra; return .void }
         }
         try r.method(on: a, "insert(_ element: Element, at index: Int)", mutating: true, doc: "Inserts an element at an index.") { v, args, _ in

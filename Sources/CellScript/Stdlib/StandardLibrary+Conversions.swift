@@ -39,7 +39,8 @@ extension StandardLibrary {
         try r.initializer("String(repeating text: String, count: Int) -> String", doc: "The text repeated count times.") { args, _ in
             let count = try args.int(1)
             let text = try args.string(0)
-            guard count >= 0, count.multipliedReportingOverflow(by: Swift.max(1, text.utf8.count)).partialValue <= 10_000_000 else {
+            let (bytes, overflow) = count.multipliedReportingOverflow(by: Swift.max(1, text.utf8.count))
+            guard count >= 0, !overflow, bytes <= Limits.maximumStringBytes else {
                 throw HostError("String(repeating:count:): count \(count) is negative or too large")
             }
             return .string(String(repeating: text, count: count))
@@ -53,7 +54,7 @@ extension StandardLibrary {
         }
         try r.initializer("Array(repeating value: Any, count: Int) -> [Any]", doc: "An array of count copies of value.") { args, _ in
             let count = try args.int(1)
-            guard count >= 0, count <= 50_000_000 else { throw HostError("Array(repeating:count:): count \(count) is negative or too large") }
+            guard count >= 0, count <= Limits.maximumCollectionCount else { throw HostError("Array(repeating:count:): count \(count) is negative or too large") }
             return .array(Array(repeating: try args.value(0), count: count))
         }
     }

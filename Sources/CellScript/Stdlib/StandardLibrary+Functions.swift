@@ -28,7 +28,7 @@ extension StandardLibrary {
         try r.function("atan2(_ y: Double, _ x: Double) -> Double", doc: "Angle of the point (x, y).") { args, _ in
             .double(Foundation.atan2(try args.double(0), try args.double(1)))
         }
-        try r.function("abs(_ x: Double) -> Double", doc: "Absolute value (Int stays Int).") { args, _ in
+        try r.function("abs(_ x: Number) -> Number", doc: "Absolute value (Int stays Int).") { args, _ in
             let v = try args.value(0)
             if case .int(let i) = v {
                 guard i != .min else { throw HostError("abs: arithmetic overflow for \(i)") }
@@ -42,11 +42,11 @@ extension StandardLibrary {
         try r.function("max(_ values: Any...) -> Any", doc: "The largest of two or more values.") { args, context in
             try extreme(try args.array(0), "max", context) { try less($1, $0, context.runtime) }
         }
-        try r.function("stride(from start: Double, to end: Double, by step: Double) -> [Double]",
+        try r.function("stride(from start: Number, to end: Number, by step: Number) -> [Number]",
                        doc: "Values from start up to (not including) end in steps.") { args, _ in
             try stride(args, inclusive: false)
         }
-        try r.function("stride(from start: Double, through end: Double, by step: Double) -> [Double]",
+        try r.function("stride(from start: Number, through end: Number, by step: Number) -> [Number]",
                        doc: "Values from start up to and including end in steps.") { args, _ in
             try stride(args, inclusive: true)
         }
@@ -75,14 +75,14 @@ extension StandardLibrary {
         let values = [try args.value(0), try args.value(1), try args.value(2)]
         if case .int(let start) = values[0], case .int(let end) = values[1], case .int(let step) = values[2] {
             guard step != 0 else { throw HostError("stride: step must not be zero") }
-            let count = Swift.max(0, (end - start) / step + 1)
-            guard count <= 50_000_000 else { throw HostError("stride: too many elements (\(count))") }
+            let count = (Double(end) - Double(start)) / Double(step)
+            guard count <= Double(Limits.maximumCollectionCount) else { throw HostError("stride: too many elements (\(count))") }
             return .array(inclusive ? Swift.stride(from: start, through: end, by: step).map { .int($0) }
                                     : Swift.stride(from: start, to: end, by: step).map { .int($0) })
         }
         let start = try args.double(0), end = try args.double(1), step = try args.double(2)
         guard step != 0, step.isFinite, start.isFinite, end.isFinite else { throw HostError("stride: step must be finite and non-zero") }
-        guard (end - start) / step <= 50_000_000 else { throw HostError("stride: too many elements") }
+        guard (end - start) / step <= Double(Limits.maximumCollectionCount) else { throw HostError("stride: too many elements") }
         return .array(inclusive ? Swift.stride(from: start, through: end, by: step).map { .double($0) }
                                 : Swift.stride(from: start, to: end, by: step).map { .double($0) })
     }

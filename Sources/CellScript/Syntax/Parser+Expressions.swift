@@ -48,7 +48,8 @@ extension Parser {
     }
 
     private mutating func parseUnary() throws -> Expr {
-        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" {
+        let next = peekToken(1)
+        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+", !next.isSymbol(")"), !next.isSymbol(",") {
             let opToken = advance()
             try enterNesting()
             defer { depth -= 1 }
@@ -124,6 +125,9 @@ extension Parser {
         return arguments
     }
 
+    /// Operators usable as function values, as in `reduce(0, +)` or `sorted(by: >)`.
+    static let operatorFunctions: Set<String> = ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="]
+
     private mutating func parsePrimary() throws -> Expr {
         let token = current
         switch token.kind {
@@ -135,6 +139,9 @@ extension Parser {
         case .keyword(.nil): advance(); return Expr(kind: .nilLiteral, range: token.range)
         case .identifier(let name): advance(); return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
+        case .symbol(let op) where Self.operatorFunctions.contains(op) && (peekToken(1).isSymbol(")") || peekToken(1).isSymbol(",")):
+            advance()
+            return Expr(kind: .identifier(op), range: token.range)
         case .symbol("("): return try parseParenthesized()
         case .symbol("["): return try parseCollectionLiteral()
         case .symbol("{"): return try parseClosure()

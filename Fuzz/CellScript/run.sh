@@ -1,0 +1,23 @@
+#!/bin/sh
+# Builds and runs the CellScript libFuzzer targets (outside the SwiftPM build).
+# Usage: Fuzz/CellScript/run.sh parser|interpreter [seconds] [extra libFuzzer flags]
+# Crashes are written to Fuzz/CellScript/artifacts/; the seed corpus is corpus/ (committed),
+# new inputs go to work/<target>/ (not committed). SKIP_BUILD=1 reuses the last binary.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+target=${1:-parser}
+seconds=${2:-600}
+shift $(( $# > 2 ? 2 : $# ))
+case "$target" in
+  parser) entry=FuzzParser.swift ;;
+  interpreter) entry=FuzzInterpreter.swift; set -- -detect_leaks=0 "$@" ;;
+  *) echo "usage: $0 parser|interpreter [seconds]" >&2; exit 2 ;;
+esac
+mkdir -p "$here/build" "$here/artifacts" "$here/work/$target"
+binary="$here/build/fuzz-$target"
+[ -n "${SKIP_BUILD:-}" ] || swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CellScriptFuzz \
+  $(find "$root/Sources/CellScript" -name '*.swift' | sort) "$here/$entry" -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
+export SWIFT_BACKTRACE=enable=no
+exec "$binary" "$here/work/$target" "$here/corpus" -max_total_time="$seconds" -max_len=2048 \
+  -rss_limit_mb=3072 -timeout=20 -artifact_prefix="$here/artifacts/" -print_final_stats=1 "$@"
