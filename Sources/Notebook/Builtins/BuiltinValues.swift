@@ -130,3 +130,20 @@ extension Arguments {
         }
     }
 }
+
+/// Printing a host object (`print(t)`, `"\(model)"`) shows its text display.
+protocol TextDisplayable: Displayable, CustomStringConvertible {}
+
+extension TextDisplayable {
+    var description: String {
+        if case .text(let text)? = try? rendered() { return text }
+        return typeName
+    }
+}
+
+extension TensorObject: TextDisplayable {}
+extension ModuleObject: TextDisplayable {}
+extension OptimizerObject: TextDisplayable {}
+extension DistributionObject: TextDisplayable {}
+extension RingObject: TextDisplayable {}
+extension DigitsObject: TextDisplayable {}

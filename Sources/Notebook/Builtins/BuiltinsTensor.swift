@@ -98,7 +98,17 @@ extension Builtins {
             ("min", "Smallest element.", { try -((-$0).max()) }),
         ]
         for (name, doc, f) in whole {
-            try r.method(on: "Tensor", "\(name)() -> Double", doc: doc) { v, _, _ in .double(Double(try f(try receiver(v)).item())) }
+            try r.method(on: "Tensor", "\(name)() -> Double",
+                         doc: doc + " A Double, or a one-element Tensor when the tensor carries gradients (so a loss can `backward()`).") { v, _, _ in
+                let tensor = try receiver(v)
+                let result = try f(tensor)
+                return tensor.requiresGrad ? t(result) : .double(Double(try result.item()))
+            }
+        }
+        try r.method(on: "Tensor", "formatted(digits: Int = 3) -> String", doc: "A one-element tensor's value as text with `digits` decimals.") { v, args, _ in
+            let digits = try args.int(0, default: 3)
+            guard (0...15).contains(digits) else { throw HostError("formatted: digits must be in 0...15, got \(digits)") }
+            return .string(String(format: "%.\(digits)f", Double(try receiver(v).item())))
         }
         try r.method(on: "Tensor", "sum(axis: Int) -> Tensor", doc: "Sum along an axis (removed).") { v, args, _ in
             t(try receiver(v).sum(axis: try args.int(0)))
