@@ -1,0 +1,50 @@
+import CellScript
+
+/// Registers the cell API (`/work/briefs/cell-api.md`) in a CellScript registry: tensors,
+/// layers, optimizers, losses, distributions, data sets and figures.
+///
+/// ```swift
+/// let registry = HostRegistry.standard()
+/// let context = BuiltinContext(lessonsFolder: "lessons")
+/// try Builtins.register(in: registry, context: context)
+/// let interpreter = Interpreter(registry: registry)
+/// context.beginCell(seed: 42)
+/// let result = interpreter.run("randn([2, 3]).shape")   // [2, 3]
+/// ```
+public enum Builtins {
+    /// Registers every builtin family. Randomness is drawn from `context.generator`, displays go
+    /// to `context.show`, data files are read through `context.readDataFile`.
+    /// - Throws: `HostError` when a signature is malformed (a bug in this module, not in a cell).
+    public static func register(in registry: HostRegistry, context: BuiltinContext) throws {
+        try registerTensors(in: registry, context: context)
+        try registerTensorMath(in: registry)
+        try registerLayers(in: registry, context: context)
+        try registerOptimizers(in: registry)
+        try registerLosses(in: registry)
+        try registerDistributions(in: registry, context: context)
+        try registerData(in: registry, context: context)
+        try registerMarks(in: registry)
+        try registerFigures(in: registry, context: context)
+        try registerLabelledTuples(in: registry)
+    }
+
+    /// CellScript tuples carry no labels, so `d.batch(64).images` and `modeCoverage(…).quality`
+    /// are served by positional properties on every tuple: `images`/`modes` → element 0,
+    /// `labels`/`quality` → element 1.
+    static func registerLabelledTuples(in registry: HostRegistry) throws {
+        let labels: [(String, String, Int, String)] = [
+            ("images", "Tensor", 0, "The images of a `Digits.batch(_:)` result (element 0)."),
+            ("labels", "[Int]", 1, "The labels of a `Digits.batch(_:)` result (element 1)."),
+            ("modes", "Int", 0, "Modes captured, from `modeCoverage(_:_:)` (element 0)."),
+            ("quality", "Double", 1, "Share of high-quality samples, from `modeCoverage(_:_:)` (element 1)."),
+        ]
+        for (name, type, index, doc) in labels {
+            try registry.property(on: "Tuple", "\(name): \(type)", doc: doc) { tuple, _ in
+                guard case .tuple(let items) = tuple, index < items.count else {
+                    throw HostError("tuple has no element '\(name)' (it has \(tuple.typeName))")
+                }
+                return items[index]
+            }
+        }
+    }
+}
