@@ -22,9 +22,9 @@ public final class Interpreter {
     public var stackSize = 512 << 20
 
     let runtime: Runtime
-    private var globalNames: [String: Binding] = [:]
-    private var globalSlotCount = 0
-    private var cellCount = 0
+    var globalNames: [String: Binding] = [:]
+    var globalSlotCount = 0
+    var cellCount = 0
 
     /// Creates an interpreter; by default with ``HostRegistry/standard()``.
     public init(registry: HostRegistry = .standard(), limits: Limits = Limits()) {

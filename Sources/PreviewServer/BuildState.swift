@@ -3,12 +3,15 @@
 public actor BuildState {
     public private(set) var version = 0
     public private(set) var errors: [String] = []
+    /// `slug#name` of the cells the last rebuild ran (the pages mark them).
+    public private(set) var ranCells: [String] = []
 
     public init() {}
 
     /// Records a finished rebuild: `errors` empty when it succeeded.
-    public func finished(errors: [String]) {
+    public func finished(errors: [String], ranCells: [String] = []) {
         self.errors = errors
+        if errors.isEmpty { self.ranCells = ranCells }
         version += 1
     }
 

@@ -41,8 +41,20 @@ enum LiveReloadScript {
           })
           .catch(function () { setTimeout(poll, 1000); });
       }
+      function markRan(ran) {
+        var page = (window.location.pathname.split("/").pop() || "index.html").replace(/\.html$/, "");
+        ran.forEach(function (id) {
+          var parts = id.split("#");
+          if (parts[0] !== page) return;
+          var cell = document.getElementById("cell-" + parts[1]);
+          if (!cell) return;
+          cell.classList.add("cell-ran-now");
+          var status = cell.querySelector(".cell-status");
+          if (status) status.textContent = status.textContent.replace("冻结输出", "刚刚运行");
+        });
+      }
       fetch("/__ganbook/status", { cache: "no-store" }).then(function (r) { return r.json(); })
-        .then(function (state) { overlay(state.errors); }).catch(function () {});
+        .then(function (state) { overlay(state.errors); markRan(state.ran || []); }).catch(function () {});
       poll();
     })();
     """#

@@ -42,7 +42,7 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func status(version: Int) async throws -> HTTPResponse {
-        let payload = ["version": version, "errors": await state.errors] as [String: Any]
+        let payload = ["version": version, "errors": await state.errors, "ran": await state.ranCells] as [String: Any]
         let data = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
         return response(data, type: "application/json")
     }

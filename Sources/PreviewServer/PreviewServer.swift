@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import Notebook
 import Site
 
 /// `ganbook serve`: serves the built site on 127.0.0.1, rebuilds when a lesson changes, and
@@ -8,11 +9,14 @@ import Site
 /// FlyingFox was chosen over Hummingbird: it is a small pure-Swift server on Swift concurrency
 /// with no SwiftNIO, so it adds seconds, not minutes, to a clean build, and a preview of a static
 /// site on loopback needs nothing more.
-public final class PreviewServer: Sendable {
+public final class PreviewServer: @unchecked Sendable {
     public let options: BuildOptions
     public let port: UInt16
     public let state = BuildState()
     private let log: @Sendable (String) -> Void
+    /// Lessons kept running between rebuilds; only the serial rebuild loop touches it.
+    private let live = LiveNotebook()
+    private let rebuildLock = NSLock()
 
     public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -44,8 +48,13 @@ public final class PreviewServer: Sendable {
     public func rebuild() async {
         let started = ContinuousClock.now
         do {
-            try SiteBuilder(options: options).build()
-            await state.finished(errors: [])
+            let builder = SiteBuilder(options: options, log: { [log] line in
+                if line.hasPrefix("  ") || line.hasPrefix("run ") || line.contains("warning:") { log(line) }
+            }, live: live)
+            // Failed cells show their errors in the page itself, so the page reloads to them.
+            let summary = try rebuildLock.withLock { try builder.build() }
+            summary.problems.forEach { log($0.description) }
+            await state.finished(errors: [], ranCells: summary.ranCells.sorted())
             log("rebuilt in \(started.duration(to: .now).formatted(.units(allowed: [.milliseconds])))")
         } catch {
             let lines = String(describing: error).split(separator: "\n").map(String.init)

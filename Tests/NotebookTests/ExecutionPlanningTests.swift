@@ -32,3 +32,32 @@ import Testing
         #expect(ContentHash.of(Array("ab".utf8)) != ContentHash.of(Array("ba".utf8)))
     }
 }
+
+@Suite struct AliasTests {
+    @Test func steppingAnOptimizerChangesTheModelItWasGiven() throws {
+        let body = """
+        ```swift
+        let G = Sequential { Linear(1, 1) }
+        let opt = Adam(G.parameters, lr: 0.1)
+        ```
+
+        ```swift
+        opt.step()
+        ```
+
+        ```swift
+        let samples = G(randn([4, 1]))
+        ```
+
+        ```swift
+        print(samples)
+        ```
+        """
+        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+        let lesson = Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil, document: document, source: body)
+        let plan = LessonPlan(lesson: lesson, courseSeed: 0)
+        #expect(plan.names[1].mutates.contains("G"), "opt shares G's parameters")
+        #expect(plan.dependencies == [[], [0], [1], [2]])
+        #expect(!plan.names[2].mutates.contains("G"), "calling a model is not counted as changing it")
+    }
+}

@@ -5,11 +5,11 @@ import GANEngine
 /// Runs the cells of one lesson, in document order, in one CellScript environment with the
 /// engine and figure builtins, and turns what they produce into frozen outputs.
 public final class LessonExecutor {
-    public let plan: LessonPlan
+    public internal(set) var plan: LessonPlan
     public let courseSeed: UInt64
     private let store: FreezeStore
     private let context: BuiltinContext
-    private let interpreter: Interpreter
+    let interpreter: Interpreter
     /// Called with each finished cell (for progress lines).
     public var onCellFinished: (FrozenCell) -> Void = { _ in }
 
@@ -30,26 +30,31 @@ public final class LessonExecutor {
     public func run() -> FrozenLesson {
         var frozen = FrozenLesson()
         var failed: [Int: String] = [:]
-        for (index, cell) in plan.cells.enumerated() {
-            let transitive = CellDependencies.transitive(plan.dependencies, of: index)
-            if let blocker = transitive.first(where: { failed[$0] != nil }) {
-                let reason = "skipped: it depends on cell '\(plan.cells[blocker].name)', which failed"
-                failed[index] = reason
-                let entry = FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index],
-                                       outputs: [], failure: nil, skippedBecause: reason, seconds: 0, filesRead: [:])
-                frozen.cells.append(entry)
-                onCellFinished(entry)
-                continue
-            }
-            let entry = runCell(index)
-            if let failure = entry.failure, !cell.options.expectsError { failed[index] = failure.message }
+        for index in plan.cells.indices {
+            let entry = runOrSkip(index, failed: &failed)
             frozen.cells.append(entry)
             onCellFinished(entry)
         }
         return frozen
     }
 
-    private func runCell(_ index: Int) -> FrozenCell {
+    /// Runs cell `index`, or marks it skipped when a cell it depends on (transitively) failed;
+    /// records its own unexpected failure in `failed`.
+    func runOrSkip(_ index: Int, failed: inout [Int: String]) -> FrozenCell {
+        let cell = plan.cells[index]
+        let transitive = CellDependencies.transitive(plan.dependencies, of: index)
+        if let blocker = transitive.first(where: { failed[$0] != nil }) {
+            let reason = "skipped: it depends on cell '\(plan.cells[blocker].name)', which failed"
+            failed[index] = reason
+            return FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index],
+                              outputs: [], failure: nil, skippedBecause: reason, seconds: 0, filesRead: [:])
+        }
+        let entry = runCell(index)
+        if let failure = entry.failure, !cell.options.expectsError { failed[index] = failure.message }
+        return entry
+    }
+
+    func runCell(_ index: Int) -> FrozenCell {
         let cell = plan.cells[index]
         context.beginCell(seed: CellKey.streamSeed(cell: cell, lessonSlug: plan.lesson.slug, courseSeed: courseSeed,
                                                    lessonSeed: plan.lesson.seed))

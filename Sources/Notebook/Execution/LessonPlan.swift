@@ -15,10 +15,7 @@ public struct LessonPlan {
     public init(lesson: Lesson, courseSeed: UInt64) {
         self.lesson = lesson
         cells = lesson.document.cells.filter(\.isRunnable)
-        names = cells.map { cell in
-            let analysis = CellAnalysis.analyze(cell.code)
-            return CellNames(defines: analysis.defines, reads: analysis.reads, mutates: analysis.mutates)
-        }
+        names = Self.namesWithAliases(cells)
         dependencies = CellDependencies.direct(names)
         ownHashes = cells.map { CellKey.ownHash(cell: $0, courseSeed: courseSeed, lessonSeed: lesson.seed) }
         var keys: [String] = []
@@ -27,6 +24,26 @@ public struct LessonPlan {
                                         courseSeed: courseSeed, lessonSeed: lesson.seed))
         }
         self.keys = keys
+    }
+
+    /// Def/use names of each cell, where changing a name also changes every name it may share
+    /// objects with (`opt.step()` changes `G` when `opt = Adam(G.parameters, …)`).
+    static func namesWithAliases(_ cells: [CellSource]) -> [CellNames] {
+        var names = cells.map { cell in
+            let analysis = CellAnalysis.analyze(cell.code)
+            return CellNames(defines: analysis.defines, reads: analysis.reads, mutates: analysis.mutates)
+        }
+        let defined = names.reduce(into: Set<String>()) { $0.formUnion($1.defines) }
+        var groups = AliasGroups()
+        for cell in cells {
+            for (name, linked) in AliasAnalysis.links(cell.code) {
+                for other in linked where defined.contains(other) { groups.join(name, other) }
+            }
+        }
+        for index in names.indices {
+            names[index].mutates = names[index].mutates.reduce(into: Set<String>()) { $0.formUnion(groups.members(of: $1)) }
+        }
+        return names
     }
 
     /// Why cell `index` must run, or nil when its frozen output is current.
@@ -51,5 +68,32 @@ public struct LessonPlan {
     /// Indices of the cells that must run, each with its reason.
     public func staleCells(frozen: FrozenLesson, lessonsFolder: String) -> [(Int, String)] {
         cells.indices.compactMap { index in staleness(of: index, frozen: frozen, lessonsFolder: lessonsFolder).map { (index, $0) } }
+    }
+}
+
+/// Names joined into groups that may share objects (a small union–find).
+struct AliasGroups {
+    private var parent: [String: String] = [:]
+
+    mutating func find(_ name: String) -> String {
+        var root = name
+        while let next = parent[root], next != root { root = next }
+        var current = name
+        while let next = parent[current], next != root { parent[current] = root; current = next }
+        return root
+    }
+
+    mutating func join(_ a: String, _ b: String) {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[ra] = rb }
+        if parent[rb] == nil { parent[rb] = rb }
+    }
+
+    /// Every name in `name`'s group (just `name` when it was never joined).
+    mutating func members(of name: String) -> Set<String> {
+        let root = find(name)
+        var result: Set<String> = [name]
+        for key in Array(parent.keys) where find(key) == root { result.insert(key) }
+        return result
     }
 }

@@ -43,14 +43,18 @@ public struct NotebookRunner {
     public var rerun: Set<String>
     public var log: (String) -> Void
     public var progress: ProgressSink
+    /// Running lessons of the live preview; when set, a changed cell runs without the cells
+    /// before it.
+    public var live: LiveNotebook?
 
     public init(course: Course, mode: ExecutionMode, rerun: Set<String> = [], log: @escaping (String) -> Void = { _ in },
-                progress: ProgressSink = SilentProgress()) {
+                progress: ProgressSink = SilentProgress(), live: LiveNotebook? = nil) {
         self.course = course
         self.mode = mode
         self.rerun = rerun
         self.log = log
         self.progress = progress
+        self.live = live
     }
 
     /// The outcome: frozen outputs per lesson slug, cells that failed unexpectedly, and warnings.
@@ -82,10 +86,16 @@ public struct NotebookRunner {
                     continue
                 }
                 log("run \(lesson.path): \(plan.cells.count) cells" + (forced ? " (--rerun)" : " (\(staleCells.count) stale)"))
-                frozen = try execute(plan, store: store)
+                let ran: [String]
+                if let live, !forced {
+                    (frozen, ran) = try executeLive(plan, store: store, live: live)
+                } else {
+                    frozen = try execute(plan, store: store)
+                    ran = plan.cells.map(\.name)
+                }
                 try store.save(frozen, slug: lesson.slug)
-                outcome.executedCells += plan.cells.count
-                for cell in plan.cells { outcome.ranCells.insert("\(lesson.slug)#\(cell.name)") }
+                outcome.executedCells += ran.count
+                for name in ran { outcome.ranCells.insert("\(lesson.slug)#\(name)") }
             }
             outcome.lessons[lesson.slug] = frozen
             outcome.problems += problems(of: frozen, plan: plan)
@@ -95,18 +105,34 @@ public struct NotebookRunner {
         return outcome
     }
 
+    /// Runs a lesson in the live preview's kernel: only what changed when it is already running.
+    private func executeLive(_ plan: LessonPlan, store: FreezeStore, live: LiveNotebook) throws -> (FrozenLesson, [String]) {
+        if let running = live.lessons[plan.lesson.slug], let ran = try running.update(to: plan) {
+            log("  kept the running lesson; ran \(ran.isEmpty ? "nothing" : ran.joined(separator: ", "))")
+            return (running.outputs, ran)
+        }
+        let started = try LiveLesson(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder, store: store,
+                                     progress: progress, onCellFinished: cellLogger(plan))
+        live.lessons[plan.lesson.slug] = started
+        return (started.outputs, plan.cells.map(\.name))
+    }
+
     private func execute(_ plan: LessonPlan, store: FreezeStore) throws -> FrozenLesson {
         let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
                                           store: store, progress: progress)
+        executor.onCellFinished = cellLogger(plan)
+        return executor.run()
+    }
+
+    private func cellLogger(_ plan: LessonPlan) -> (FrozenCell) -> Void {
         let log = self.log
         let expected = Set(plan.cells.filter(\.options.expectsError).map(\.name))
-        executor.onCellFinished = { cell in
+        return { cell in
             let failed = cell.failure != nil
             let status = failed ? (expected.contains(cell.name) ? "failed as expected" : "failed")
                 : cell.skippedBecause != nil ? "skipped" : "ok"
             log("  \(cell.name): \(status) in \(String(format: "%.2f", cell.seconds)) s")
         }
-        return executor.run()
     }
 
     /// Unexpected failures of a lesson's cells (expected errors of teaching cells excluded).

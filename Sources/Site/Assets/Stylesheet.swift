@@ -98,6 +98,7 @@ enum Stylesheet {
     .cell-error { color: #c4282d; background: #fff1f0 !important; border-left: 3px solid #e5484d; padding: .4rem .6rem !important; }
     @media (prefers-color-scheme: dark) { .cell-error { color: #ffb3b3; background: #2b1416 !important; } }
     .cell-failed { border-color: #e5484d; }
+    .cell-ran-now { border-color: var(--gb-accent); box-shadow: 0 0 0 2px color-mix(in srgb, var(--gb-accent) 25%, transparent); }
     .cell-error-expected { color: var(--gb-fg) !important; background: var(--gb-code-bg) !important; border-left-color: var(--gb-muted) !important; }
     .cell-error-expected::before { content: "预期的错误 (expected error)"; display: block; font-family: var(--gb-font); font-size: .8rem; color: var(--gb-muted); }
     .cell-skipped { margin: 0; padding: .4rem .75rem; color: var(--gb-muted); font-size: .85rem; border-top: 1px dashed var(--gb-border); }

@@ -9,16 +9,13 @@ public struct BuildOptions: Sendable {
     public var frozen: Bool
     /// Lessons (`03-dcgan`) or cells (`03-dcgan#train`) to run even when their outputs are current.
     public var rerun: Set<String>
-    /// Mark cells that ran in this build (the live preview does; a committed site must not).
-    public var markCellsThatRan: Bool
 
     public init(lessonsFolder: String = "lessons", outputFolder: String = "site", frozen: Bool = false,
-                rerun: Set<String> = [], markCellsThatRan: Bool = false) {
+                rerun: Set<String> = []) {
         self.lessonsFolder = lessonsFolder
         self.outputFolder = outputFolder
         self.frozen = frozen
         self.rerun = rerun
-        self.markCellsThatRan = markCellsThatRan
     }
 }
 
@@ -28,11 +25,15 @@ public struct SiteBuilder {
     public var options: BuildOptions
     public var log: (String) -> Void
     public var progress: ProgressSink
+    /// The live preview's running lessons (kept by `ganbook serve` between rebuilds).
+    public var live: LiveNotebook?
 
-    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress()) {
+    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress(),
+                live: LiveNotebook? = nil) {
         self.options = options
         self.log = log
         self.progress = progress
+        self.live = live
     }
 
     /// What a finished build produced.
@@ -44,6 +45,8 @@ public struct SiteBuilder {
         public var executed: Int
         /// Cells that failed unexpectedly (the build then exits with status 1).
         public var problems: [CellProblem]
+        /// `slug#name` of the cells this build ran.
+        public var ranCells: Set<String>
     }
 
     /// Runs every step and returns a summary.
@@ -53,12 +56,11 @@ public struct SiteBuilder {
         let course = try Course.load(folder: options.lessonsFolder)
         log(options.frozen ? "[2/4] check frozen outputs" : "[2/4] run cells whose inputs changed")
         let runner = NotebookRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
-                                    log: log, progress: progress)
+                                    log: log, progress: progress, live: live)
         let outcome = try runner.run()
         outcome.warnings.forEach(log)
         log("[3/4] render \(course.pages.count) pages")
         var renderer = SiteRenderer(course: course, frozen: outcome.lessons)
-        if options.markCellsThatRan { renderer.ranNow = outcome.ranCells }
         let files = renderer.files()
         renderer.warnings.forEach(log)
         let checker = LinkChecker(files: files)
@@ -68,6 +70,6 @@ public struct SiteBuilder {
         try SiteWriter(destination: options.outputFolder).write(files)
         let cells = course.pages.reduce(0) { $0 + $1.document.cells.count }
         return Summary(pages: course.pages.count, cells: cells, files: files.count, executed: outcome.executedCells,
-                       problems: outcome.problems)
+                       problems: outcome.problems, ranCells: outcome.ranCells)
     }
 }

@@ -4,8 +4,6 @@ import Notebook
 public struct SiteRenderer {
     public let course: Course
     public let frozen: [String: FrozenLesson]
-    /// Cells (`slug#name`) that ran in this build, marked so in the live preview.
-    public var ranNow: Set<String> = []
 
     public init(course: Course, frozen: [String: FrozenLesson] = [:]) {
         self.course = course
@@ -21,7 +19,6 @@ public struct SiteRenderer {
         let layout = PageLayout(course: course)
         var search = SearchIndex()
         let store = FreezeStore(lessonsFolder: course.folder)
-        let ranNow = self.ranNow
         for lesson in course.pages {
             let figures = FigureNumbers(lesson: lesson)
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
@@ -32,8 +29,7 @@ public struct SiteRenderer {
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
                                       let rendered = entry.map { outputs.render($0, alt: cell.options.alt, expectsError: cell.options.expectsError) }
                                       return CellBlock.render(cell, .init(code: CodeHighlighting.html(cell.code), outputs: rendered, frozen: entry,
-                                                                          figureNumber: figures[cell.name],
-                                                                          ranNow: ranNow.contains("\(lesson.slug)#\(cell.name)")))
+                                                                          figureNumber: figures[cell.name]))
                                   },
                                   renderMath: { math.render($0) },
                                   renderReference: figures.link(for:)).html()

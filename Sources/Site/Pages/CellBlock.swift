@@ -8,8 +8,6 @@ enum CellBlock {
         var outputs: HTMLNode?
         var frozen: FrozenCell?
         var figureNumber: String?
-        /// True when the cell ran in this build (the live preview says so; a committed site never does).
-        var ranNow = false
     }
 
     static func render(_ cell: CellSource, _ parts: Parts) -> HTMLNode {
@@ -42,6 +40,7 @@ enum CellBlock {
         guard cell.isRunnable else { return "swift · 不运行" }
         guard let frozen = parts.frozen else { return "swift · 未运行" }
         let seconds = frozen.seconds < 0.01 ? "<0.01 s" : String(format: "%.2f s", frozen.seconds)
-        return (parts.ranNow ? "刚刚运行 · " : "冻结输出 · ") + seconds
+        // The live preview turns "冻结输出" into "刚刚运行" for the cells that just ran.
+        return "冻结输出 · " + seconds
     }
 }

@@ -1,0 +1,63 @@
+/// Which top-level names a cell's declarations may share objects with: for `let opt =
+/// Adam(G.parameters, lr: 2e-4)`, `opt` holds `G`'s parameter tensors, so a later `opt.step()`
+/// changes `G`. The notebook joins such names, so that a cell that changes one is seen to change
+/// the other.
+///
+/// A declared name is linked to the root name of every argument of every call in its initial
+/// value (`G` in `G.parameters`), and to a value assigned or returned whole (`let H = G`). The
+/// callee itself is not an argument: `let samples = G(z)` links `samples` to `z`, not to `G`.
+public enum AliasAnalysis {
+    /// Declared name → names it may share objects with.
+    public static func links(_ source: String) -> [String: Set<String>] {
+        var links: [String: Set<String>] = [:]
+        for statement in Parser.parse(source).statements {
+            guard case .declaration(_, let pattern, _, let value?) = statement.kind else { continue }
+            var roots = Set<String>()
+            if let whole = rootName(value) { roots.insert(whole) }
+            collectArguments(value, into: &roots)
+            for (name, _) in pattern.names where !roots.isEmpty { links[name, default: []].formUnion(roots) }
+        }
+        return links
+    }
+
+    private static func rootName(_ expr: Expr) -> String? {
+        switch expr.kind {
+        case .identifier(let name): return name
+        case .member(let base, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base): return rootName(base)
+        default: return nil
+        }
+    }
+
+    private static func collectArguments(_ expr: Expr, into roots: inout Set<String>) {
+        switch expr.kind {
+        case .call(let callee, let arguments):
+            collectArguments(callee, into: &roots)
+            for argument in arguments {
+                if let root = rootName(argument.value) { roots.insert(root) }
+                collectArguments(argument.value, into: &roots)
+            }
+        case .member(let base, _, _), .forceUnwrap(let base), .unary(_, let base):
+            collectArguments(base, into: &roots)
+        case .subscriptAccess(let base, let arguments):
+            collectArguments(base, into: &roots)
+            for argument in arguments { collectArguments(argument.value, into: &roots) }
+        case .binary(_, let left, let right, _):
+            collectArguments(left, into: &roots)
+            collectArguments(right, into: &roots)
+        case .ternary(let a, let b, let c):
+            for part in [a, b, c] { collectArguments(part, into: &roots) }
+        case .array(let items), .tuple(let items):
+            for item in items {
+                if let root = rootName(item) { roots.insert(root) }
+                collectArguments(item, into: &roots)
+            }
+        case .dictionary(let pairs):
+            for pair in pairs {
+                if let root = rootName(pair.value) { roots.insert(root) }
+                collectArguments(pair.value, into: &roots)
+            }
+        default:
+            break
+        }
+    }
+}
