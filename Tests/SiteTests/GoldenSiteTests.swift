@@ -11,7 +11,10 @@ import Testing
         try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output,
                                               frozen: !Fixtures.updating)).build()
         let expected = Fixtures.path("basic/expected")
-        let produced = Fixtures.files(in: output)
+        // The reference page (and the search index that covers it) follow the builtin registry,
+        // which other modules change often; ReferencePageTests checks them instead.
+        let generated: Set<String> = ["reference.html", "search-index.js"]
+        let produced = Fixtures.files(in: output).filter { !generated.contains($0) }
         if Fixtures.updating {
             try? FileManager.default.removeItem(atPath: expected)
             for file in produced { try Fixtures.write(Fixtures.read(output + "/" + file), to: expected + "/" + file) }

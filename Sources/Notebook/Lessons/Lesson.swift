@@ -12,6 +12,18 @@ public struct Lesson: Sendable {
     /// The whole file as read, for locating diagnostics found after rendering.
     public var source: String
 
+    public init(slug: String, path: String, title: String, order: Int?, summary: String?, seed: UInt64?,
+                document: LessonDocument, source: String) {
+        self.slug = slug
+        self.path = path
+        self.title = title
+        self.order = order
+        self.summary = summary
+        self.seed = seed
+        self.document = document
+        self.source = source
+    }
+
     /// The chapter number: front-matter `order`, else the file name's numeric prefix; nil for
     /// the home page and unnumbered lessons.
     public var number: Int? {
@@ -31,6 +43,13 @@ public struct Heading: Sendable, Equatable {
     /// A stable anchor id derived from the text; Chinese characters are kept.
     public var id: String
     public var line: Int
+
+    public init(level: Int, text: String, id: String, line: Int) {
+        self.level = level
+        self.text = text
+        self.id = id
+        self.line = line
+    }
 }
 
 /// A lesson's Markdown rendered by cmark-gfm to HTML in which math spans, cells and heading
@@ -41,4 +60,12 @@ public struct LessonDocument: Sendable {
     public var cells: [CellSource]
     public var math: [MathSpan]
     public var references: [CrossReference]
+
+    public init(html: String, headings: [Heading], cells: [CellSource], math: [MathSpan], references: [CrossReference]) {
+        self.html = html
+        self.headings = headings
+        self.cells = cells
+        self.math = math
+        self.references = references
+    }
 }

@@ -90,6 +90,10 @@ enum Stylesheet {
       .hl-keyword { color: #d08ee8; } .hl-type { color: #5fd0e6; } .hl-number { color: #f0b16a; }
       .hl-string { color: #8fd694; } .hl-comment { color: #8b949e; } .hl-operator { color: #aab2bd; }
     }
+    table.reference { display: table; width: 100%; font-size: .9rem; }
+    table.reference td { vertical-align: top; }
+    table.reference td.kind { white-space: nowrap; color: var(--gb-muted); width: 3.5rem; }
+    table.reference code { white-space: pre-wrap; word-break: break-word; }
     .cell-outputs { border-top: 1px dashed var(--gb-border); padding: .4rem .75rem; }
     .cell-outputs:empty { display: none; }
     .cell-outputs pre { margin: .3rem 0; padding: .2rem 0; background: none; border-radius: 0; white-space: pre-wrap; }

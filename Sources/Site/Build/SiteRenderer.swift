@@ -16,7 +16,10 @@ public struct SiteRenderer {
     /// Relative path → content of every file of the site.
     public mutating func files() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        let layout = PageLayout(course: course)
+        let reference = (try? BuiltinReference.entries()).map { ReferencePage(standard: $0.standard, course: $0.course) }
+        let referenceBody = reference?.body()
+        let referenceLesson = reference.flatMap { page in referenceBody.map { page.lesson(headings: $0.headings) } }
+        let layout = PageLayout(course: course, extraPages: referenceLesson.map { [$0] } ?? [])
         var search = SearchIndex()
         let store = FreezeStore(lessonsFolder: course.folder)
         for lesson in course.pages {
@@ -37,6 +40,10 @@ public struct SiteRenderer {
             warnings += math.warnings
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
             search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
+        }
+        if let referenceLesson, let referenceBody {
+            files[referenceLesson.pageName] = Array(layout.page(for: referenceLesson, body: referenceBody.html).utf8)
+            search.addPage(url: referenceLesson.pageName, title: referenceLesson.title, bodyHTML: referenceBody.html)
         }
         files["assets/ganbook.css"] = Array(Stylesheet.css.utf8)
         files["assets/search.js"] = Array(SearchScript.javascript.utf8)

@@ -4,9 +4,15 @@ import Notebook
 /// expanded to its sections), the article, and previous/next links.
 struct PageLayout {
     let course: Course
+    /// Every page in reading order: the course's pages, then generated ones (the reference).
+    let pages: [Lesson]
+
+    init(course: Course, extraPages: [Lesson] = []) {
+        self.course = course
+        pages = course.pages + extraPages
+    }
 
     func page(for lesson: Lesson, body: String) -> String {
-        let pages = course.pages
         let position = pages.firstIndex { $0.slug == lesson.slug } ?? 0
         let previous = position > 0 ? pages[position - 1] : nil
         let next = position + 1 < pages.count ? pages[position + 1] : nil
@@ -58,7 +64,7 @@ struct PageLayout {
     }
 
     private func sidebar(current: Lesson) -> HTMLNode {
-        let items: [HTMLNode] = course.pages.map { lesson in
+        let items: [HTMLNode] = pages.map { lesson in
             let isCurrent = lesson.slug == current.slug
             var children: [HTMLNode] = [
                 .el("a", [("href", lesson.pageName)] + (isCurrent ? [("aria-current", "page")] : []), [.text(lesson.title)]),
