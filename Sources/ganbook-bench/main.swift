@@ -8,6 +8,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "script": ScriptBench.run,
     "figures": FiguresBench.run,
     "texmath": TeXMathBench.run,
+    "site": SiteBench.run,
 ]
 guard let name = arguments.first, let suite = suites[name] else {
     let known = suites.keys.sorted().joined(separator: ", ")
