@@ -37,13 +37,39 @@ public struct SearchIndex: Sendable {
         return postings
     }
 
-    /// The JavaScript file's content, deterministic (sorted keys).
+    /// The JavaScript file's content, deterministic (postings in sorted key order). Written by
+    /// hand rather than with JSONEncoder: it is three arrays of strings and ints, and the encoder
+    /// was a sixth of the whole site render.
     public func javascript() -> String {
-        let docs = sections.map { [$0.url, $0.pageTitle, $0.heading, $0.text] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        struct Payload: Encodable { var docs: [[String]]; var postings: [String: [Int]] }
-        let data = (try? encoder.encode(Payload(docs: docs, postings: postings()))) ?? Data("{}".utf8)
-        return "window.GANBOOK_SEARCH = " + String(decoding: data, as: UTF8.self) + ";\n"
+        var out = "window.GANBOOK_SEARCH = {\"docs\":["
+        for (index, section) in sections.enumerated() {
+            if index > 0 { out += "," }
+            out += "[" + [section.url, section.pageTitle, section.heading, section.text].map(Self.json).joined(separator: ",") + "]"
+        }
+        out += "],\"postings\":{"
+        for (index, (token, ids)) in postings().sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { out += "," }
+            out += Self.json(token) + ":[" + ids.map(String.init).joined(separator: ",") + "]"
+        }
+        return out + "}};\n"
+    }
+
+    /// A JSON string literal.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
     }
 }
