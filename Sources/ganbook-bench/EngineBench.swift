@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm]
 import Foundation
 import GANEngine
 
@@ -8,6 +8,7 @@ enum EngineBench {
 
     static func run(_ arguments: [String]) throws {
         var threads = 2, json = false
+        var loopThreads: Int? = nil
         var only: Set<String>? = nil
         var i = 0
         while i < arguments.count {
@@ -15,6 +16,9 @@ enum EngineBench {
             case "--threads":
                 guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--threads needs a positive integer") }
                 threads = n; i += 1
+            case "--loop-threads":
+                guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--loop-threads needs a positive integer") }
+                loopThreads = n; i += 1
             case "--json": json = true
             case "--only":
                 guard i + 1 < arguments.count else { throw BenchError("--only needs a list") }
@@ -23,7 +27,7 @@ enum EngineBench {
             }
             i += 1
         }
-        EngineThreads.set(threads)
+        EngineThreads.set(blas: threads, loops: loopThreads ?? threads)
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var results: [String: Any] = ["threads": threads]
         func report(_ name: String, _ s: Stats, extra: String = "") {
