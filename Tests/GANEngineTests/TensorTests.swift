@@ -111,6 +111,17 @@ import Testing
         #expect(e?.description == "matmul: shapes [64, 100] and [64, 6272] are not compatible")
     }
 
+    /// Large tensors take the multi-threaded elementwise path.
+    @Test func largeElementwiseOpsMatchSmallOnes() throws {
+        let n = 300_001
+        let x = try Tensor.arange(0, Float(n)).reshaped([n]) - Float(n / 2)
+        let y = try (x * 0.001).tanh() + x.relu() * x.leakyRelu(slope: 0.5)
+        let probe = [0, 1, n / 2, n / 2 + 7, n - 1]
+        let small = try tensor([probe.count], probe.map { Float($0 - n / 2) })
+        let expected = try (small * 0.001).tanh() + small.relu() * small.leakyRelu(slope: 0.5)
+        #expect(probe.map { y.values[$0] } == expected.values)
+    }
+
     @Test func limitsAndFiniteChecks() throws {
         // The default limit is 2^28 elements; the limit is global, so it is not changed here.
         let e1 = #expect(throws: EngineError.self) { try Tensor.zeros([1 << 15, 1 << 14]) }
