@@ -77,6 +77,9 @@ import Testing
         expectClose(try x.logsumexp(axis: 1).values, [_log(_exp(1) + _exp(2) + _exp(3)), _log(_exp(4) + _exp(5) + _exp(6))])
         expectClose(try tensor([2], [1000, 1000]).logsumexp(axis: 0).values, [1000 + _log(2)])
         #expect(throws: EngineError.self) { try x.sum(axis: 2) }
+        let empty = try Tensor.zeros([2, 0, 3])
+        #expect(try empty.sum(axis: 1).values == [0, 0, 0, 0, 0, 0])
+        #expect(throws: EngineError.self) { try empty.max(axis: 1) }
     }
 
     @Test func shapeOperations() throws {
