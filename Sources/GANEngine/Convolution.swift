@@ -19,14 +19,21 @@ extension Tensor {
                              gridChannels: weight.shape[0], gridH: (shape[2] + 2 * padding - kh) / stride + 1,
                              gridW: (shape[3] + 2 * padding - kw) / stride + 1,
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
-        let cols = try Tensor.uninitialized([g.columnRows, g.columnCount], op)
-        im2col(data, g, cols.data)
-        let grid = try Tensor.uninitialized([g.gridChannels, g.columnCount], op)
-        sgemm(false, false, m: g.gridChannels, n: g.columnCount, k: g.columnRows, weight.data, cols.data, grid.data)
-        let out = Tensor.make([g.batch, g.gridChannels, g.gridH, g.gridW], grid.count)
-        swapLeadingAxes(grid.data, a: g.gridChannels, b: g.batch, inner: g.gridH * g.gridW, out.data, bias: bias?.data)
+        let out = try Tensor.uninitialized([g.batch, g.gridChannels, g.gridH, g.gridW], op)
+        let plane = g.gridH * g.gridW
+        let chunk = chunkSize(g)
+        let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+        let grid = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
+        for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+            var part = g
+            part.batch = Swift.min(chunk, g.batch - b0)
+            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, cols.data)
+            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, cols.data, grid.data)
+            swapLeadingAxes(grid.data, a: g.gridChannels, b: part.batch, inner: plane,
+                            out.data + b0 * g.gridChannels * plane, bias: bias?.data)
+        }
         let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
-        return Tensor.record(out, .conv2d(g, columns: cols), inputs)
+        return Tensor.record(out, .conv2d(g), inputs)
     }
 
     /// Transposed convolution of `self` `[B, Cin, H, W]` with `weight` `[Cin, Cout, kH, kW]` (PyTorch
@@ -96,25 +103,40 @@ private func channelSums(_ p: UnsafeMutablePointer<Float>, batch: Int, channels:
     return out
 }
 
-/// Gradients of conv2d with respect to input, weight and bias.
+/// Samples per im2col chunk: keeps the column buffer near 2 MB so it stays in cache between
+/// im2col, GEMM and col2im (at least one sample, at most the batch).
+func chunkSize(_ g: ConvGeometry) -> Int {
+    let perSample = Swift.max(1, g.columnRows * g.gridH * g.gridW * 4)
+    return Swift.max(1, Swift.min(g.batch, convolutionChunkBytes / perSample))
+}
+
+/// Target size of one im2col chunk in bytes (results do not depend on it; tests shrink it).
+nonisolated(unsafe) var convolutionChunkBytes = 2 << 20
+
+/// Gradients of conv2d with respect to input, weight and bias; columns are rebuilt chunk by chunk.
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
-                    geometry g: ConvGeometry, columns: Tensor) throws -> [Tensor?] {
-    let plane = g.gridH * g.gridW
-    let gt = Tensor.make([g.gridChannels, g.columnCount], grad.count)
-    swapLeadingAxes(grad.data, a: g.batch, b: g.gridChannels, inner: plane, gt.data)
-    var result: [Tensor?] = [nil, nil]
-    if weight.requiresGrad {
-        let gw = Tensor.make(weight.shape, weight.count)
-        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, gt.data, columns.data, gw.data)
-        result[1] = gw
+                    geometry g: ConvGeometry) throws -> [Tensor?] {
+    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    let chunk = chunkSize(g)
+    let gt = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
+    let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+    let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
+    let gx = input.requiresGrad ? Tensor.make(input.shape, input.count) : nil
+    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+        var part = g
+        part.batch = Swift.min(chunk, g.batch - b0)
+        swapLeadingAxes(grad.data + b0 * g.gridChannels * plane, a: part.batch, b: g.gridChannels, inner: plane, gt.data)
+        if let gw {
+            im2col(input.data + b0 * imageSize, part, cols.data)
+            sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: part.columnCount, gt.data, cols.data, gw.data,
+                  beta: b0 == 0 ? 0 : 1)
+        }
+        if let gx {
+            sgemm(true, false, m: g.columnRows, n: part.columnCount, k: g.gridChannels, weight.data, gt.data, cols.data)
+            col2im(cols.data, part, gx.data + b0 * imageSize)
+        }
     }
-    if input.requiresGrad {
-        let dcols = Tensor.make([g.columnRows, g.columnCount], columns.count)
-        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, gt.data, dcols.data)
-        let gx = Tensor.make(input.shape, input.count)
-        col2im(dcols.data, g, gx.data)
-        result[0] = gx
-    }
+    var result: [Tensor?] = [gx, gw]
     if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
     return result
 }

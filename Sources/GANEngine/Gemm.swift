@@ -19,9 +19,12 @@ func sgemm(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int,
 /// Controls the number of threads OpenBLAS uses for large GEMMs.
 public enum EngineThreads {
     /// Sets OpenBLAS's thread count (1 or more) and the engine's own parallel loops.
-    public static func set(_ count: Int) {
-        openblas_set_num_threads(Int32(Swift.max(1, count)))
-        parallelWidth = Swift.max(1, count)
+    public static func set(_ count: Int) { set(blas: count, loops: count) }
+
+    /// Sets OpenBLAS's threads and the width of the engine's own parallel loops separately.
+    public static func set(blas: Int, loops: Int) {
+        openblas_set_num_threads(Int32(Swift.max(1, blas)))
+        parallelWidth = Swift.max(1, loops)
     }
     /// Threads used by the engine's own parallel loops (im2col/col2im).
     nonisolated(unsafe) public internal(set) static var parallelWidth: Int = 2

@@ -74,6 +74,7 @@ extension Tensor {
         outShape[axis] = 1
         let out = Tensor.make(outShape, outer * inner)
         let src = data, dst = out.data
+        if n == 0 { dst.update(repeating: 0, count: outer * inner); return out }
         for o in 0..<outer {
             let d = dst + o * inner
             if inner == 1 {
@@ -83,11 +84,10 @@ extension Tensor {
                 d[0] = acc
             } else {
                 d.update(from: src + o * n * inner, count: inner)
-                for j in 1..<Swift.max(n, 1) {
+                for j in 1..<n {
                     let s = src + (o * n + j) * inner
                     for i in 0..<inner { d[i] += s[i] }
                 }
-                if n == 0 { d.update(repeating: 0, count: inner) }
             }
         }
         return out

@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm]
 import Foundation
 import GANEngine
 
@@ -8,6 +8,7 @@ enum EngineBench {
 
     static func run(_ arguments: [String]) throws {
         var threads = 2, json = false
+        var loopThreads: Int? = nil
         var only: Set<String>? = nil
         var i = 0
         while i < arguments.count {
@@ -15,6 +16,9 @@ enum EngineBench {
             case "--threads":
                 guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--threads needs a positive integer") }
                 threads = n; i += 1
+            case "--loop-threads":
+                guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--loop-threads needs a positive integer") }
+                loopThreads = n; i += 1
             case "--json": json = true
             case "--only":
                 guard i + 1 < arguments.count else { throw BenchError("--only needs a list") }
@@ -23,7 +27,7 @@ enum EngineBench {
             }
             i += 1
         }
-        EngineThreads.set(threads)
+        EngineThreads.set(blas: threads, loops: loopThreads ?? threads)
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var results: [String: Any] = ["threads": threads]
         func report(_ name: String, _ s: Stats, extra: String = "") {
@@ -47,6 +51,7 @@ enum EngineBench {
                 log(String(format: "sgemm %d threads=%d: median %.1f GFLOP/s", n, threads, g))
             }
         }
+        if only?.contains("gemmshapes") == true { try gemmShapes() }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -166,6 +171,24 @@ enum EngineBench {
             optG.zeroGrad()
             try Loss.binaryCrossEntropy(d(fake), targets: ones).backward()
             try optG.step()
+        }
+    }
+
+    /// GFLOP/s of the GEMM shapes one DCGAN-28 step uses (diagnostic: `--only gemmshapes`).
+    static func gemmShapes() throws {
+        var rng = SeededGenerator(seed: 0)
+        // (label, m, n, k, transposeA, transposeB)
+        let shapes: [(String, Int, Int, Int, Bool, Bool)] = [
+            ("conv fwd   W·cols", 128, 3136, 1024, false, false),
+            ("conv dW    g·colsᵀ", 128, 1024, 3136, false, true),
+            ("conv dcols Wᵀ·g", 1024, 3136, 128, true, false),
+            ("linear fwd x·Wᵀ", 64, 6272, 100, false, true),
+        ]
+        for (label, m, n, k, ta, tb) in shapes {
+            let a = try Tensor.randn(ta ? [k, m] : [m, k], using: &rng), b = try Tensor.randn(tb ? [n, k] : [k, n], using: &rng)
+            let s = try time(warmup: 3, steps: 20) { _ = try a.matmul(b, transposeSelf: ta, transposeOther: tb) }
+            log(String(format: "gemm %@ m=%d n=%d k=%d: %.1f GFLOP/s (best %.1f)", label, m, n, k,
+                       2 * Double(m * n * k) / s.median / 1e6, 2 * Double(m * n * k) / s.min / 1e6))
         }
     }
 

@@ -63,6 +63,23 @@ import Testing
         }
     }
 
+    /// Chunked im2col (one sample per chunk) gives the same values and gradients as one chunk.
+    @Test func chunkedConvolutionMatchesSingleChunk() throws {
+        func run() throws -> [[Float]] {
+            let x = try random([5, 3, 6, 6], seed: 8).requiringGradient()
+            let w = try random([4, 3, 4, 4], seed: 9).requiringGradient(), b = try random([4], seed: 10).requiringGradient()
+            let y = try x.conv2d(weight: w, bias: b, stride: 2, padding: 1)
+            try y.square().sum().backward()
+            return [y.values, x.grad?.values ?? [], w.grad?.values ?? [], b.grad?.values ?? []]
+        }
+        let whole = try run()
+        let saved = convolutionChunkBytes
+        convolutionChunkBytes = 1
+        let chunked = try run()
+        convolutionChunkBytes = saved
+        for (a, b) in zip(chunked, whole) { expectClose(a, b, rtol: 1e-5, atol: 1e-5) }
+    }
+
     @Test func invalidLayerArgumentsThrow() throws {
         var rng = SeededGenerator(seed: 1)
         #expect(throws: EngineError.self) { try Linear(0, 3, using: &rng) }

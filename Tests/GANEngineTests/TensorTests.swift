@@ -77,6 +77,9 @@ import Testing
         expectClose(try x.logsumexp(axis: 1).values, [_log(_exp(1) + _exp(2) + _exp(3)), _log(_exp(4) + _exp(5) + _exp(6))])
         expectClose(try tensor([2], [1000, 1000]).logsumexp(axis: 0).values, [1000 + _log(2)])
         #expect(throws: EngineError.self) { try x.sum(axis: 2) }
+        let empty = try Tensor.zeros([2, 0, 3])
+        #expect(try empty.sum(axis: 1).values == [0, 0, 0, 0, 0, 0])
+        #expect(throws: EngineError.self) { try empty.max(axis: 1) }
     }
 
     @Test func shapeOperations() throws {
@@ -109,6 +112,17 @@ import Testing
         expectClose(try batched.matmul(b).values, naive + naive)
         let e = #expect(throws: EngineError.self) { try Tensor.zeros([64, 100]).matmul(Tensor.zeros([64, 6272])) }
         #expect(e?.description == "matmul: shapes [64, 100] and [64, 6272] are not compatible")
+    }
+
+    /// Large tensors take the multi-threaded elementwise path.
+    @Test func largeElementwiseOpsMatchSmallOnes() throws {
+        let n = 300_001
+        let x = try Tensor.arange(0, Float(n)).reshaped([n]) - Float(n / 2)
+        let y = try (x * 0.001).tanh() + x.relu() * x.leakyRelu(slope: 0.5)
+        let probe = [0, 1, n / 2, n / 2 + 7, n - 1]
+        let small = try tensor([probe.count], probe.map { Float($0 - n / 2) })
+        let expected = try (small * 0.001).tanh() + small.relu() * small.leakyRelu(slope: 0.5)
+        #expect(probe.map { y.values[$0] } == expected.values)
     }
 
     @Test func limitsAndFiniteChecks() throws {
