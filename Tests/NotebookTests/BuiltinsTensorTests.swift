@@ -67,3 +67,11 @@ import Testing
         #expect(abs(try cells.double("softplus(Tensor([0])).item()") - 0.6931) < 1e-4)
     }
 }
+
+@Suite struct OverloadByTypeTests {
+    @Test func tanhOfATensorFindsTheTensorOverload() throws {
+        let cells = try BuiltinCells()
+        let value = try cells.value("let t = tanh(Tensor([0.0, 1.0]))\nt.toArray()[1] > 0.76 && tanh(1.0) > 0.76")
+        #expect(value.description == "true")
+    }
+}

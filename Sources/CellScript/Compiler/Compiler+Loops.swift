@@ -68,6 +68,17 @@ extension Compiler {
         case .array(let items): return try loop(items) { $0 }
         case .dictionary(let dict): return try loop(zip(dict.keys, dict.values)) { .tuple([$0, $1]) }
         case .string(let s): return try loop(s) { .string(String($0)) }
+        case .object(let object as HostSequence):
+            let items = try located(range) { try object.elements() }
+            defer { object.didFinish() }
+            for (index, item) in items.enumerated() {
+                try runtime.tick()
+                object.willIterate(index: index, of: items.count)
+                let flow = try body(item)
+                if flow == .breakLoop { break }
+                if flow == .returned { return flow }
+            }
+            return .normal
         default:
             throw ScriptError("for-in loop requires a sequence, but '\(sequence.typeName)' is not one", range)
         }

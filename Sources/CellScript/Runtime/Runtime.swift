@@ -153,25 +153,51 @@ final class Runtime {
     func callOverload(_ overloads: [HostRegistry.Callable], _ receiver: inout Value, _ arguments: [Value],
                       _ call: ArgumentMatcher.CallShape, isMethod: Bool) throws -> Value {
         var firstMismatch: ArgumentMatcher.Mismatch?
+        // Overloads whose labels match, in registration order; the first whose parameter types
+        // also fit the arguments wins (so `tanh(t)` finds the Tensor overload after the Double one).
+        var candidates: [(HostRegistry.Callable, [Value?])] = []
         for callable in overloads {
             let sources: [ArgumentMatcher.Source]
             do { sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name) } catch let m as ArgumentMatcher.Mismatch {
                 if firstMismatch == nil || callable.signature.parameters.count == arguments.count { firstMismatch = m }
                 continue
             }
-            var values = Self.arrange(sources, arguments)
-            for (i, parameter) in callable.signature.parameters.enumerated() where parameter.type == "Double" || parameter.type == "[Double]" {
-                values[i] = values[i].map(Self.promoteToDouble)
-            }
-            let args = Arguments(signature: callable.signature, values: values)
-            do {
-                if let method = callable.method { return try method(&receiver, args, context) }
-                if let function = callable.function { return try function(args, context) }
-            } catch let error as HostError {
-                throw ScriptError(error.message)
+            candidates.append((callable, Self.arrange(sources, arguments)))
+        }
+        guard let chosen = candidates.first(where: { fits($0.0.signature, $0.1) }) ?? candidates.first else {
+            throw firstMismatch ?? ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+        }
+        let callable = chosen.0
+        var values = chosen.1
+        for (i, parameter) in callable.signature.parameters.enumerated() where parameter.type == "Double" || parameter.type == "[Double]" {
+            values[i] = values[i].map(Self.promoteToDouble)
+        }
+        let args = Arguments(signature: callable.signature, values: values)
+        do {
+            if let method = callable.method { return try method(&receiver, args, context) }
+            if let function = callable.function { return try function(args, context) }
+        } catch let error as HostError {
+            throw ScriptError(error.message)
+        }
+        throw ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+    }
+
+    /// Whether every argument plainly fits its parameter's declared type. Only clear conflicts
+    /// count (a host object for a number, a number for a host type); anything else fits.
+    private func fits(_ signature: Signature, _ values: [Value?]) -> Bool {
+        for (parameter, value) in zip(signature.parameters, values) {
+            guard let value else { continue }
+            switch (parameter.type, value) {
+            case ("Double", .object), ("Int", .object), ("Bool", .object), ("String", .object),
+                 ("Double", .array), ("Int", .array), ("[Double]", .object), ("[Int]", .object):
+                return false
+            case (let type, .int), (let type, .double), (let type, .array), (let type, .string):
+                if registry.typeNames.contains(type) { return false }
+            default:
+                continue
             }
         }
-        throw firstMismatch ?? ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+        return true
     }
 
     /// Int arguments of `Double` parameters become Doubles (as integer literals do in Swift).

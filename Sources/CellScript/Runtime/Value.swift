@@ -97,3 +97,14 @@ extension Value {
     /// True for `.nil`.
     public var isNil: Bool { if case .nil = self { return true } else { return false } }
 }
+
+/// A host object that `for … in` can iterate (e.g. `Progress(0..<2000, label:)`), told about
+/// each step so it can report progress.
+public protocol HostSequence: HostObject {
+    /// The values the loop variable takes, in order.
+    func elements() throws -> [Value]
+    /// Called before the loop body runs for element `index` (0-based) of `count`.
+    func willIterate(index: Int, of count: Int)
+    /// Called when the loop ends, however it ends.
+    func didFinish()
+}

@@ -70,12 +70,12 @@ extension Builtins {
             context.show(try args.value(0))
             return .void
         }
-        try r.function("Progress(_ range: Range<Int>, label: String = \"\") -> Range<Int>",
-                       doc: "`for step in Progress(0..<2000, label: \"训练\") { … }`: reports a long loop's progress.") { args, _ in
+        try r.type("Progress", doc: "A range whose loop reports its progress (bar on a terminal, a line every few seconds in logs).")
+        try r.initializer("Progress(_ range: Range<Int>, label: String = \"\")",
+                          doc: "`for step in Progress(0..<2000, label: \"训练\") { … }`: reports a long loop's progress.") { args, _ in
             guard case .range(let range) = try args.value(0) else { throw HostError("Progress: expected a range such as 0..<2000, got \(try args.value(0).typeName)") }
             let label = args[1] == nil ? "" : try args.string(1)
-            context.progress.update(label: label, step: 0, total: range.count, values: [])
-            return .range(range)
+            return .object(ProgressObject(range: range, label: label, sink: context.progress))
         }
     }
 
