@@ -93,8 +93,11 @@ extension Runtime {
 
     func makeRange(_ a: Value, _ b: Value, closed: Bool) throws -> Value {
         guard case .int(let lower) = a, case .int(let upper) = b else {
-            if a.asDouble != nil && b.asDouble != nil {
-                throw ScriptError("ranges of Double cannot be iterated; use stride(from:to:by:)")
+            if let lower = a.asDouble, let upper = b.asDouble {
+                guard lower <= upper, lower.isFinite, upper.isFinite else {
+                    throw ScriptError("range requires finite bounds with lowerBound <= upperBound, got \(lower)\(closed ? "..." : "..<")\(upper)")
+                }
+                return .object(DoubleRange(lowerBound: lower, upperBound: upper, isClosed: closed))
             }
             throw mismatch(closed ? "..." : "..<", a, b)
         }

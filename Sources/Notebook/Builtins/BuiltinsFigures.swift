@@ -136,6 +136,7 @@ extension Builtins {
         switch value {
         case nil, .nil?: return nil
         case .range(let r)?: bounds = [Double(r.lowerBound), Double(r.isClosed ? r.upperBound - 1 : r.upperBound)]
+        case .object(let r as DoubleRange)?: bounds = [r.lowerBound, r.upperBound]
         case .array(let items)?, .tuple(let items)?: bounds = try BuiltinValues.doubles(.array(items), what)
         case let other?: throw HostError("\(what) must be a range such as -2...2 or [lo, hi], got \(other.typeName)")
         }

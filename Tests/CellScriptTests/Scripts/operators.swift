@@ -85,3 +85,8 @@ print("a" + 1)
 // case: compare nil
 let opt: String? = nil
 print(opt == nil, 3 == nil) // expect: true false
+// case: a range of Doubles is a value
+let span = -0.5...1
+print(span) // expect: -0.5...1.0
+// case: iterating a range of Doubles is an error
+for x in 0.0..<1.0 { print(x) } // expect error: 92:10: ranges of Double cannot be iterated; use stride(from:to:by:)
