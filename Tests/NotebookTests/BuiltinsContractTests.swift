@@ -40,5 +40,7 @@ import Testing
             #expect(!entry.doc.trimmingCharacters(in: .whitespaces).isEmpty, "\(entry.signature) has no doc")
         }
         #expect(registry.setupErrors.isEmpty)
+        let builtinEntries = registry.entries.count - HostRegistry.standard().entries.count
+        print("cell API: \(builtinEntries) registry entries beyond the standard library")
     }
 }
