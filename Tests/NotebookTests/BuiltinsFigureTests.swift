@@ -62,4 +62,28 @@ import Testing
         }
         #expect(svg.contains(">12<"))
     }
+
+    @Test func matrixPanelsWithHighlightsAndInsertedZeros() throws {
+        let cells = try BuiltinCells()
+        let source = """
+        MatrixFigure(title: "转置卷积", panels: [
+            MatrixPanel([[1, 0, 2], [0, 0, 0], [3, 0, 4]], caption: "插零", padding: 1,
+                        highlights: [MatrixHighlight(rows: 0..<3, columns: 0..<3)], insertedCells: [[2, 1]]),
+            MatrixPanel([[1, 1], [1, 1]], caption: "卷积核"),
+        ], operators: ["∗"])
+        """
+        guard case .svg(let svg, let title) = try cells.rendered(source) else { Issue.record("not SVG"); return }
+        #expect(title == "转置卷积")
+        #expect(svg.contains("插零") && svg.contains("卷积核"))
+        let bad = cells.run("MatrixFigure(panels: [MatrixPanel([[1]], highlights: [MatrixHighlight(rows: 0..<3, columns: 0..<3)])])")
+        #expect(bad.formattedDiagnostics.contains("outside the 1×1 grid"))
+    }
+
+    @Test func barsWithNamesAndRanges() throws {
+        let cells = try BuiltinCells()
+        let source = "Chart(title: \"计数\", yRange: [0, 12]) { BarMark(x: (0..<3).map { \"d\\($0)\" }, y: [3, 10, 5]) }"
+        guard case .svg(let svg, _) = try cells.rendered(source) else { Issue.record("not SVG"); return }
+        #expect(svg.contains(">d1<"))
+        #expect(try cells.double("Tensor([1, 3]).mean().item()") == 2)
+    }
 }

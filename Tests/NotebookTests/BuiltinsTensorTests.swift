@@ -58,6 +58,7 @@ import Testing
         #expect(try cells.rendered("Tensor([[1, 2], [3, 4]])") == .text("Tensor [2, 2]  [[1, 2], [3, 4]]"))
         guard case .text(let text) = try cells.rendered("zeros([64, 1, 28, 28]) + 0.5") else { Issue.record("not text"); return }
         #expect(text.hasPrefix("Tensor [64, 1, 28, 28]  mean 0.5  std 0"))
+        #expect(cells.run("print(Tensor([1, 2.5]))").output == "Tensor [2]  [1, 2.5]\n")
     }
 
     @Test func activationsWorkOnTensorsAndNumbers() throws {

@@ -58,6 +58,13 @@ enum BuiltinValues {
         if let d = value.asDouble { return ([], [Float(d)]) }
         guard case .array(let items) = value else { throw HostError("\(what) must hold numbers, got \(value.typeName)") }
         guard let first = items.first else { return ([0], []) }
+        if first.asDouble != nil {
+            let flat = try items.enumerated().map { index, item -> Float in
+                guard let d = item.asDouble else { throw HostError("\(what) is not rectangular: element \(index) is \(item.typeName), not a number") }
+                return Float(d)
+            }
+            return ([items.count], flat)
+        }
         let (innerShape, firstValues) = try nested(first, what)
         var values = firstValues
         for (index, item) in items.enumerated().dropFirst() {

@@ -1,6 +1,20 @@
 import CellScript
 import Figures
 
+/// A `MatrixPanel` in a cell.
+final class MatrixPanelObject: HostObject {
+    let panel: MatrixPanel
+    var typeName: String { "MatrixPanel" }
+    init(_ panel: MatrixPanel) { self.panel = panel }
+}
+
+/// A `MatrixHighlight` in a cell.
+final class MatrixHighlightObject: HostObject {
+    let highlight: MatrixHighlight
+    var typeName: String { "MatrixHighlight" }
+    init(_ highlight: MatrixHighlight) { self.highlight = highlight }
+}
+
 extension Builtins {
     /// Two `MatrixFigure` forms: a convolution `input ∗ kernel = output` computed for you, or
     /// any matrices side by side.
@@ -29,14 +43,48 @@ extension Builtins {
             ], operators: ["∗", "="])
             return .object(FigureObject(figure, typeName: "MatrixFigure", title: title ?? "Convolution"))
         }
-        try r.initializer("MatrixFigure(_ matrices: [[[Double]]], captions: [String] = [], operators: [String] = [], title: String = nil)",
-                          doc: "Matrices left to right with captions and operators (\"∗\", \"=\", \"→\") between them.") { args, _ in
-            let matrices = try args.array(0).enumerated().map { try BuiltinValues.matrix($0.element, "MatrixFigure: matrix \($0.offset)") }
-            let captions = args[1] == nil ? [] : try args.array(1).map(text)
+        try r.initializer("MatrixFigure(title: String = nil, panels: [MatrixPanel], operators: [String] = [])",
+                          doc: "Matrix panels left to right with operators (\"∗\", \"=\", \"→\") between them.") { args, _ in
+            let panels = try args.array(1).enumerated().map { index, value -> MatrixPanel in
+                guard case .object(let object as MatrixPanelObject) = value else {
+                    throw HostError("MatrixFigure: panel \(index) must be a MatrixPanel, got \(value.typeName)")
+                }
+                return object.panel
+            }
             let operators = args[2] == nil ? [] : try args.array(2).map(text)
-            let title = try args.optionalString(3)
-            let panels = matrices.enumerated().map { MatrixPanel($0.element, caption: $0.offset < captions.count ? captions[$0.offset] : nil) }
-            return .object(FigureObject(MatrixFigure(title: title, panels: panels, operators: operators), typeName: "MatrixFigure", title: title ?? "Matrices"))
+            let title = try args.optionalString(0)
+            let figure = MatrixFigure(title: title, panels: panels, operators: operators)
+            _ = try figure.scene()   // reports bad highlights or sizes at the call, not when shown
+            return .object(FigureObject(figure, typeName: "MatrixFigure", title: title ?? "Matrices"))
+        }
+        try r.type("MatrixPanel", doc: "One matrix of a MatrixFigure, with caption, zero padding, highlights and inserted zeros.")
+        try r.initializer("MatrixPanel(_ values: [[Double]], caption: String = nil, padding: Int = 0, highlights: [MatrixHighlight] = [], insertedCells: [[Int]] = [], showsValues: Bool = true)",
+                          doc: "A matrix (rows); `padding` draws rings of zeros, `insertedCells` [[row, col]] marks inserted zeros (transposed convolution).") { args, _ in
+            let highlights = try (args[3] == nil ? [] : try args.array(3)).enumerated().map { index, value -> MatrixHighlight in
+                guard case .object(let object as MatrixHighlightObject) = value else {
+                    throw HostError("MatrixPanel: highlight \(index) must be a MatrixHighlight, got \(value.typeName)")
+                }
+                return object.highlight
+            }
+            let inserted = try (args[4] == nil ? [] : try args.array(4)).enumerated().map {
+                try BuiltinValues.ints($0.element, "MatrixPanel: insertedCells element \($0.offset)")
+            }
+            let panel = MatrixPanel(try BuiltinValues.matrix(try args.value(0), "MatrixPanel: values"), caption: try args.optionalString(1),
+                                    padding: try args.int(2, default: 0), highlights: highlights, insertedCells: inserted,
+                                    showsValues: args[5] == nil ? true : try args.bool(5))
+            return .object(MatrixPanelObject(panel))
+        }
+        try r.type("MatrixHighlight", doc: "A highlighted block of cells of a MatrixPanel (indices count padding cells).")
+        try r.initializer("MatrixHighlight(rows: Range<Int>, columns: Range<Int>, second: Bool = false)",
+                          doc: "Highlights rows × columns; `second: true` uses the second highlight colour.") { args, _ in
+            func range(_ index: Int) throws -> Range<Int> {
+                guard case .range(let r) = try args.value(index) else {
+                    throw HostError("MatrixHighlight: \(args.signature.parameters[index].name) must be a range such as 0..<3, got \(try args.value(index).typeName)")
+                }
+                return r.lowerBound..<r.upperBound
+            }
+            let color = (args[2] == nil ? false : try args.bool(2)) ? FigurePalette.highlight2 : FigurePalette.highlight
+            return .object(MatrixHighlightObject(MatrixHighlight(rows: try range(0), columns: try range(1), color: color)))
         }
     }
 

@@ -105,6 +105,12 @@ extension Builtins {
                 return tensor.requiresGrad ? t(result) : .double(Double(try result.item()))
             }
         }
+        for numberType in ["Double", "Int"] {
+            try r.method(on: numberType, "item() -> Double", doc: "The number itself, so `t.mean().item()` works whether or not `t` carries gradients.") { v, _, _ in
+                guard let d = v.asDouble else { throw HostError("item: expected a number, got \(v.typeName)") }
+                return .double(d)
+            }
+        }
         try r.method(on: "Tensor", "formatted(digits: Int = 3) -> String", doc: "A one-element tensor's value as text with `digits` decimals.") { v, args, _ in
             let digits = try args.int(0, default: 3)
             guard (0...15).contains(digits) else { throw HostError("formatted: digits must be in 0...15, got \(digits)") }
