@@ -3,10 +3,12 @@ import Foundation
 /// The state of a running interpreter: global slots, limits, output and the registry.
 /// Compiled closures capture it; all of it is used from the interpreter's thread only.
 final class Runtime {
-    static let globalCapacity = 1 << 16
+    static let defaultGlobalCapacity = 1 << 16
 
     let registry: HostRegistry
-    let globals = Frame(count: Runtime.globalCapacity, parent: nil)
+    let globals: Frame
+    /// Number of global slots (top-level declarations of a lesson, including shadowed ones).
+    var globalCapacity: Int { globals.count }
     var limits = Limits()
     var deadline: UInt64 = .max
     var ticks = 0
@@ -16,8 +18,9 @@ final class Runtime {
     var outputTruncated = false
     var sink: ((String) -> Void)?
 
-    init(registry: HostRegistry) {
+    init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry
+        globals = Frame(count: globalCapacity, parent: nil)
     }
 
     var context: CallContext { CallContext(runtime: self) }
@@ -152,26 +155,35 @@ final class Runtime {
 
     func callOverload(_ overloads: [HostRegistry.Callable], _ receiver: inout Value, _ arguments: [Value],
                       _ call: ArgumentMatcher.CallShape, isMethod: Bool) throws -> Value {
+        try invoke(try prepare(overloads, call), &receiver, arguments)
+    }
+
+    /// Chooses the first overload whose labels match the call shape.
+    func prepare(_ overloads: [HostRegistry.Callable], _ call: ArgumentMatcher.CallShape) throws -> PreparedCall {
         var firstMismatch: ArgumentMatcher.Mismatch?
         for callable in overloads {
-            let sources: [ArgumentMatcher.Source]
-            do { sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name) } catch let m as ArgumentMatcher.Mismatch {
-                if firstMismatch == nil || callable.signature.parameters.count == arguments.count { firstMismatch = m }
-                continue
-            }
-            var values = Self.arrange(sources, arguments)
-            for (i, parameter) in callable.signature.parameters.enumerated() where parameter.type == "Double" || parameter.type == "[Double]" {
-                values[i] = values[i].map(Self.promoteToDouble)
-            }
-            let args = Arguments(signature: callable.signature, values: values)
             do {
-                if let method = callable.method { return try method(&receiver, args, context) }
-                if let function = callable.function { return try function(args, context) }
-            } catch let error as HostError {
-                throw ScriptError(error.message)
+                let sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name)
+                return PreparedCall(callable: callable, sources: sources)
+            } catch let m as ArgumentMatcher.Mismatch {
+                if firstMismatch == nil || callable.signature.parameters.count == call.labels.count { firstMismatch = m }
             }
         }
         throw firstMismatch ?? ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+    }
+
+    /// Calls a prepared host callable.
+    func invoke(_ prepared: PreparedCall, _ receiver: inout Value, _ arguments: [Value]) throws -> Value {
+        var values = Self.arrange(prepared.sources, arguments)
+        for i in prepared.callable.promotedParameters { values[i] = values[i].map(Self.promoteToDouble) }
+        let args = Arguments(signature: prepared.callable.signature, values: values)
+        do {
+            if let method = prepared.callable.method { return try method(&receiver, args, context) }
+            if let function = prepared.callable.function { return try function(args, context) }
+            return .void
+        } catch let error as HostError {
+            throw ScriptError(error.message)
+        }
     }
 
     /// Int arguments of `Double` parameters become Doubles (as integer literals do in Swift).
@@ -199,10 +211,17 @@ final class Runtime {
         }
     }
 
-    func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+    func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
+                    cache: MethodCache? = nil) throws -> Value {
         let typeName = receiver.typeName
+        if let cache, let prepared = cache.prepared, cache.typeName == typeName {
+            return try invoke(prepared, &receiver, arguments)
+        }
         if let overloads = methodOverloads(typeName, name) {
-            return try callOverload(overloads, &receiver, arguments, call, isMethod: true)
+            let prepared = try prepare(overloads, call)
+            cache?.typeName = typeName
+            cache?.prepared = prepared
+            return try invoke(prepared, &receiver, arguments)
         }
         if propertyGetter(typeName, name) != nil {
             let value = try property(receiver, name)
@@ -233,4 +252,21 @@ final class Runtime {
         }
         do { return try property.getter(receiver, context) } catch let error as HostError { throw ScriptError(error.message) }
     }
+}
+
+/// A host callable chosen for one call shape, with its argument mapping.
+struct PreparedCall {
+    let callable: HostRegistry.Callable
+    let sources: [ArgumentMatcher.Source]
+}
+
+/// Remembers the method a call site resolved for the last receiver type.
+final class MethodCache {
+    var typeName: String?
+    var prepared: PreparedCall?
+}
+
+/// Remembers the overload a host-function call site resolved (its shape never changes).
+final class NativeCache {
+    var prepared: PreparedCall?
 }
