@@ -44,6 +44,13 @@ final class Runtime {
         if ticks & 1023 == 0 { try checkDeadline() }
     }
 
+    /// Counts one loop iteration; the deadline error points at the loop.
+    @inline(__always)
+    func tick(_ range: SourceRange) throws {
+        ticks &+= 1
+        if ticks & 1023 == 0 { try located(range) { try checkDeadline() } }
+    }
+
     func checkDeadline() throws {
         guard DispatchTime.now().uptimeNanoseconds > deadline else { return }
         let seconds = limits.timeLimit
