@@ -87,7 +87,7 @@ extension Compiler {
                 if case .argument(let k) = source { return k == i } else { return false }
             }
         }
-        let newFrame = Frame(count: shape.slotCount, parent: user.captured)
+        let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
         for (i, source) in sources.enumerated() {
             switch source {
             case .argument(let k):
@@ -117,7 +117,7 @@ extension Compiler {
     static func callDirect(_ user: UserFunction, _ evals: [Eval], _ frame: Frame, _ runtime: Runtime,
                            _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
         let shape = user.shape
-        let newFrame = Frame(count: shape.slotCount, parent: user.captured)
+        let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
         var k = 0
         for eval in evals {
             let value = try eval(frame)

@@ -60,7 +60,7 @@ extension Compiler {
             if scope.collects {
                 return { frame in
                     let value = try eval(frame)
-                    if case .void = value {} else { frame.collected.append(value) }
+                    if case .void = value {} else { frame.header.collected.append(value) }
                     return .normal
                 }
             }

@@ -20,7 +20,7 @@ final class Runtime {
 
     init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry
-        globals = Frame(count: globalCapacity, parent: nil)
+        globals = Frame.make(count: globalCapacity, parent: nil)
     }
 
     var context: CallContext { CallContext(runtime: self) }
@@ -134,7 +134,7 @@ final class Runtime {
         try enterCall()
         defer { callDepth -= 1 }
         let shape = function.shape
-        let frame = Frame(count: shape.slotCount, parent: function.captured)
+        let frame = Frame.make(count: shape.slotCount, parent: function.captured)
         for i in 0..<min(values.count, shape.parameters.count) {
             if let value = values[i] {
                 frame.slots[i] = try checkParameter(value, shape, i)
