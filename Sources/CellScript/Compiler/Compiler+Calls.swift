@@ -119,12 +119,13 @@ extension Compiler {
         let shape = user.shape
         let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
         var k = 0
+        let slots = newFrame.slots
         for eval in evals {
             let value = try eval(frame)
-            if shape.parameterTypes[k] == nil {
-                newFrame.slots[k] = value
-            } else {
-                newFrame.slots[k] = try atCallSite(argumentRanges[k], []) { try runtime.checkParameter(value, shape, k) }
+            switch (shape.quickChecks[k], value) {
+            case (.none, _), (.int, .int), (.double, .double): slots[k] = value
+            case (.double, .int(let i)): slots[k] = .double(Double(i))
+            default: slots[k] = try atCallSite(argumentRanges[k], []) { try runtime.checkParameter(value, shape, k) }
             }
             k += 1
         }
