@@ -118,6 +118,8 @@ extension Compiler {
     }
 
     private func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval {
+        if let arithmetic = ArithmeticOperator(op), let fast = fastArithmetic(arithmetic, lhs, rhs, opRange) { return fast }
+        if let fast = fastComparison(op, lhs, rhs, opRange) { return fast }
         let a = compileExpression(lhs), b = compileExpression(rhs)
         let runtime = self.runtime
         let promote = Self.isNumericLiteral(lhs) || Self.isNumericLiteral(rhs)
