@@ -33,6 +33,13 @@ public final class Interpreter {
         self.runtime.limits = limits
     }
 
+    /// An interpreter with room for `globalCapacity` top-level declarations (fuzzing uses few).
+    init(registry: HostRegistry, limits: Limits, globalCapacity: Int) {
+        self.registry = registry
+        self.runtime = Runtime(registry: registry, globalCapacity: globalCapacity)
+        self.runtime.limits = limits
+    }
+
     deinit {
         // Functions stored in globals capture the global frame; clearing breaks the cycle.
         runtime.globals.clear()
@@ -49,7 +56,7 @@ public final class Interpreter {
 
     /// Defines (or shadows) a top-level constant, e.g. to restore a snapshot or inject data.
     public func define(_ name: String, _ value: Value, isLet: Bool = true) throws {
-        guard globalSlotCount < Runtime.globalCapacity else { throw HostError("define: too many top-level names") }
+        guard globalSlotCount < runtime.globalCapacity else { throw HostError("define: too many top-level names") }
         cellCount += 1
         let slot = globalSlotCount
         globalSlotCount += 1
@@ -75,7 +82,7 @@ public final class Interpreter {
         return CellResult(displayValue: outcome.0, output: outcome.2, diagnostics: outcome.1, formatter: formatter)
     }
 
-    private func runOnCurrentThread(_ source: String, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
+    func runOnCurrentThread(_ source: String, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
         runtime.beginCell(sink: output)
         let (statements, syntaxErrors) = Parser.parse(source)
         if !syntaxErrors.isEmpty { return (nil, syntaxErrors.sorted { $0.range.start < $1.range.start }, "") }

@@ -48,7 +48,7 @@ extension Interpreter {
                 runtime.globals.slots[current.slot] = value
                 globalNames[name] = Binding(slot: current.slot, isLet: old.isLet, cell: current.cell, range: old.range)
             } else {
-                guard globalSlotCount < Runtime.globalCapacity else { throw HostError("too many top-level names") }
+                guard globalSlotCount < runtime.globalCapacity else { throw HostError("too many top-level names") }
                 cellCount += 1
                 globalNames[name] = Binding(slot: globalSlotCount, isLet: old.isLet, cell: cellCount, range: old.range)
                 runtime.globals.slots[globalSlotCount] = value

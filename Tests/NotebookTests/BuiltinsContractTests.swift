@@ -6,8 +6,8 @@ import Testing
 @Suite struct BuiltinsContractTests {
     static let functions = ["linspace", "mean", "std", "kl", "js", "wasserstein", "totalVariation", "modeCoverage",
                             "zeros", "ones", "full", "randn", "rand", "uniform", "sigmoid", "tanh", "relu", "softplus",
-                            "matmul", "concat", "grad", "bce", "bceWithLogits", "mse", "l1", "gaussianKL", "show", "Progress"]
-    static let types = ["Normal", "Uniform", "Mixture", "GaussianRing", "Tensor", "Linear", "ReLU", "LeakyReLU", "Tanh",
+                            "matmul", "concat", "grad", "bce", "bceWithLogits", "mse", "l1", "gaussianKL", "show"]
+    static let types = ["Progress", "Normal", "Uniform", "Mixture", "GaussianRing", "Tensor", "Linear", "ReLU", "LeakyReLU", "Tanh",
                         "Sigmoid", "Conv2d", "ConvTranspose2d", "BatchNorm", "BatchNorm2d", "Reshape", "Flatten", "Dropout",
                         "Sequential", "Adam", "RMSProp", "SGD", "Digits", "Chart", "LineMark", "AreaMark", "PointMark",
                         "RuleMark", "BarMark", "Histogram", "HeatMap", "ArrowMark", "TextMark", "MappingMark", "Panels",

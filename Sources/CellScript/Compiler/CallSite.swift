@@ -21,6 +21,8 @@ func atCallSite<T>(_ range: SourceRange, _ argumentRanges: [SourceRange], _ body
 final class CallCache {
     var shape: FunctionShape?
     var sources: [ArgumentMatcher.Source] = []
+    /// True when argument i goes to parameter i for every parameter (no defaults, no variadics).
+    var isDirect = false
 }
 
 /// Adds "in call to 'f'" to an error leaving a user function (a short traceback).

@@ -16,17 +16,34 @@ extension Compiler {
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1 && isTypeName(pairs[0].key) && isTypeName(pairs[0].value):
             return { _ in .dictionary(DictionaryValue()) }
         case .identifier(let name) where resolve(name) == nil:
-            if let overloads = registry.functions[name] {
-                return { frame in
-                    let args = try evals.map { try $0(frame) }
-                    return try atCallSite(range, argumentRanges) { try runtime.callNative(overloads, args, shape) }
+            if let overloads = registry.functions[name] ?? registry.initializers[name] {
+                let cache = NativeCache()
+                let call: ([Value]) throws -> Value = { args in
+                    try atCallSite(range, argumentRanges) {
+                        let prepared: PreparedCall
+                        if let cached = cache.prepared {
+                            prepared = cached
+                        } else {
+                            let choice = try runtime.prepare(overloads, shape, args)
+                            prepared = choice.call
+                            if choice.cacheable { cache.prepared = prepared }
+                        }
+                        var receiver = Value.void
+                        return try runtime.invoke(prepared, &receiver, args)
+                    }
                 }
-            }
-            if let overloads = registry.initializers[name] {
-                return { frame in
-                    let args = try evals.map { try $0(frame) }
-                    return try atCallSite(range, argumentRanges) { try runtime.callNative(overloads, args, shape) }
+                if name == "Double" && shape.labels == [nil] && !shape.trailing[0] {
+                    let argument = evals[0]
+                    return { frame in
+                        let value = try argument(frame)
+                        switch value {
+                        case .int(let i): return .double(Double(i))
+                        case .double: return value
+                        default: return try call([value])
+                        }
+                    }
                 }
+                return { frame in try call(try evals.map { try $0(frame) }) }
             }
         default: break
         }
@@ -62,6 +79,9 @@ extension Compiler {
     static func callUser(_ user: UserFunction, _ evals: [Eval], _ call: ArgumentMatcher.CallShape, _ cache: CallCache,
                          _ frame: Frame, _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
         let shape = user.shape
+        if cache.isDirect && cache.shape === shape {
+            return try callDirect(user, evals, frame, runtime, range, argumentRanges)
+        }
         let sources: [ArgumentMatcher.Source]
         if cache.shape === shape {
             sources = cache.sources
@@ -69,8 +89,11 @@ extension Compiler {
             sources = try atCallSite(range, argumentRanges) { try ArgumentMatcher.match(shape.parameters, call, callee: shape.name) }
             cache.shape = shape
             cache.sources = sources
+            cache.isDirect = sources.count == evals.count && sources.enumerated().allSatisfy { i, source in
+                if case .argument(let k) = source { return k == i } else { return false }
+            }
         }
-        let newFrame = Frame(count: shape.slotCount, parent: user.captured)
+        let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
         for (i, source) in sources.enumerated() {
             switch source {
             case .argument(let k):
@@ -88,6 +111,36 @@ extension Compiler {
         }
         try atCallSite(range, []) { try runtime.enterCall() }
         defer { runtime.callDepth -= 1 }
+        do {
+            return try shape.body(newFrame)
+        } catch let error as ScriptError where !error.isLimit {
+            throw addingTraceback(error, shape.name, range)
+        }
+    }
+
+    /// Arguments map one-to-one onto parameters: evaluate them straight into the new frame.
+    @inline(__always)
+    static func callDirect(_ user: UserFunction, _ evals: [Eval], _ frame: Frame, _ runtime: Runtime,
+                           _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
+        let shape = user.shape
+        let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
+        var k = 0
+        let slots = newFrame.slots
+        for eval in evals {
+            let value = try eval(frame)
+            switch (shape.quickChecks[k], value) {
+            case (.none, _), (.int, .int), (.double, .double): slots[k] = value
+            case (.double, .int(let i)): slots[k] = .double(Double(i))
+            default: slots[k] = try atCallSite(argumentRanges[k], []) { try runtime.checkParameter(value, shape, k) }
+            }
+            k += 1
+        }
+        runtime.callDepth += 1
+        defer { runtime.callDepth -= 1 }
+        if runtime.callDepth > runtime.limits.maximumCallDepth {
+            try atCallSite(range, []) { try runtime.enterCall() }
+        }
+        try runtime.tick()
         do {
             return try shape.body(newFrame)
         } catch let error as ScriptError where !error.isLimit {
@@ -116,19 +169,21 @@ extension Compiler {
                     }
                 }
             }
+            let cache = MethodCache()
             return { frame in
                 let args = try evals.map { try $0(frame) }
                 return try atCallSite(range, argumentRanges) {
-                    try lvalue(frame) { receiver in try runtime.callMethod(&receiver, name, args, shape) }
+                    try lvalue(frame) { receiver in try runtime.callMethod(&receiver, name, args, shape, cache: cache) }
                 }
             }
         }
         let receiverEval = compileExpression(base)
+        let cache = MethodCache()
         return { frame in
             var receiver = try receiverEval(frame)
             let args = try evals.map { try $0(frame) }
             do {
-                return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape) }
+                return try atCallSite(range, argumentRanges) { try runtime.callMethod(&receiver, name, args, shape, cache: cache) }
             } catch var error as ScriptError where error.pointsAtMember {
                 error.range = nameRange
                 error.pointsAtMember = false

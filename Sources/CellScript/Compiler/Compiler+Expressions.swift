@@ -28,7 +28,9 @@ extension Compiler {
             let test = compileExpression(condition), a = compileExpression(thenValue), b = compileExpression(elseValue)
             let conditionRange = condition.range
             return { frame in
-                try located(conditionRange) { try runtime.truth(try test(frame)) } ? try a(frame) : try b(frame)
+                let condition = try test(frame)
+                if case .bool(let truth) = condition { return truth ? try a(frame) : try b(frame) }
+                return try located(conditionRange) { try runtime.truth(condition) } ? try a(frame) : try b(frame)
             }
         case .call(let callee, let arguments):
             return compileCall(callee, arguments, range)
@@ -116,6 +118,8 @@ extension Compiler {
     }
 
     private func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval {
+        if let arithmetic = ArithmeticOperator(op), let fast = fastArithmetic(arithmetic, lhs, rhs, opRange) { return fast }
+        if let fast = fastComparison(op, lhs, rhs, opRange) { return fast }
         let a = compileExpression(lhs), b = compileExpression(rhs)
         let runtime = self.runtime
         let promote = Self.isNumericLiteral(lhs) || Self.isNumericLiteral(rhs)
@@ -188,6 +192,15 @@ extension Compiler {
                 } else if case .double(let i) = x, case .double(let j) = y { return .double(i * j) }
                 return try located(opRange) { try runtime.arithmetic(op, x, y, promote: promote) }
             }
+        case .subtract:
+            return { frame in
+                let x = try a(frame), y = try b(frame)
+                if case .int(let i) = x, case .int(let j) = y {
+                    let (r, o) = i.subtractingReportingOverflow(j)
+                    if !o { return .int(r) }
+                } else if case .double(let i) = x, case .double(let j) = y { return .double(i - j) }
+                return try located(opRange) { try runtime.arithmetic(op, x, y, promote: promote) }
+            }
         default:
             return { frame in
                 let x = try a(frame), y = try b(frame)
@@ -207,8 +220,17 @@ extension Compiler {
     private func compileMember(_ base: Expr, _ name: String, _ nameRange: SourceRange) -> Eval {
         let eval = compileExpression(base)
         let runtime = self.runtime
+        let cache = PropertyCache()
         return { frame in
             let receiver = try eval(frame)
+            let typeName = receiver.typeName
+            if let getter = cache.getter, cache.typeName == typeName {
+                return try located(nameRange) { try getter(receiver, runtime.context) }
+            }
+            if case .tuple = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
+                cache.typeName = typeName
+                cache.getter = property.getter
+            }
             return try located(nameRange) { try runtime.property(receiver, name) }
         }
     }
@@ -226,4 +248,10 @@ extension Compiler {
         let labels = arguments.map(\.label)
         return { frame in .symbol(Symbol(name: name, arguments: try evals.map { try $0(frame) }, labels: labels)) }
     }
+}
+
+/// Remembers the property getter a member expression resolved for the last receiver type.
+final class PropertyCache {
+    var typeName: String?
+    var getter: HostPropertyGetter?
 }

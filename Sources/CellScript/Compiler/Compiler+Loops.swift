@@ -27,7 +27,7 @@ extension Compiler {
                         let target = pointer(frame)
                         var i = r.lowerBound
                         while i < r.upperBound {
-                            try runtime.tick()
+                            try runtime.tick(range)
                             target.pointee = .int(i)
                             let flow = try step(frame)
                             if flow == .breakLoop { break }
@@ -56,7 +56,7 @@ extension Compiler {
     static func iterate(_ sequence: Value, _ range: SourceRange, _ runtime: Runtime, _ body: (Value) throws -> Flow) throws -> Flow {
         func loop<S: Sequence>(_ items: S, _ transform: (S.Element) -> Value) throws -> Flow {
             for item in items {
-                try runtime.tick()
+                try runtime.tick(range)
                 let flow = try body(transform(item))
                 if flow == .breakLoop { break }
                 if flow == .returned { return flow }
@@ -84,7 +84,7 @@ extension Compiler {
         }
     }
 
-    func compileWhile(_ conditions: [Condition], _ body: [Stmt]) -> Exec {
+    func compileWhile(_ conditions: [Condition], _ body: [Stmt], _ range: SourceRange) -> Exec {
         let runtime = self.runtime
         return withBlock {
             let test = compileConditions(conditions)
@@ -93,7 +93,7 @@ extension Compiler {
             let bodyExec = compileBlock(body)
             return { frame in
                 while try test(frame) {
-                    try runtime.tick()
+                    try runtime.tick(range)
                     let flow = try bodyExec(frame)
                     if flow == .breakLoop { break }
                     if flow == .returned { return flow }
@@ -103,7 +103,7 @@ extension Compiler {
         }
     }
 
-    func compileRepeat(_ body: [Stmt], _ condition: Expr) -> Exec {
+    func compileRepeat(_ body: [Stmt], _ condition: Expr, _ range: SourceRange) -> Exec {
         let runtime = self.runtime
         scope.loopDepth += 1
         let bodyExec = compileBlock(body)
@@ -112,7 +112,7 @@ extension Compiler {
         let range = condition.range
         return { frame in
             repeat {
-                try runtime.tick()
+                try runtime.tick(range)
                 let flow = try bodyExec(frame)
                 if flow == .breakLoop { break }
                 if flow == .returned { return flow }

@@ -60,7 +60,7 @@ extension Compiler {
             if scope.collects {
                 return { frame in
                     let value = try eval(frame)
-                    if case .void = value {} else { frame.collected.append(value) }
+                    if case .void = value {} else { frame.header.collected.append(value) }
                     return .normal
                 }
             }
@@ -79,9 +79,9 @@ extension Compiler {
         case .forIn(let pattern, let sequence, let whereClause, let body):
             return compileForIn(pattern, sequence, whereClause, body, range)
         case .whileLoop(let conditions, let body):
-            return compileWhile(conditions, body)
+            return compileWhile(conditions, body, range)
         case .repeatWhile(let body, let condition):
-            return compileRepeat(body, condition)
+            return compileRepeat(body, condition, range)
         case .block(let body):
             return compileBlock(body)
         case .breakStatement:

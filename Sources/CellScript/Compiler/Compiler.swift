@@ -31,7 +31,7 @@ final class Compiler {
             return existing.slot
         }
         let slot = scope.slotCount
-        if scope.isGlobal && slot >= Runtime.globalCapacity {
+        if scope.isGlobal && slot >= runtime.globalCapacity {
             error("too many top-level declarations in this lesson", range)
             return 0
         }

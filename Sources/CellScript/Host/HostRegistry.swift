@@ -37,8 +37,11 @@ public final class HostRegistry {
         let mutates: Bool
         let function: HostFunctionBody?
         let method: HostMethodBody?
+        /// Parameters declared `Double`/`[Double]`, whose Int arguments become Doubles.
+        let promotedParameters: [Int]
         init(signature: Signature, mutates: Bool = false, function: HostFunctionBody? = nil, method: HostMethodBody? = nil) {
             self.signature = signature
+            promotedParameters = signature.parameters.indices.filter { signature.parameters[$0].type == "Double" || signature.parameters[$0].type == "[Double]" }
             self.mutates = mutates
             self.function = function
             self.method = method

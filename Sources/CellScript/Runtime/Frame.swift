@@ -1,7 +1,5 @@
-/// The variable slots of one function activation (or of the global scope). The resolver
-/// assigns every variable a slot index, so access is a pointer offset, not a name lookup.
-final class Frame {
-    let slots: UnsafeMutablePointer<Value>
+/// The fixed part of a ``Frame``: its size, closure parent, and return/builder state.
+struct FrameHeader {
     let count: Int
     /// The frame the function was created in (its closure environment).
     let parent: Frame?
@@ -9,22 +7,46 @@ final class Frame {
     var returnValue: Value = .void
     /// Values listed by a result-builder closure body.
     var collected: [Value] = []
+}
 
-    init(count: Int, parent: Frame?) {
-        self.count = count
-        self.parent = parent
-        slots = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
-        slots.initialize(repeating: .void, count: max(count, 1))
+/// The variable slots of one function activation (or of the global scope), allocated with the
+/// header in a single block. The resolver assigns every variable a slot index, so access is a
+/// pointer offset, not a name lookup.
+final class Frame: ManagedBuffer<FrameHeader, Value> {
+    /// Creates a frame of `count` slots, all `()`.
+    static func make(count: Int, parent: Frame?) -> Frame {
+        let capacity = Swift.max(count, 1)
+        let buffer = Frame.create(minimumCapacity: capacity) { _ in FrameHeader(count: capacity, parent: parent) }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: capacity) }
+        return frame
     }
 
     deinit {
-        slots.deinitialize(count: max(count, 1))
-        slots.deallocate()
+        withUnsafeMutablePointers { header, elements in _ = elements.deinitialize(count: header.pointee.count) }
+    }
+
+    /// The slots; valid while the frame is alive (the storage is inside the object).
+    @inline(__always)
+    var slots: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
+
+    var count: Int { header.count }
+    var parent: Frame? { header.parent }
+
+    var returnValue: Value {
+        get { header.returnValue }
+        set { header.returnValue = newValue }
+    }
+
+    var collected: [Value] {
+        get { header.collected }
+        set { header.collected = newValue }
     }
 
     /// Resets every slot, releasing the values (and closures that capture this frame).
     func clear() {
-        for i in 0..<max(count, 1) { slots[i] = .void }
+        let pointer = slots
+        for i in 0..<count { pointer[i] = .void }
     }
 
     /// The frame `depth` levels up the closure chain.

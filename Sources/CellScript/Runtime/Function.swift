@@ -31,9 +31,22 @@ final class FunctionShape {
     /// True for result-builder closures: the body lists values that the call returns as an array.
     let collectsValues: Bool
 
+    /// Per parameter, a cheap check for the common annotations (none, Int, Double).
+    let quickChecks: [QuickCheck]
+
+    enum QuickCheck {
+        case none, int, double, full
+    }
+
     init(name: String, parameters: [Signature.Parameter], parameterTypes: [TypeAnnotation?], defaults: [Eval?],
          slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool) {
         self.name = name
+        self.quickChecks = zip(parameters, parameterTypes).map { parameter, type in
+            guard let type, !parameter.isVariadic else { return type == nil ? .none : .full }
+            if case .named("Int", _) = type { return .int }
+            if case .named("Double", _) = type { return .double }
+            return .full
+        }
         self.parameters = parameters
         self.parameterTypes = parameterTypes
         self.defaults = defaults

@@ -3,10 +3,12 @@ import Foundation
 /// The state of a running interpreter: global slots, limits, output and the registry.
 /// Compiled closures capture it; all of it is used from the interpreter's thread only.
 final class Runtime {
-    static let globalCapacity = 1 << 16
+    static let defaultGlobalCapacity = 1 << 16
 
     let registry: HostRegistry
-    let globals = Frame(count: Runtime.globalCapacity, parent: nil)
+    let globals: Frame
+    /// Number of global slots (top-level declarations of a lesson, including shadowed ones).
+    var globalCapacity: Int { globals.count }
     var limits = Limits()
     var deadline: UInt64 = .max
     var ticks = 0
@@ -16,8 +18,9 @@ final class Runtime {
     var outputTruncated = false
     var sink: ((String) -> Void)?
 
-    init(registry: HostRegistry) {
+    init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry
+        globals = Frame.make(count: globalCapacity, parent: nil)
     }
 
     var context: CallContext { CallContext(runtime: self) }
@@ -39,6 +42,13 @@ final class Runtime {
     func tick() throws {
         ticks &+= 1
         if ticks & 1023 == 0 { try checkDeadline() }
+    }
+
+    /// Counts one loop iteration; the deadline error points at the loop.
+    @inline(__always)
+    func tick(_ range: SourceRange) throws {
+        ticks &+= 1
+        if ticks & 1023 == 0 { try located(range) { try checkDeadline() } }
     }
 
     func checkDeadline() throws {
@@ -124,7 +134,7 @@ final class Runtime {
         try enterCall()
         defer { callDepth -= 1 }
         let shape = function.shape
-        let frame = Frame(count: shape.slotCount, parent: function.captured)
+        let frame = Frame.make(count: shape.slotCount, parent: function.captured)
         for i in 0..<min(values.count, shape.parameters.count) {
             if let value = values[i] {
                 frame.slots[i] = try checkParameter(value, shape, i)
@@ -152,34 +162,30 @@ final class Runtime {
 
     func callOverload(_ overloads: [HostRegistry.Callable], _ receiver: inout Value, _ arguments: [Value],
                       _ call: ArgumentMatcher.CallShape, isMethod: Bool) throws -> Value {
+        try invoke(try prepare(overloads, call, arguments).call, &receiver, arguments)
+    }
+
+    /// Chooses among the overloads whose labels match the call shape: the first whose parameter
+    /// types also fit the arguments (so `tanh(t)` finds the Tensor overload registered after the
+    /// Double one), else the first. `cacheable` is true when the labels alone decided.
+    func prepare(_ overloads: [HostRegistry.Callable], _ call: ArgumentMatcher.CallShape,
+                 _ arguments: [Value]) throws -> (call: PreparedCall, cacheable: Bool) {
         var firstMismatch: ArgumentMatcher.Mismatch?
-        // Overloads whose labels match, in registration order; the first whose parameter types
-        // also fit the arguments wins (so `tanh(t)` finds the Tensor overload after the Double one).
-        var candidates: [(HostRegistry.Callable, [Value?])] = []
+        var matches: [PreparedCall] = []
         for callable in overloads {
-            let sources: [ArgumentMatcher.Source]
-            do { sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name) } catch let m as ArgumentMatcher.Mismatch {
-                if firstMismatch == nil || callable.signature.parameters.count == arguments.count { firstMismatch = m }
-                continue
+            do {
+                let sources = try ArgumentMatcher.match(callable.signature.parameters, call, callee: callable.signature.name)
+                matches.append(PreparedCall(callable: callable, sources: sources))
+            } catch let m as ArgumentMatcher.Mismatch {
+                if firstMismatch == nil || callable.signature.parameters.count == call.labels.count { firstMismatch = m }
             }
-            candidates.append((callable, Self.arrange(sources, arguments)))
         }
-        guard let chosen = candidates.first(where: { fits($0.0.signature, $0.1) }) ?? candidates.first else {
+        guard let first = matches.first else {
             throw firstMismatch ?? ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
         }
-        let callable = chosen.0
-        var values = chosen.1
-        for (i, parameter) in callable.signature.parameters.enumerated() where parameter.type == "Double" || parameter.type == "[Double]" {
-            values[i] = values[i].map(Self.promoteToDouble)
-        }
-        let args = Arguments(signature: callable.signature, values: values)
-        do {
-            if let method = callable.method { return try method(&receiver, args, context) }
-            if let function = callable.function { return try function(args, context) }
-        } catch let error as HostError {
-            throw ScriptError(error.message)
-        }
-        throw ArgumentMatcher.Mismatch(message: "no overload matches", argumentIndex: nil)
+        if matches.count == 1 { return (first, true) }
+        let fitting = matches.first { fits($0.callable.signature, Self.arrange($0.sources, arguments)) }
+        return (fitting ?? first, false)
     }
 
     /// Whether every argument plainly fits its parameter's declared type. Only clear conflicts
@@ -198,6 +204,20 @@ final class Runtime {
             }
         }
         return true
+    }
+
+    /// Calls a prepared host callable.
+    func invoke(_ prepared: PreparedCall, _ receiver: inout Value, _ arguments: [Value]) throws -> Value {
+        var values = Self.arrange(prepared.sources, arguments)
+        for i in prepared.callable.promotedParameters { values[i] = values[i].map(Self.promoteToDouble) }
+        let args = Arguments(signature: prepared.callable.signature, values: values)
+        do {
+            if let method = prepared.callable.method { return try method(&receiver, args, context) }
+            if let function = prepared.callable.function { return try function(args, context) }
+            return .void
+        } catch let error as HostError {
+            throw ScriptError(error.message)
+        }
     }
 
     /// Int arguments of `Double` parameters become Doubles (as integer literals do in Swift).
@@ -225,10 +245,19 @@ final class Runtime {
         }
     }
 
-    func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+    func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
+                    cache: MethodCache? = nil) throws -> Value {
         let typeName = receiver.typeName
+        if let cache, let prepared = cache.prepared, cache.typeName == typeName {
+            return try invoke(prepared, &receiver, arguments)
+        }
         if let overloads = methodOverloads(typeName, name) {
-            return try callOverload(overloads, &receiver, arguments, call, isMethod: true)
+            let choice = try prepare(overloads, call, arguments)
+            if choice.cacheable {
+                cache?.typeName = typeName
+                cache?.prepared = choice.call
+            }
+            return try invoke(choice.call, &receiver, arguments)
         }
         if propertyGetter(typeName, name) != nil {
             let value = try property(receiver, name)
@@ -259,4 +288,21 @@ final class Runtime {
         }
         do { return try property.getter(receiver, context) } catch let error as HostError { throw ScriptError(error.message) }
     }
+}
+
+/// A host callable chosen for one call shape, with its argument mapping.
+struct PreparedCall {
+    let callable: HostRegistry.Callable
+    let sources: [ArgumentMatcher.Source]
+}
+
+/// Remembers the method a call site resolved for the last receiver type.
+final class MethodCache {
+    var typeName: String?
+    var prepared: PreparedCall?
+}
+
+/// Remembers the overload a host-function call site resolved (its shape never changes).
+final class NativeCache {
+    var prepared: PreparedCall?
 }

@@ -7,9 +7,16 @@ enum TypeCheck {
     ]
 
     /// Returns the value (Int converted to Double for a Double annotation) or throws a mismatch.
-    static func convert(_ value: Value, to type: TypeAnnotation, what: String) throws -> Value {
+    static func convert(_ value: Value, to type: TypeAnnotation, what: @autoclosure () -> String) throws -> Value {
+        if case .named(let name, _) = type {
+            switch value {
+            case .int where name == "Int", .double where name == "Double", .string where name == "String", .bool where name == "Bool":
+                return value
+            default: break
+            }
+        }
         if let converted = conform(value, type) { return converted }
-        throw ScriptError("cannot convert value of type '\(describe(value))' to type '\(type)' of \(what)")
+        throw ScriptError("cannot convert value of type '\(describe(value))' to type '\(type)' of \(what())")
     }
 
     private static func conform(_ value: Value, _ type: TypeAnnotation) -> Value? {

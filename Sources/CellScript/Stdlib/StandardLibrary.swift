@@ -44,7 +44,7 @@ extension Runtime {
         if case .function(let f) = callee, let user = f.user, user.shape.parameters.count == 1, user.shape.parameterTypes[0] == nil {
             try enterCall()
             defer { callDepth -= 1 }
-            let frame = Frame(count: user.shape.slotCount, parent: user.captured)
+            let frame = Frame.make(count: user.shape.slotCount, parent: user.captured)
             frame.slots[0] = a
             return try user.shape.body(frame)
         }
@@ -56,7 +56,7 @@ extension Runtime {
         if case .function(let f) = callee, let user = f.user, user.shape.isClosure, user.shape.parameters.count == 2 {
             try enterCall()
             defer { callDepth -= 1 }
-            let frame = Frame(count: user.shape.slotCount, parent: user.captured)
+            let frame = Frame.make(count: user.shape.slotCount, parent: user.captured)
             frame.slots[0] = a
             frame.slots[1] = b
             return try user.shape.body(frame)

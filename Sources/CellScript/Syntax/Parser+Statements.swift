@@ -28,7 +28,7 @@ extension Parser {
             if atEnd || check("}") || check(";") || current.newlineBefore { kind = .returnStatement(nil) }
             else { kind = .returnStatement(try parseExpression()) }
         case .keyword(let k) where [.struct, .class, .enum, .import, .switch].contains(k):
-            throw fail("'\(k.rawValue)' is not supported in CellScript cells")
+            throw fail("'\(k.rawValue)' is not supported in CellScript cells", showFound: false)
         default: kind = try parseExpressionStatement()
         }
         return Stmt(kind: kind, range: start.union(previous.range))
@@ -53,7 +53,8 @@ extension Parser {
         var value: Expr?
         if match("=") { value = try parseExpression() }
         if value == nil && type == nil {
-            throw fail("type annotation missing in pattern")
+            diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
+            throw Failure()
         }
         return .declaration(isLet: isLet, pattern: pattern, type: type, value: value)
     }

@@ -68,17 +68,17 @@ struct Parser {
     }
 
     /// Records an error at the current token and returns the error to throw.
-    mutating func fail(_ message: String) -> Failure {
+    mutating func fail(_ message: String, showFound: Bool = true) -> Failure {
         let token = current
         var text = message
-        if case .endOfFile = token.kind {} else if !message.contains("found") { text += ", found \(token.spelling)" }
+        if case .endOfFile = token.kind {} else if showFound && !message.contains("found") { text += ", found \(token.spelling)" }
         diagnostics.append(Diagnostic(message: text, range: token.range))
         return Failure()
     }
 
     mutating func enterNesting() throws {
         depth += 1
-        if depth > Self.maximumDepth { throw fail("expression or block nested too deeply") }
+        if depth > Self.maximumDepth { throw fail("expression or block nested too deeply", showFound: false) }
     }
 
     // MARK: statements lists and recovery
