@@ -39,3 +39,21 @@ import Testing
         }
     }
 }
+
+@Suite struct BuildLockTests {
+    @Test func aSecondBuildWaitsForTheFirstAndSaysSo() throws {
+        let lessons = try Fixtures.temporaryFolder()
+        try Fixtures.write("---\ntitle: 首页\n---\n", to: lessons + "/index.md")
+        var held: BuildLock? = try BuildLock(lessonsFolder: lessons)
+        let release = DispatchWorkItem { held = nil }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.3, execute: release)
+        var log: [String] = []
+        let started = Date()
+        _ = try SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: lessons + "/../o-\(UUID().uuidString)"),
+                            log: { log.append($0) }).build()
+        release.wait()
+        #expect(Date().timeIntervalSince(started) >= 0.25, "the build waited for the lock")
+        #expect(log.contains { $0.contains("another ganbook build (process \(getpid())) is running on these lessons; waiting") })
+        #expect(held == nil)
+    }
+}

@@ -54,6 +54,10 @@ public struct SiteBuilder {
     public func build() throws -> Summary {
         log("[1/4] load lessons from \(options.lessonsFolder)")
         let course = try Course.load(folder: options.lessonsFolder)
+        let lock = try BuildLock(lessonsFolder: options.lessonsFolder) { [log, options] holder in
+            log("\(options.lessonsFolder): another ganbook build (process \(holder)) is running on these lessons; waiting for it")
+        }
+        defer { withExtendedLifetime(lock) {} }
         log(options.frozen ? "[2/4] check frozen outputs" : "[2/4] run cells whose inputs changed")
         let runner = NotebookRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
                                     log: log, progress: progress, live: live)

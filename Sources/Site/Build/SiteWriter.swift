@@ -72,11 +72,15 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
     case write(path: String, reason: String)
     /// Every broken internal link, one diagnostic line each.
     case brokenLinks([String])
+    /// Another build holds the lessons folder's lock.
+    case busy(path: String, holder: String)
 
     public var description: String {
         switch self {
         case .write(let path, let reason): return "\(path): error: cannot write the site: \(reason)"
         case .brokenLinks(let lines): return lines.joined(separator: "\n")
+        case .busy(let path, let holder):
+            return "\(path): error: cannot wait for the build lock held by process \(holder)"
         }
     }
 }
