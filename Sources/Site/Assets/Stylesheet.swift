@@ -116,7 +116,9 @@ enum Stylesheet {
     .pager a span { display: block; font-size: .8rem; color: var(--gb-muted); }
     .pager .next { text-align: right; }
     @media (max-width: 760px) {
-      .layout { grid-template-columns: 1fr; background: none; }
+      .layout { grid-template-columns: minmax(0, 1fr); background: none; }
+      .course-title { font-size: .95rem; }
+      #gb-search { width: 9rem; }
       .sidebar { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--gb-border); }
       main { padding: 1rem; }
       .anchor { display: none; }
