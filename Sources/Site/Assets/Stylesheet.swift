@@ -75,7 +75,8 @@ enum Stylesheet {
     blockquote { margin: 1rem 0; padding: .2rem 1rem; border-left: 4px solid var(--gb-accent); color: var(--gb-muted); }
     img, svg { max-width: 100%; height: auto; }
     math { font-family: "TeX Gyre Pagella Math", "DejaVu Math TeX Gyre", "STIX Two Math", math; font-size: 1.08em; }
-    .math.display, math[display="block"] { display: block; overflow-x: auto; margin: 1rem 0; text-align: center; }
+    .math-display { display: block; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: .2rem 0; }
+    .math-display math { margin: 0; }
     .cell { margin: 1.2rem 0; border: 1px solid var(--gb-border); border-radius: 8px; overflow: hidden; }
     .cell-header { display: flex; justify-content: space-between; padding: .25rem .75rem; font-size: .8rem;
       color: var(--gb-muted); background: var(--gb-sidebar-bg); border-bottom: 1px solid var(--gb-border); }

@@ -21,7 +21,8 @@ struct MathRenderer {
             let column = lineInTeX == 1 ? span.column + columnInTeX - 1 : columnInTeX
             warnings.append("\(path):\(line):\(column): warning: \(diagnostic.message)")
         }
-        return .trusted(result.mathml)
+        // Display math sits in a scrolling box so a long formula never widens a phone's page.
+        return span.display ? .el("span", [("class", "math-display")], [.trusted(result.mathml)]) : .trusted(result.mathml)
     }
 
     /// The 1-based line and column, in characters (as the lesson's positions count), of a UTF-8
