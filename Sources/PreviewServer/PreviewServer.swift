@@ -24,10 +24,14 @@ public final class PreviewServer: @unchecked Sendable {
         self.log = log
     }
 
-    /// Builds once, then serves and watches until cancelled.
+    /// The running HTTP server, for `stop()`.
+    private let running = RunningServer()
+
+    /// Builds once, then serves and watches until `stop()` (or the process ends).
     /// - Throws: `PreviewError.cannotListen` when the port is taken.
     public func run() async throws {
         let server = try await makeServer()
+        await running.set(server)
         let serving = Task { try await server.run() }
         do {
             try await server.waitUntilListening(timeout: 5)
@@ -42,6 +46,11 @@ public final class PreviewServer: @unchecked Sendable {
         defer { watcher.cancel() }
         log("serving \(options.outputFolder) at http://127.0.0.1:\(port)/ (watching \(options.lessonsFolder); Ctrl-C stops)")
         _ = await serving.result
+    }
+
+    /// Stops serving; `run()` then returns.
+    public func stop() async {
+        await running.server?.stop(timeout: 1)
     }
 
     /// Rebuilds the site; on failure the previous site stays and the errors go to the pages.
@@ -91,4 +100,10 @@ public enum PreviewError: Error, CustomStringConvertible {
             return "error: cannot listen on 127.0.0.1:\(port): \(hint)"
         }
     }
+}
+
+/// Holds the HTTP server once `run()` has made it.
+private actor RunningServer {
+    private(set) var server: HTTPServer?
+    func set(_ server: HTTPServer) { self.server = server }
 }
