@@ -35,3 +35,22 @@ import Testing
         #expect(store.warnings.count == 1)
     }
 }
+
+@Suite struct CellOutputCodingTests {
+    @Test func outputsAreFlatObjectsWithAKind() throws {
+        let outputs: [CellOutput] = [.text("hi\n"), .value("42"), .svg(file: "a.svg", title: "图"), .png(file: "b.png", width: 2, height: 3),
+                                     .table(header: ["x"], rows: [["1"]])]
+        let data = try JSONEncoder().encode(outputs)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains(#"{"kind":"text","text":"hi\n"}"#) || text.contains(#""kind":"text""#))
+        #expect(!text.contains("_0"))
+        #expect(try JSONDecoder().decode([CellOutput].self, from: data) == outputs)
+    }
+
+    @Test func theFirstLayoutIsStillRead() throws {
+        let legacy = #"[{"text":{"_0":"hi\n"}},{"svg":{"file":"a.svg","title":"t"}},{"png":{"file":"b.png","height":3,"width":2}},{"value":{"_0":"42"}},{"table":{"header":["x"],"rows":[["1"]]}}]"#
+        let decoded = try JSONDecoder().decode([CellOutput].self, from: Data(legacy.utf8))
+        #expect(decoded == [.text("hi\n"), .svg(file: "a.svg", title: "t"), .png(file: "b.png", width: 2, height: 3), .value("42"),
+                            .table(header: ["x"], rows: [["1"]])])
+    }
+}

@@ -97,6 +97,9 @@ public struct NotebookRunner {
                 outcome.executedCells += ran.count
                 for name in ran { outcome.ranCells.insert("\(lesson.slug)#\(name)") }
             }
+            if mode != .frozen && store.isOutdated(frozen, slug: lesson.slug) {
+                try store.save(frozen, slug: lesson.slug)
+            }
             outcome.lessons[lesson.slug] = frozen
             outcome.problems += problems(of: frozen, plan: plan)
         }

@@ -51,12 +51,23 @@ public struct FreezeStore: Sendable {
         return name
     }
 
-    /// Writes `lesson` atomically and removes assets no cell refers to any more.
-    public func save(_ lesson: FrozenLesson, slug: String) throws {
+    /// The bytes `save` writes for `lesson`.
+    static func encoded(_ lesson: FrozenLesson) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(lesson)
-        try AtomicFile.write(Array(data) + [0x0A], to: lessonFolder(slug) + "/cells.json")
+        return Array(try encoder.encode(lesson)) + [0x0A]
+    }
+
+    /// Whether the lesson's `cells.json` is in an older layout than `save` writes (it is then
+    /// rewritten by the next build that may write).
+    public func isOutdated(_ lesson: FrozenLesson, slug: String) -> Bool {
+        guard !lesson.cells.isEmpty, let data = FileManager.default.contents(atPath: lessonFolder(slug) + "/cells.json") else { return false }
+        return (try? Self.encoded(lesson)) != [UInt8](data)
+    }
+
+    /// Writes `lesson` atomically and removes assets no cell refers to any more.
+    public func save(_ lesson: FrozenLesson, slug: String) throws {
+        try AtomicFile.write(try Self.encoded(lesson), to: lessonFolder(slug) + "/cells.json")
         var referenced: Set<String> = ["cells.json"]
         for cell in lesson.cells {
             for output in cell.outputs {
