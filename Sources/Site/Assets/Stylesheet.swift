@@ -34,6 +34,8 @@ enum Stylesheet {
       padding: .5rem 1.25rem; background: var(--gb-bg); border-bottom: 1px solid var(--gb-border); }
     .course-title { font-weight: 700; text-decoration: none; color: var(--gb-fg); }
     .skip { position: absolute; left: -999px; }
+    .nav-toggle { display: none; font: inherit; font-size: .9rem; padding: .25rem .6rem; border: 1px solid var(--gb-border);
+      border-radius: 6px; background: var(--gb-bg); color: var(--gb-fg); cursor: pointer; white-space: nowrap; flex-shrink: 0; }
     .search { position: relative; margin-left: auto; }
     #gb-search { width: 16rem; max-width: 50vw; padding: .3rem .6rem; border: 1px solid var(--gb-border); border-radius: 6px;
       background: var(--gb-bg); color: var(--gb-fg); font: inherit; font-size: .9rem; }
@@ -118,14 +120,17 @@ enum Stylesheet {
     .pager .next { text-align: right; }
     @media (max-width: 760px) {
       .layout { grid-template-columns: minmax(0, 1fr); background: none; }
-      .course-title { font-size: .95rem; }
-      #gb-search { width: 9rem; }
-      .sidebar { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--gb-border); }
+      .topbar { gap: .6rem; padding: .5rem .75rem; }
+      .course-title { font-size: .9rem; line-height: 1.3; }
+      #gb-search { width: 7.5rem; }
+      .sidebar { position: static; max-height: none; border-right: 0; border-bottom: 1px solid var(--gb-border); display: none; }
+      body.gb-nav-open .sidebar { display: block; }
+      .nav-toggle { display: inline-block; }
       main { padding: 1rem; }
       .anchor { display: none; }
     }
     @media print {
-      .topbar, .sidebar, .pager, .search { display: none; }
+      .topbar, .sidebar, .pager, .search, .nav-toggle { display: none; }
       .layout { display: block; }
       body { background: white; color: black; }
       pre { white-space: pre-wrap; }

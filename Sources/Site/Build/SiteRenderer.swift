@@ -47,6 +47,7 @@ public struct SiteRenderer {
         }
         files["assets/ganbook.css"] = Array(Stylesheet.css.utf8)
         files["assets/search.js"] = Array(SearchScript.javascript.utf8)
+        files["assets/page.js"] = Array(PageScript.javascript.utf8)
         files["search-index.js"] = Array(search.javascript().utf8)
         return files
     }

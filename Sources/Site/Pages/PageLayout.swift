@@ -45,6 +45,7 @@ struct PageLayout {
         if let summary { children.append(.void("meta", attributes: [("name", "description"), ("content", summary)])) }
         children.append(.void("link", attributes: [("rel", "stylesheet"), ("href", "assets/ganbook.css")]))
         children.append(.el("script", [("src", "assets/search.js"), ("defer", "")]))
+        children.append(.el("script", [("src", "assets/page.js"), ("defer", "")]))
         return .el("head", [], children)
     }
 
@@ -54,6 +55,8 @@ struct PageLayout {
     private func topBar() -> HTMLNode {
         .el("header", [("class", "topbar")], [
             .el("a", [("class", "skip"), ("href", "#content")], [.text("跳到正文")]),
+            .el("button", [("id", "gb-nav-toggle"), ("class", "nav-toggle"), ("type", "button"), ("aria-controls", "gb-sidebar"),
+                           ("aria-expanded", "false")], [.text("目录")]),
             .el("a", [("class", "course-title"), ("href", "index.html")], [.text(course.title)]),
             .el("div", [("class", "search")], [
                 .void("input", attributes: [("type", "search"), ("id", "gb-search"), ("placeholder", "搜索（如：判别器）"),
@@ -79,7 +82,7 @@ struct PageLayout {
             }
             return .el("li", isCurrent ? [("class", "current")] : [], children)
         }
-        return .el("nav", [("class", "sidebar"), ("aria-label", "课程目录")], [.el("ol", [], items)])
+        return .el("nav", [("class", "sidebar"), ("id", "gb-sidebar"), ("aria-label", "课程目录")], [.el("ol", [], items)])
     }
 
     private func pager(previous: Lesson?, next: Lesson?) -> HTMLNode {
