@@ -61,9 +61,6 @@ import Testing
     @Test func editingTheTrainingCellRunsItAndItsDependents() throws {
         let live = try LiveLesson(plan: try plan(sample: "G(Tensor([[1.0]])).item()"), courseSeed: 7, lessonsFolder: "/tmp",
                                   store: store(), progress: SilentProgress(), onCellFinished: { _ in })
-        let body = try plan(sample: "G(Tensor([[1.0]])).item()")
-        var cells = body.lesson.document
-        _ = cells
         // Change the training cell: a longer loop. Every later cell depends on it.
         let source = [Self.model, Self.train.replacingOccurrences(of: "0..<30", with: "0..<40"),
                       "```swift\n//| label: sample\nG(Tensor([[1.0]])).item()\n```", "```swift\n//| label: after\nprint(losses.count + 1)\n```"]
