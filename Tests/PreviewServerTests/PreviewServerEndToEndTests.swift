@@ -24,12 +24,14 @@ import Site
         let running = Task { try await server.run() }
         defer { running.cancel() }
         let base = "http://127.0.0.1:\(port)"
+        // Ready when it answers and its first build is done (version 1).
         var ready = false
-        for _ in 0..<100 where !ready {
+        for _ in 0..<300 where !ready {
             try await Task.sleep(for: .milliseconds(100))
-            ready = (try? await get(base + "/__ganbook/status"))?.0 == 200
+            let answered = (try? await get(base + "/__ganbook/status"))?.0 == 200
+            ready = answered && (await server.state.version) >= 1
         }
-        #expect(ready, "the server answers")
+        #expect(ready, "the server answers after its first build")
         let (status, page) = try await get(base + "/")
         #expect(status == 200 && page.contains("第一版") && page.contains("/__ganbook/live.js"))
         #expect(try await get(base + "/%2e%2e/%2e%2e/etc/passwd").0 == 403)
