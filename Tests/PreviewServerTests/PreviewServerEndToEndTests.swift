@@ -29,7 +29,8 @@ import Site
         for _ in 0..<300 where !ready {
             try await Task.sleep(for: .milliseconds(100))
             let answered = (try? await get(base + "/__ganbook/status"))?.0 == 200
-            ready = answered && (await server.state.version) >= 1
+            let version = await server.state.version
+            ready = answered && version >= 1
         }
         #expect(ready, "the server answers after its first build")
         let (status, page) = try await get(base + "/")
