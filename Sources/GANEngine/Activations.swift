@@ -71,7 +71,8 @@ public final class Dropout: Module {
     /// Probability of zeroing an element.
     public let probability: Float
     public var isTraining = true
-    private var generator: SeededGenerator
+    /// Where the next mask is drawn from (saved and restored with value snapshots).
+    public var maskGenerator: SeededGenerator
 
     /// Creates the layer; `seed` fixes its mask stream. Throws unless 0 ≤ p < 1.
     public init(_ probability: Float = 0.5, seed: UInt64 = 0) throws {
@@ -79,14 +80,14 @@ public final class Dropout: Module {
             throw EngineError.invalidArgument(operation: "Dropout", message: "probability \(probability) must be in [0, 1)")
         }
         self.probability = probability
-        generator = SeededGenerator(seed: seed)
+        maskGenerator = SeededGenerator(seed: seed)
     }
 
     public func callAsFunction(_ input: Tensor) throws -> Tensor {
         if !isTraining || probability == 0 { return input }
         let mask = Tensor.make(input.shape, input.count)
         let keep = 1 / (1 - probability)
-        for i in 0..<mask.count { mask.data[i] = generator.uniform() < probability ? 0 : keep }
+        for i in 0..<mask.count { mask.data[i] = maskGenerator.uniform() < probability ? 0 : keep }
         return try input * mask
     }
     public func namedParameters() -> [(String, Tensor)] { [] }

@@ -8,7 +8,7 @@
 /// let z = try Tensor.randn([64, 100], using: &rng)
 /// let coin = Bool.random(using: &rng)   // works with any Swift API taking a RandomNumberGenerator
 /// ```
-public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable {
+public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable, Codable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
     private var spareNormal: Double?
 

@@ -14,8 +14,6 @@ public final class PreviewServer: @unchecked Sendable {
     public let port: UInt16
     public let state = BuildState()
     private let log: @Sendable (String) -> Void
-    /// Lessons kept running between rebuilds; only the serial rebuild loop touches it.
-    private let live = LiveNotebook()
     private let rebuildLock = NSLock()
 
     public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (String) -> Void) {
@@ -59,7 +57,7 @@ public final class PreviewServer: @unchecked Sendable {
         do {
             let builder = SiteBuilder(options: options, log: { [log] line in
                 if line.hasPrefix("  ") || line.hasPrefix("run ") || line.contains("warning:") { log(line) }
-            }, live: live)
+            })
             // Failed cells show their errors in the page itself, so the page reloads to them.
             let summary = try rebuildLock.withLock { try builder.build() }
             summary.problems.forEach { log($0.description) }

@@ -8,7 +8,9 @@ public final class LessonExecutor {
     public internal(set) var plan: LessonPlan
     public let courseSeed: UInt64
     private let store: FreezeStore
-    private let context: BuiltinContext
+    let context: BuiltinContext
+    /// Where each cell that runs leaves a snapshot of its values (nil: no snapshots).
+    public var snapshots: SnapshotStore?
     let interpreter: Interpreter
     /// Called with each finished cell (for progress lines).
     public var onCellFinished: (FrozenCell) -> Void = { _ in }
@@ -34,6 +36,7 @@ public final class LessonExecutor {
             let entry = runOrSkip(index, failed: &failed)
             frozen.cells.append(entry)
             onCellFinished(entry)
+            saveSnapshot(of: index, entry)
         }
         return frozen
     }

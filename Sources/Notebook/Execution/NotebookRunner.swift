@@ -43,18 +43,14 @@ public struct NotebookRunner {
     public var rerun: Set<String>
     public var log: (String) -> Void
     public var progress: ProgressSink
-    /// Running lessons of the live preview; when set, a changed cell runs without the cells
-    /// before it.
-    public var live: LiveNotebook?
 
     public init(course: Course, mode: ExecutionMode, rerun: Set<String> = [], log: @escaping (String) -> Void = { _ in },
-                progress: ProgressSink = SilentProgress(), live: LiveNotebook? = nil) {
+                progress: ProgressSink = SilentProgress()) {
         self.course = course
         self.mode = mode
         self.rerun = rerun
         self.log = log
         self.progress = progress
-        self.live = live
     }
 
     /// The outcome: frozen outputs per lesson slug, cells that failed unexpectedly, and warnings.
@@ -71,6 +67,7 @@ public struct NotebookRunner {
         try validateRerunTargets()
         var store = FreezeStore(lessonsFolder: course.folder)
         var outcome = Outcome()
+        let snapshots = SnapshotStore(lessonsFolder: course.folder)
         var stale: [CellProblem] = []
         for lesson in course.pages {
             let plan = LessonPlan(lesson: lesson, courseSeed: course.settings.seed)
@@ -85,14 +82,16 @@ public struct NotebookRunner {
                     }
                     continue
                 }
-                log("run \(lesson.path): \(plan.cells.count) cells" + (forced ? " (--rerun)" : " (\(staleCells.count) stale)"))
-                let ran: [String]
-                if let live, !forced {
-                    (frozen, ran) = try executeLive(plan, store: store, live: live)
-                } else {
-                    frozen = try execute(plan, store: store)
-                    ran = plan.cells.map(\.name)
-                }
+                let wholeLesson = rerun.contains(lesson.slug)
+                let forcedCells = plan.cells.indices.filter { rerun.contains("\(lesson.slug)#\(plan.cells[$0].name)") }
+                let mustRun = wholeLesson ? Set(plan.cells.indices) : Set(staleCells.map(\.0)).union(forcedCells)
+                log("run \(lesson.path): \(mustRun.count) of \(plan.cells.count) cells" + (forced ? " (--rerun)" : " (stale)"))
+                let partial = try executeIncrementally(plan, previous: frozen, mustRun: mustRun, store: store, snapshots: snapshots)
+                frozen = partial.frozen
+                let ran = partial.ran
+                if !partial.ranForValues.isEmpty { log("  ran for their values: \(partial.ranForValues.joined(separator: "; "))") }
+                if !partial.restored.isEmpty { log("  restored from snapshots: \(partial.restored.joined(separator: "; "))") }
+                snapshots.prune(slug: lesson.slug, keep: Set(plan.keys))
                 try store.save(frozen, slug: lesson.slug)
                 outcome.executedCells += ran.count
                 for name in ran { outcome.ranCells.insert("\(lesson.slug)#\(name)") }
@@ -103,28 +102,18 @@ public struct NotebookRunner {
             outcome.lessons[lesson.slug] = frozen
             outcome.problems += problems(of: frozen, plan: plan)
         }
-        outcome.warnings = store.warnings
+        outcome.warnings = store.warnings + snapshots.warnings
         if !stale.isEmpty { throw NotebookError.staleOutputs(stale) }
         return outcome
     }
 
-    /// Runs a lesson in the live preview's kernel: only what changed when it is already running.
-    private func executeLive(_ plan: LessonPlan, store: FreezeStore, live: LiveNotebook) throws -> (FrozenLesson, [String]) {
-        if let running = live.lessons[plan.lesson.slug], let ran = try running.update(to: plan) {
-            log("  kept the running lesson; ran \(ran.isEmpty ? "nothing" : ran.joined(separator: ", "))")
-            return (running.outputs, ran)
-        }
-        let started = try LiveLesson(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder, store: store,
-                                     progress: progress, onCellFinished: cellLogger(plan))
-        live.lessons[plan.lesson.slug] = started
-        return (started.outputs, plan.cells.map(\.name))
-    }
-
-    private func execute(_ plan: LessonPlan, store: FreezeStore) throws -> FrozenLesson {
+    private func executeIncrementally(_ plan: LessonPlan, previous: FrozenLesson, mustRun: Set<Int>, store: FreezeStore,
+                                      snapshots: SnapshotStore) throws -> IncrementalOutcome {
         let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
                                           store: store, progress: progress)
         executor.onCellFinished = cellLogger(plan)
-        return executor.run()
+        executor.snapshots = snapshots
+        return try executor.runIncrementally(previous: previous, mustRun: mustRun)
     }
 
     private func cellLogger(_ plan: LessonPlan) -> (FrozenCell) -> Void {

@@ -25,15 +25,11 @@ public struct SiteBuilder {
     public var options: BuildOptions
     public var log: (String) -> Void
     public var progress: ProgressSink
-    /// The live preview's running lessons (kept by `ganbook serve` between rebuilds).
-    public var live: LiveNotebook?
 
-    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress(),
-                live: LiveNotebook? = nil) {
+    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress()) {
         self.options = options
         self.log = log
         self.progress = progress
-        self.live = live
     }
 
     /// What a finished build produced.
@@ -60,7 +56,7 @@ public struct SiteBuilder {
         defer { withExtendedLifetime(lock) {} }
         log(options.frozen ? "[2/4] check frozen outputs" : "[2/4] run cells whose inputs changed")
         let runner = NotebookRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
-                                    log: log, progress: progress, live: live)
+                                    log: log, progress: progress)
         let outcome = try runner.run()
         outcome.warnings.forEach(log)
         log("[3/4] render \(course.pages.count) pages")

@@ -1,0 +1,75 @@
+import CellScript
+
+/// What an incremental run did, for the build log.
+public struct IncrementalOutcome {
+    /// The lesson's frozen outputs: the cells that ran replaced, the others kept.
+    public var frozen: FrozenLesson
+    /// Names of the cells that ran.
+    public var ran: [String]
+    /// `cell (why)` for each cell that ran although it was current: what a running cell needed
+    /// from it that no snapshot holds.
+    public var ranForValues: [String]
+    /// `cell: name, name` for each cell whose values came from its snapshot.
+    public var restored: [String]
+}
+
+extension LessonExecutor {
+    /// Runs only the cells in `mustRun` and whatever they need that no snapshot holds; values
+    /// the snapshots hold are restored at their cell's position instead of running that cell
+    /// (see `RestorePlan`). Every cell that runs leaves a snapshot of what it defined or changed.
+    ///
+    /// - Parameter previous: the lesson's frozen outputs, kept for the cells that do not run.
+    func runIncrementally(previous: FrozenLesson, mustRun: Set<Int>) throws -> IncrementalOutcome {
+        let slug = plan.lesson.slug
+        let restorePlan = RestorePlan(names: plan.names, mustRun: mustRun) { cell in
+            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell])?.storedNames
+        }
+        let running = Set(restorePlan.run)
+        var failed: [Int: String] = [:]
+        var outputs: [Int: FrozenCell] = [:]
+        for (index, cell) in plan.cells.enumerated() where !running.contains(index) {
+            guard var entry = previous.cell(named: cell.name) else { continue }
+            entry.index = index
+            outputs[index] = entry
+            if let failure = entry.failure, !cell.options.expectsError { failed[index] = failure.message }
+            if let reason = entry.skippedBecause { failed[index] = reason }
+        }
+        var ran: [String] = []
+        var restored: [String] = []
+        for index in restorePlan.steps {
+            if running.contains(index) {
+                let entry = runOrSkip(index, failed: &failed)
+                onCellFinished(entry)
+                outputs[index] = entry
+                ran.append(plan.cells[index].name)
+                saveSnapshot(of: index, entry)
+            } else if let names = restorePlan.restores[index],
+                      let snapshot = snapshots?.snapshot(slug: slug, key: plan.keys[index]) {
+                for binding in try snapshot.bindings(names, context: context) {
+                    try interpreter.define(binding.name, binding.value, isLet: binding.isLet)
+                }
+                restored.append("\(plan.cells[index].name): \(names.sorted().joined(separator: ", "))")
+            }
+        }
+        var frozen = FrozenLesson()
+        frozen.cells = plan.cells.indices.compactMap { outputs[$0] }
+        let ranForValues = restorePlan.reasons.sorted { $0.key < $1.key }.map { cell, reason in
+            let snapshot = snapshots?.snapshot(slug: slug, key: plan.keys[cell])
+            let why = snapshot == nil ? "it has no snapshot"
+                : snapshot?.unsnapshottable[reason.name].map { "its value is a \($0), which has no snapshot form" } ?? "it is not in its snapshot"
+            return "\(plan.cells[cell].name) ('\(reason.name)' for \(plan.cells[reason.neededBy].name): \(why))"
+        }
+        return IncrementalOutcome(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored)
+    }
+
+    /// Stores what cell `index` defined or changed, when it ran without an unexpected failure.
+    func saveSnapshot(of index: Int, _ entry: FrozenCell) {
+        guard let snapshots, entry.skippedBecause == nil, entry.failure == nil else { return }
+        let names = plan.names[index].defines.union(plan.names[index].mutates)
+        let bindings = names.sorted().compactMap { name in
+            interpreter.value(named: name).map { SnapshotBinding(name: name, isLet: interpreter.isConstant(named: name) ?? true, value: $0) }
+        }
+        guard !bindings.isEmpty else { return }
+        snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], bindings: bindings)
+    }
+}

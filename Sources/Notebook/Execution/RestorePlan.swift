@@ -1,0 +1,60 @@
+/// Which cells of a lesson must run and which values are put back from snapshots instead, so
+/// that the cells that must run see the same state as in a run of the whole lesson.
+///
+/// For each name a running cell reads or changes, the value it needs is the one left by the
+/// latest earlier cell that defined or changed that name (the same rule as the dependencies).
+/// When that cell's snapshot holds the name, the name is restored at that cell's position;
+/// otherwise (no snapshot yet, or a value such as a closure that has no snapshot form) that
+/// cell runs too, and what it needs is looked up the same way.
+///
+/// ```swift
+/// let restore = RestorePlan(names: plan.names, mustRun: [7]) { cell in stored[cell] }
+/// restore.run        // [7] when cell 5 (training) has a snapshot with `G`
+/// restore.restores   // [5: ["G"]]
+/// ```
+struct RestorePlan {
+    /// Cells that run, in document order.
+    private(set) var run: [Int]
+    /// Names restored from a cell's snapshot, keyed by that cell.
+    private(set) var restores: [Int: Set<String>]
+    /// Why a cell outside `mustRun` runs: the name a running cell needs from it and the cell.
+    private(set) var reasons: [Int: (name: String, neededBy: Int)]
+
+    /// - Parameters:
+    ///   - names: def/use names of every cell (with aliases folded in).
+    ///   - mustRun: cells that run whatever the snapshots hold (stale or forced).
+    ///   - storedNames: the names cell `i`'s snapshot holds, or nil when it has none.
+    init(names: [CellNames], mustRun: Set<Int>, storedNames: (Int) -> Set<String>?) {
+        var running = mustRun
+        var restores: [Int: Set<String>] = [:]
+        var reasons: [Int: (name: String, neededBy: Int)] = [:]
+        var queue = Array(mustRun)
+        while let cell = queue.popLast() {
+            for name in names[cell].reads.union(names[cell].mutates).sorted() {
+                // Alias groups may list names a cell could not have touched yet; only names some
+                // earlier cell declared can carry state into this one.
+                guard (0..<cell).contains(where: { names[$0].defines.contains(name) }) else { continue }
+                guard let writer = Self.latestWriter(of: name, before: cell, names: names), !running.contains(writer) else { continue }
+                if storedNames(writer)?.contains(name) == true {
+                    restores[writer, default: []].insert(name)
+                } else {
+                    running.insert(writer)
+                    reasons[writer] = (name, cell)
+                    queue.append(writer)
+                }
+            }
+        }
+        for cell in running { restores[cell] = nil }
+        run = running.sorted()
+        self.restores = restores
+        self.reasons = reasons
+    }
+
+    /// The latest cell before `cell` that defined or changed `name`.
+    static func latestWriter(of name: String, before cell: Int, names: [CellNames]) -> Int? {
+        (0..<cell).reversed().first { names[$0].defines.contains(name) || names[$0].mutates.contains(name) }
+    }
+
+    /// Every cell that runs or restores, in document order.
+    var steps: [Int] { Set(run).union(restores.keys).sorted() }
+}

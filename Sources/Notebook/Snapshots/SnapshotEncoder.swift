@@ -1,0 +1,149 @@
+import CellScript
+import Foundation
+import GANEngine
+
+/// A top-level name and its value, as a snapshot stores it.
+struct SnapshotBinding {
+    var name: String
+    var isLet: Bool
+    var value: Value
+}
+
+/// Serialises CellScript values with the host objects they reach — tensors, models (structure,
+/// parameters, buffers, train/eval flags, dropout streams), optimizers with their state, digit
+/// sets — into bytes that `SnapshotDecoder` turns back into equal values.
+///
+/// Objects are written once each, before the first value that refers to them, so that sharing
+/// survives: an optimizer and the model whose parameters it updates still share those tensors
+/// after decoding. Values without a snapshot form (functions, figures, progress bars) throw
+/// `SnapshotError.unsnapshottable`.
+struct SnapshotEncoder {
+    enum ValueTag: UInt8 { case void, none, bool, int, double, string, array, dictionary, tuple, range, type, symbol, object }
+    enum ObjectTag: UInt8 { case tensor = 1, module, moduleBox, optimizerBox, digitsBox, doubleRange, tensorBox }
+
+    private(set) var objects = SnapshotWriter()
+    private(set) var objectCount = 0
+    private var indices: [ObjectIdentifier: Int] = [:]
+
+    /// Appends `value` to `out`, adding the objects it reaches to the object table.
+    mutating func write(_ value: Value, to out: inout SnapshotWriter) throws {
+        switch value {
+        case .void: out.u8(ValueTag.void.rawValue)
+        case .nil: out.u8(ValueTag.none.rawValue)
+        case .bool(let b): out.u8(ValueTag.bool.rawValue); out.bool(b)
+        case .int(let i): out.u8(ValueTag.int.rawValue); out.i64(i)
+        case .double(let d): out.u8(ValueTag.double.rawValue); out.f64(d)
+        case .string(let s): out.u8(ValueTag.string.rawValue); out.string(s)
+        case .array(let items), .tuple(let items):
+            if case .array = value { out.u8(ValueTag.array.rawValue) } else { out.u8(ValueTag.tuple.rawValue) }
+            out.u32(items.count)
+            for item in items { try write(item, to: &out) }
+        case .dictionary(let dictionary):
+            out.u8(ValueTag.dictionary.rawValue)
+            out.u32(dictionary.count)
+            for (key, item) in zip(dictionary.keys, dictionary.values) {
+                try write(key, to: &out)
+                try write(item, to: &out)
+            }
+        case .range(let range):
+            out.u8(ValueTag.range.rawValue)
+            out.i64(range.lowerBound); out.i64(range.upperBound); out.bool(range.isClosed)
+        case .type(let name): out.u8(ValueTag.type.rawValue); out.string(name)
+        case .symbol(let symbol):
+            out.u8(ValueTag.symbol.rawValue)
+            out.string(symbol.name)
+            out.u32(symbol.arguments.count)
+            for argument in symbol.arguments { try write(argument, to: &out) }
+            out.u32(symbol.labels.count)
+            for label in symbol.labels { out.bool(label != nil); out.string(label ?? "") }
+        case .function:
+            throw SnapshotError.unsnapshottable(typeName: "function")
+        case .object(let object):
+            out.u8(ValueTag.object.rawValue)
+            out.u32(try index(of: object))
+        }
+    }
+
+    private mutating func index(of object: any HostObject) throws -> Int {
+        if let known = indices[ObjectIdentifier(object)] { return known }
+        switch object {
+        case let box as TensorObject:
+            let tensor = try index(of: box.tensor)
+            return append(box, .tensorBox) { $0.u32(tensor) }
+        case let box as ModuleObject:
+            let module = try index(of: box.module)
+            return append(box, .moduleBox) { $0.string(box.typeName); $0.u32(module) }
+        case let box as OptimizerObject:
+            return try optimizerBox(box)
+        case let box as DigitsObject:
+            return append(box, .digitsBox) { $0.string(box.split) }
+        case let range as DoubleRange:
+            return append(range, .doubleRange) { $0.f64(range.lowerBound); $0.f64(range.upperBound); $0.bool(range.isClosed) }
+        default:
+            throw SnapshotError.unsnapshottable(typeName: object.typeName)
+        }
+    }
+
+    private mutating func index(of tensor: Tensor) throws -> Int {
+        if let known = indices[ObjectIdentifier(tensor)] { return known }
+        // A tensor that carries a gradient graph would lose it; its cell runs again instead.
+        guard tensor.isLeaf else { throw SnapshotError.unsnapshottable(typeName: "Tensor with a gradient graph") }
+        return append(tensor, .tensor) { Self.writeTensor(tensor, to: &$0) }
+    }
+
+    static func writeTensor(_ tensor: Tensor, to out: inout SnapshotWriter) {
+        out.u32(tensor.rank)
+        for dimension in tensor.shape { out.i64(dimension) }
+        out.bool(tensor.requiresGrad)
+        out.floats(tensor.values)
+    }
+
+    private mutating func index(of module: any Module) throws -> Int {
+        if let known = indices[ObjectIdentifier(module)] { return known }
+        let children = try module.children.map { try index(of: $0.1) }
+        let parameters = try ownTensors(module.namedParameters(), of: module)
+        let buffers = try ownTensors(module.namedBuffers(), of: module)
+        let description = try ModuleRecord.describe(module)
+        return append(module, .module) { out in
+            description.write(to: &out)
+            out.bool(module.isTraining)
+            out.u32(children.count)
+            for child in children { out.u32(child) }
+            for list in [parameters, buffers] {
+                out.u32(list.count)
+                for (name, tensor) in list { out.string(name); out.u32(tensor) }
+            }
+        }
+    }
+
+    /// A module's own tensors (not its children's), as object indices.
+    private mutating func ownTensors(_ named: [(String, Tensor)], of module: any Module) throws -> [(String, Int)] {
+        let inherited = Set(module.children.flatMap { child in
+            (child.1.namedParameters() + child.1.namedBuffers()).map { ObjectIdentifier($0.1) }
+        })
+        return try named.filter { !inherited.contains(ObjectIdentifier($0.1)) }.map { ($0.0, try index(of: $0.1)) }
+    }
+
+    private mutating func optimizerBox(_ box: OptimizerObject) throws -> Int {
+        let parameters = try box.optimizer.parameters.map { try index(of: $0) }
+        let description = try OptimizerRecord.describe(box.optimizer)
+        let state = box.optimizer.namedState()
+        return append(box, .optimizerBox) { out in
+            out.string(box.typeName)
+            description.write(to: &out)
+            out.u32(parameters.count)
+            for parameter in parameters { out.u32(parameter) }
+            out.u32(state.count)
+            for (name, tensor) in state { out.string(name); Self.writeTensor(tensor, to: &out) }
+        }
+    }
+
+    private mutating func append(_ object: AnyObject, _ tag: ObjectTag, _ body: (inout SnapshotWriter) -> Void) -> Int {
+        objects.u8(tag.rawValue)
+        body(&objects)
+        let index = objectCount
+        objectCount += 1
+        indices[ObjectIdentifier(object)] = index
+        return index
+    }
+}
