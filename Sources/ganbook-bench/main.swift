@@ -9,6 +9,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "figures": FiguresBench.run,
     "texmath": TeXMathBench.run,
     "site": SiteBench.run,
+    "notebook": NotebookBench.run,
 ]
 guard let name = arguments.first, let suite = suites[name] else {
     let known = suites.keys.sorted().joined(separator: ", ")

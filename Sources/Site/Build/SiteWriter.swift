@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,6 +22,7 @@ public struct SiteWriter {
         let base = (destination as NSString).lastPathComponent
         let staging = (parent.isEmpty ? "." : parent) + "/.\(base).tmp-\(getpid())"
         try? fileManager.removeItem(atPath: staging)
+        AtomicFile.removeAbandonedTemporaries(in: parent.isEmpty ? "." : parent)   // left by a killed build
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
             for (relativePath, bytes) in files.sorted(by: { $0.key < $1.key }) {
