@@ -78,6 +78,7 @@ enum Stylesheet {
     img, svg { max-width: 100%; height: auto; }
     math { font-family: "TeX Gyre Pagella Math", "DejaVu Math TeX Gyre", "STIX Two Math", math; font-size: 1.08em; }
     .math-display { display: block; overflow-x: auto; overflow-y: hidden; margin: 1rem 0; padding: .2rem 0; }
+    .nobr { white-space: nowrap; }
     .math-display math { margin: 0; }
     .cell { margin: 1.2rem 0; border: 1px solid var(--gb-border); border-radius: 8px; overflow: hidden; }
     .cell-header { display: flex; justify-content: space-between; padding: .25rem .75rem; font-size: .8rem;

@@ -44,6 +44,14 @@ struct LessonBody {
             case .math where index < document.math.count:
                 let span = document.math[index]
                 let alone = standsAlone && span.display
+                if !span.display, let glued = Self.glued(before: &before, after: &rest) {
+                    // Keep Chinese punctuation on the formula's line: a line may not start
+                    // with "，" or "）" nor end with "（", but browsers do not apply that rule
+                    // across a <math> element.
+                    output += before
+                    output += "<span class=\"nobr\">\(glued.lead)\(renderMath(span).html)\(glued.trail)</span>"
+                    break
+                }
                 output += alone ? before.dropLast(3) : before
                 output += renderMath(span).html
                 pendingParagraphClose = alone
@@ -60,5 +68,24 @@ struct LessonBody {
         }
         output += rest
         return output
+    }
+
+    static let openingPunctuation: Set<Character> = ["（", "《", "“", "‘", "「", "【", "("]
+    static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "）", "》", "”", "’", "」", "】", "！", "？", ")", ",", ".", ";", ":"]
+
+    /// Takes the opening punctuation just before an inline formula and the closing punctuation
+    /// just after it (at most two characters) out of the surrounding text; nil when there is none.
+    static func glued(before: inout Substring, after rest: inout Substring) -> (lead: String, trail: String)? {
+        var lead = ""
+        if let last = before.last, openingPunctuation.contains(last) {
+            lead = String(last)
+            before = before.dropLast()
+        }
+        var trail = ""
+        while trail.count < 2, let first = rest.first, closingPunctuation.contains(first) {
+            trail.append(first)
+            rest = rest.dropFirst()
+        }
+        return lead.isEmpty && trail.isEmpty ? nil : (lead, trail)
     }
 }
