@@ -1,4 +1,5 @@
 import CellScript
+import Distributions
 import GANEngine
 
 /// Turns what `SnapshotEncoder` wrote back into values with fresh host objects.
@@ -19,6 +20,8 @@ struct SnapshotDecoder {
         case digitsBox(split: String)
         case doubleRange(Double, Double, closed: Bool)
         case tensorBox(tensor: Int)
+        case distributionBox(typeName: String, any Distribution1D)
+        case ringBox(GaussianRing)
     }
 
     private var reader: SnapshotReader
@@ -101,6 +104,13 @@ struct SnapshotDecoder {
         case .digitsBox: return .digitsBox(split: try reader.string())
         case .doubleRange: return .doubleRange(try reader.f64(), try reader.f64(), closed: try reader.bool())
         case .tensorBox: return .tensorBox(tensor: try reference())
+        case .distributionBox: return .distributionBox(typeName: try reader.string(), try DistributionRecord.read(from: &reader))
+        case .ringBox:
+            do {
+                return .ringBox(try GaussianRing(modes: try reader.i64(), radius: try reader.f64(), std: try reader.f64()))
+            } catch let error as DistributionError {
+                throw SnapshotError.malformed("stored ring: \(error)")
+            }
         }
     }
 
@@ -194,6 +204,8 @@ struct SnapshotDecoder {
                                 labels: labels, split: split)
         case .doubleRange(let lower, let upper, let closed):
             made = DoubleRange(lowerBound: lower, upperBound: upper, isClosed: closed)
+        case .distributionBox(let typeName, let distribution): made = DistributionObject(distribution, typeName: typeName)
+        case .ringBox(let ring): made = RingObject(ring)
         case .tensor, .module:
             throw SnapshotError.malformed("object \(index) is not a value")
         }

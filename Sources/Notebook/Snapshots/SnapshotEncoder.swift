@@ -1,5 +1,6 @@
 import CellScript
 import Foundation
+import Distributions
 import GANEngine
 
 /// A top-level name and its value, as a snapshot stores it.
@@ -19,7 +20,7 @@ struct SnapshotBinding {
 /// `SnapshotError.unsnapshottable`.
 struct SnapshotEncoder {
     enum ValueTag: UInt8 { case void, none, bool, int, double, string, array, dictionary, tuple, range, type, symbol, object }
-    enum ObjectTag: UInt8 { case tensor = 1, module, moduleBox, optimizerBox, digitsBox, doubleRange, tensorBox }
+    enum ObjectTag: UInt8 { case tensor = 1, module, moduleBox, optimizerBox, digitsBox, doubleRange, tensorBox, distributionBox, ringBox }
 
     private(set) var objects = SnapshotWriter()
     private(set) var objectCount = 0
@@ -77,6 +78,12 @@ struct SnapshotEncoder {
             return try optimizerBox(box)
         case let box as DigitsObject:
             return append(box, .digitsBox) { $0.string(box.split) }
+        case let box as DistributionObject:
+            var record = SnapshotWriter()
+            try DistributionRecord.write(box.distribution, to: &record)
+            return append(box, .distributionBox) { $0.string(box.typeName); $0.append(record.bytes) }
+        case let box as RingObject:
+            return append(box, .ringBox) { $0.i64(box.ring.modes); $0.f64(box.ring.radius); $0.f64(box.ring.std) }
         case let range as DoubleRange:
             return append(range, .doubleRange) { $0.f64(range.lowerBound); $0.f64(range.upperBound); $0.bool(range.isClosed) }
         default:
