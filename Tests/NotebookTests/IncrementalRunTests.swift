@@ -89,22 +89,36 @@ import Testing
         let first = try plan(sample: "G(Tensor([[1.0]])).item()")
         let edited = try plan(sample: "G(Tensor([[1.0]])).item()", train: Self.train.replacingOccurrences(of: "0..<30", with: "0..<40"))
         let outcome = try update(from: first, to: edited)
-        #expect(outcome.ran == ["train", "helper", "sample", "after"], "helper runs again for its function")
+        #expect(outcome.ran == ["train", "sample", "after"])
         #expect(outcome.frozen.cells.last?.outputs == [.text("80.0\n")])
         let whole = try executor(edited, snapshots: nil).run()
         #expect(outcome.frozen.cells.map(\.outputs) == whole.cells.map(\.outputs))
     }
 
-    @Test func aFunctionIsRecreatedByRunningItsCell() throws {
+    @Test func aFunctionIsDeclaredAgainFromItsSnapshot() throws {
         let first = try plan(sample: "1")
         let edited = try plan(sample: "1").lesson.source.replacingOccurrences(of: "twice(Double(losses.count))", with: "twice(1.5)")
         let document = try LessonParser().parse(body: edited, firstLine: 1, path: "l.md")
         let editedPlan = LessonPlan(lesson: Lesson(slug: "01-l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
                                                    document: document, source: edited), courseSeed: 7)
         let outcome = try update(from: first, to: editedPlan)
-        #expect(outcome.ran == ["helper", "after"])
-        #expect(outcome.ranForValues == ["helper ('twice' for after: its value is a function, which has no snapshot form)"])
+        #expect(outcome.ran == ["after"])
+        #expect(outcome.restored == ["helper: twice"])
         #expect(outcome.frozen.cells.last?.outputs == [.text("3.0\n")])
+    }
+
+    @Test func aClosureValueMakesItsCellRunAgain() throws {
+        let closure = "```swift\n//| label: maker\nlet scale = 3.0\nlet times = { (x: Double) -> Double in x * scale }\n```"
+        func plan(_ use: String) throws -> LessonPlan {
+            let body = [closure, "```swift\n//| label: use\nprint(times(\(use)))\n```"].joined(separator: "\n\n")
+            let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+            return LessonPlan(lesson: Lesson(slug: "01-l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
+                                             document: document, source: body), courseSeed: 7)
+        }
+        let outcome = try update(from: try plan("1.0"), to: try plan("2.0"))
+        #expect(outcome.ran == ["maker", "use"])
+        #expect(outcome.ranForValues == ["maker ('times' for use: its value is a function, which has no snapshot form)"])
+        #expect(outcome.frozen.cells.last?.outputs == [.text("6.0\n")])
     }
 
     @Test func aCorruptSnapshotIsReportedAndItsCellRunsAgain() throws {

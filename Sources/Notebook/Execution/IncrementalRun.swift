@@ -22,7 +22,10 @@ extension LessonExecutor {
     func runIncrementally(previous: FrozenLesson, mustRun: Set<Int>) throws -> IncrementalOutcome {
         let slug = plan.lesson.slug
         let restorePlan = RestorePlan(names: plan.names, mustRun: mustRun) { cell in
-            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell])?.storedNames
+            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell]).map { snapshot in
+                RestorePlan.Stored(names: snapshot.storedNames,
+                                   functionReads: Dictionary(uniqueKeysWithValues: snapshot.functions.map { ($0.name, $0.reads) }))
+            }
         }
         let running = Set(restorePlan.run)
         var failed: [Int: String] = [:]
@@ -48,6 +51,7 @@ extension LessonExecutor {
                 for binding in try snapshot.bindings(names, context: context) {
                     try interpreter.define(binding.name, binding.value, isLet: binding.isLet)
                 }
+                try declare(snapshot.functions.filter { names.contains($0.name) }, of: index)
                 restored.append("\(plan.cells[index].name): \(names.sorted().joined(separator: ", "))")
             }
         }
@@ -62,6 +66,16 @@ extension LessonExecutor {
         return IncrementalOutcome(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored)
     }
 
+    /// Declares restored functions again by running their declarations (in their cell's order).
+    private func declare(_ functions: [FunctionSource], of index: Int) throws {
+        guard !functions.isEmpty else { return }
+        let result = interpreter.run(functions.map(\.text).joined(separator: "\n"), file: plan.lesson.path,
+                                     firstLine: plan.cells[index].codeLine)
+        if let diagnostic = result.diagnostics.first {
+            throw SnapshotError.malformed("cannot declare \(functions.map(\.name).joined(separator: ", ")) again: \(diagnostic.message)")
+        }
+    }
+
     /// Stores what cell `index` defined or changed, when it ran without an unexpected failure.
     func saveSnapshot(of index: Int, _ entry: FrozenCell) {
         guard let snapshots, entry.skippedBecause == nil, entry.failure == nil else { return }
@@ -70,6 +84,7 @@ extension LessonExecutor {
             interpreter.value(named: name).map { SnapshotBinding(name: name, isLet: interpreter.isConstant(named: name) ?? true, value: $0) }
         }
         guard !bindings.isEmpty else { return }
-        snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], bindings: bindings)
+        snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], bindings: bindings,
+                       functionSources: CellAnalysis.functionDeclarations(plan.cells[index].code))
     }
 }

@@ -113,7 +113,18 @@ public struct NotebookRunner {
                                           store: store, progress: progress)
         executor.onCellFinished = cellLogger(plan)
         executor.snapshots = snapshots
-        return try executor.runIncrementally(previous: previous, mustRun: mustRun)
+        do {
+            return try executor.runIncrementally(previous: previous, mustRun: mustRun)
+        } catch let error as SnapshotError {
+            // A snapshot that read back wrong: run the whole lesson rather than trust it.
+            log("  warning: \(error); running the whole lesson instead")
+            let whole = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                           store: store, progress: progress)
+            whole.onCellFinished = cellLogger(plan)
+            whole.snapshots = snapshots
+            let frozen = whole.run()
+            return IncrementalOutcome(frozen: frozen, ran: plan.cells.map(\.name), ranForValues: [], restored: [])
+        }
     }
 
     private func cellLogger(_ plan: LessonPlan) -> (FrozenCell) -> Void {

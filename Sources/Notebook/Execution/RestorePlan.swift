@@ -5,7 +5,8 @@
 /// latest earlier cell that defined or changed that name (the same rule as the dependencies).
 /// When that cell's snapshot holds the name, the name is restored at that cell's position;
 /// otherwise (no snapshot yet, or a value such as a closure that has no snapshot form) that
-/// cell runs too, and what it needs is looked up the same way.
+/// cell runs too, and what it needs is looked up the same way. A function restored from its
+/// declaration needs, in turn, the names its body uses, as they were at its cell.
 ///
 /// ```swift
 /// let restore = RestorePlan(names: plan.names, mustRun: [7]) { cell in stored[cell] }
@@ -13,6 +14,13 @@
 /// restore.restores   // [5: ["G"]]
 /// ```
 struct RestorePlan {
+    /// What one cell's snapshot holds.
+    struct Stored {
+        var names: Set<String>
+        /// For each stored function, the names its body uses.
+        var functionReads: [String: Set<String>] = [:]
+    }
+
     /// Cells that run, in document order.
     private(set) var run: [Int]
     /// Names restored from a cell's snapshot, keyed by that cell.
@@ -23,25 +31,32 @@ struct RestorePlan {
     /// - Parameters:
     ///   - names: def/use names of every cell (with aliases folded in).
     ///   - mustRun: cells that run whatever the snapshots hold (stale or forced).
-    ///   - storedNames: the names cell `i`'s snapshot holds, or nil when it has none.
-    init(names: [CellNames], mustRun: Set<Int>, storedNames: (Int) -> Set<String>?) {
+    ///   - stored: what cell `i`'s snapshot holds, or nil when it has none.
+    init(names: [CellNames], mustRun: Set<Int>, stored: (Int) -> Stored?) {
         var running = mustRun
         var restores: [Int: Set<String>] = [:]
         var reasons: [Int: (name: String, neededBy: Int)] = [:]
-        var queue = Array(mustRun)
-        while let cell = queue.popLast() {
-            for name in names[cell].reads.union(names[cell].mutates).sorted() {
-                // Alias groups may list names a cell could not have touched yet; only names some
-                // earlier cell declared can carry state into this one.
-                guard (0..<cell).contains(where: { names[$0].defines.contains(name) }) else { continue }
-                guard let writer = Self.latestWriter(of: name, before: cell, names: names), !running.contains(writer) else { continue }
-                if storedNames(writer)?.contains(name) == true {
-                    restores[writer, default: []].insert(name)
-                } else {
-                    running.insert(writer)
-                    reasons[writer] = (name, cell)
-                    queue.append(writer)
-                }
+        // A need: `name` as it was just before cell `position`, for cell `neededBy`.
+        var queue: [(name: String, position: Int, neededBy: Int)] = []
+        var seen = Set<String>()
+        func needsOfRunning(_ cell: Int) {
+            for name in names[cell].reads.union(names[cell].mutates).sorted() { queue.append((name, cell, cell)) }
+        }
+        mustRun.sorted().forEach(needsOfRunning)
+        while let need = queue.popLast() {
+            guard seen.insert("\(need.name)@\(need.position)").inserted else { continue }
+            // Alias groups may list names a cell could not have touched yet; only names some
+            // earlier cell declared can carry state into this one.
+            guard (0..<need.position).contains(where: { names[$0].defines.contains(need.name) }),
+                  let writer = Self.latestWriter(of: need.name, before: need.position, names: names),
+                  !running.contains(writer) else { continue }
+            if let snapshot = stored(writer), snapshot.names.contains(need.name) {
+                restores[writer, default: []].insert(need.name)
+                for name in snapshot.functionReads[need.name] ?? [] { queue.append((name, writer + 1, need.neededBy)) }
+            } else {
+                running.insert(writer)
+                reasons[writer] = (need.name, need.neededBy)
+                needsOfRunning(writer)
             }
         }
         for cell in running { restores[cell] = nil }

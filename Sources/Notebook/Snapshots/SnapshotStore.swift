@@ -1,3 +1,4 @@
+import CellScript
 import Foundation
 
 /// The local, git-ignored cache of value snapshots: `lessons/.cache/snapshots/<lesson>/<key>.snap`,
@@ -41,10 +42,10 @@ public final class SnapshotStore {
     }
 
     /// Stores the values of the cell with `key` (atomically; a failure becomes a warning).
-    func save(slug: String, key: String, bindings: [SnapshotBinding]) {
+    func save(slug: String, key: String, bindings: [SnapshotBinding], functionSources: [FunctionSource] = []) {
         let path = path(slug: slug, key: key)
         do {
-            try AtomicFile.write(ValueSnapshot.encode(key: key, bindings: bindings), to: path)
+            try AtomicFile.write(ValueSnapshot.encode(key: key, bindings: bindings, functionSources: functionSources), to: path)
             opened[path] = nil
         } catch {
             warnings.append("warning: cannot write the value snapshot \(path): \(error)")

@@ -14,18 +14,26 @@ struct ValueSnapshot {
     let key: String
     /// Names the cell bound to values without a snapshot form → their type (`function`…).
     let unsnapshottable: [String: String]
-    /// Names whose values are stored.
+    /// Names whose values are stored (functions included).
     let storedNames: Set<String>
+    /// Top-level functions, stored as their declarations (declared again to restore them).
+    let functions: [FunctionSource]
     private let bytes: [UInt8]
     private let bodyStart: Int
 
-    /// Serialises `bindings`; a binding whose value cannot be stored is listed as unsnapshottable.
-    static func encode(key: String, bindings: [SnapshotBinding]) -> [UInt8] {
+    /// Serialises `bindings`; a function is stored as its declaration in `functionSources` (the
+    /// cell's top-level `func`s); a binding whose value cannot be stored is listed as unsnapshottable.
+    static func encode(key: String, bindings: [SnapshotBinding], functionSources: [FunctionSource] = []) -> [UInt8] {
         var encoder = SnapshotEncoder()
         var values = SnapshotWriter()
         var stored: [String] = []
         var skipped: [(String, String)] = []
+        var functions: [FunctionSource] = []
         for binding in bindings.sorted(by: { $0.name < $1.name }) {
+            if case .function = binding.value, let source = functionSources.first(where: { $0.name == binding.name }) {
+                functions.append(source)
+                continue
+            }
             var one = SnapshotWriter()
             do {
                 try encoder.write(binding.value, to: &one)
@@ -50,6 +58,15 @@ struct ValueSnapshot {
         for (name, typeName) in skipped { out.string(name); out.string(typeName) }
         out.u32(stored.count)
         for name in stored { out.string(name) }
+        // In the cell's order, so that declaring them again meets callees before callers.
+        let ordered = functionSources.filter { source in functions.contains { $0.name == source.name } }
+        out.u32(ordered.count)
+        for function in ordered {
+            out.string(function.name)
+            out.string(function.text)
+            out.u32(function.reads.count)
+            for name in function.reads.sorted() { out.string(name) }
+        }
         out.u32(encoder.objectCount)
         var bytes = out.bytes + encoder.objects.bytes + values.bytes
         withUnsafeBytes(of: SnapshotChecksum.of(bytes[...]).littleEndian) { bytes += $0 }
@@ -75,7 +92,12 @@ struct ValueSnapshot {
         var unsnapshottable: [String: String] = [:]
         for _ in 0..<(try reader.u32()) { unsnapshottable[try reader.string()] = try reader.string() }
         self.unsnapshottable = unsnapshottable
-        storedNames = Set(try (0..<(try reader.u32())).map { _ in try reader.string() })
+        let values = Set(try (0..<(try reader.u32())).map { _ in try reader.string() })
+        functions = try (0..<(try reader.u32())).map { _ in
+            FunctionSource(name: try reader.string(), text: try reader.string(),
+                           reads: Set(try (0..<(try reader.u32())).map { _ in try reader.string() }))
+        }
+        storedNames = values.union(functions.map(\.name))
         self.bytes = bytes
         bodyStart = reader.offset
     }

@@ -1,0 +1,41 @@
+/// A top-level `func` declaration of a cell, as source text: a host can declare the function
+/// again (running just this text) without running the rest of its cell.
+public struct FunctionSource: Sendable, Hashable {
+    /// The function's name.
+    public var name: String
+    /// The declaration, from `func` to its closing brace.
+    public var text: String
+    /// Names the body uses that it does not declare (globals and builtins it needs to compile).
+    public var reads: Set<String>
+
+    /// Creates a declaration record (for hosts that store and read them back).
+    public init(name: String, text: String, reads: Set<String>) {
+        self.name = name
+        self.text = text
+        self.reads = reads
+    }
+}
+
+extension CellAnalysis {
+    /// The cell's top-level `func` declarations in source order (the last one of a name wins
+    /// when a cell declares a name twice).
+    ///
+    /// ```swift
+    /// CellAnalysis.functionDeclarations("let k = 2\nfunc f(_ x: Int) -> Int { return k * x }")
+    /// // [FunctionSource(name: "f", text: "func f(_ x: Int) -> Int { return k * x }", reads: ["k"])]
+    /// ```
+    public static func functionDeclarations(_ source: String) -> [FunctionSource] {
+        let scalars = Array(source.unicodeScalars)
+        var found: [FunctionSource] = []
+        for statement in Parser.parse(source).statements {
+            guard case .function(let declaration) = statement.kind else { continue }
+            let range = statement.range
+            guard range.start.offset >= 0, range.start.offset <= range.end.offset, range.end.offset <= scalars.count else { continue }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars[range.start.offset..<range.end.offset])
+            found.removeAll { $0.name == declaration.name }
+            found.append(FunctionSource(name: declaration.name, text: text, reads: analyze(text).reads))
+        }
+        return found
+    }
+}
