@@ -8,7 +8,7 @@ import CellScript
 /// bindings, and a 64-bit checksum of everything before it.
 struct ValueSnapshot {
     static let magic = Array("GANBSNAP".utf8)
-    static let version = 1
+    static let version = 2
 
     /// The key of the cell that produced the values.
     let key: String
@@ -87,7 +87,7 @@ struct ValueSnapshot {
         guard stored == SnapshotChecksum.of(bytes[0..<body]) else { throw SnapshotError.malformed("checksum mismatch (truncated or corrupted)") }
         var reader = SnapshotReader(bytes: bytes, offset: Self.magic.count, end: body)
         let version = try reader.u32()
-        guard version == Self.version else { throw SnapshotError.malformed("format version \(version), expected \(Self.version)") }
+        guard version == Self.version else { throw SnapshotError.otherFormat(found: version, expected: Self.version) }
         key = try reader.string()
         var unsnapshottable: [String: String] = [:]
         for _ in 0..<(try reader.u32()) { unsnapshottable[try reader.string()] = try reader.string() }
