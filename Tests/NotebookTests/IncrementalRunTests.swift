@@ -139,4 +139,19 @@ import Testing
         #expect(outcome.frozen.cells.map(\.outputs) == whole.cells.map(\.outputs))
         #expect(store.snapshot(slug: "01-l", key: first.keys[1]) != nil, "the re-run wrote a good snapshot")
     }
+
+    @Test func slowCellsKeepTheirSnapshotsWithTheCommittedFreeze() throws {
+        let first = try plan(sample: "G(Tensor([[1.0]])).item()")
+        let snapshots = SnapshotStore(lessonsFolder: folder)
+        snapshots.committedThreshold = 0   // every cell counts as slow here
+        let frozen = try executor(first, snapshots: snapshots).run()
+        let committed = "\(folder)/_values/01-l/\(first.keys[1]).snap"
+        #expect(FileManager.default.fileExists(atPath: committed))
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/.cache/snapshots/01-l/\(first.keys[1]).snap"))
+        // A fresh clone has no local cache: the committed snapshot alone makes the edit cheap.
+        try? FileManager.default.removeItem(atPath: "\(folder)/.cache")
+        let edited = try plan(sample: "G(Tensor([[2.0]])).item()")
+        let outcome = try executor(edited, snapshots: SnapshotStore(lessonsFolder: folder)).runIncrementally(previous: frozen, mustRun: [3])
+        #expect(outcome.ran == ["sample"])
+    }
 }

@@ -84,7 +84,7 @@ extension LessonExecutor {
             interpreter.value(named: name).map { SnapshotBinding(name: name, isLet: interpreter.isConstant(named: name) ?? true, value: $0) }
         }
         guard !bindings.isEmpty else { return }
-        snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], bindings: bindings,
+        snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], seconds: entry.seconds, bindings: bindings,
                        functionSources: CellAnalysis.functionDeclarations(plan.cells[index].code))
     }
 }

@@ -1,25 +1,36 @@
 import CellScript
 import Foundation
 
-/// The local, git-ignored cache of value snapshots: `lessons/.cache/snapshots/<lesson>/<key>.snap`,
-/// one file per executed cell, named by the cell's key so that a file is valid exactly while the
-/// cell (and everything it depends on) is unchanged.
+/// Where value snapshots live: one file per executed cell, named by the cell's key, so that a
+/// file is valid exactly while the cell (and everything it depends on) is unchanged.
+///
+/// - Snapshots of slow cells (training: at least `committedThreshold`, 5 s) go to
+///   `lessons/_values/<lesson>/<key>.snap`, which is committed with the frozen outputs: on a
+///   fresh clone, an edit to the cell after a training cell still runs in about a second.
+/// - The others go to the local, git-ignored cache `lessons/.cache/snapshots/<lesson>/`.
 ///
 /// Files are written atomically; a truncated or corrupted file is detected by its checksum,
 /// reported as a warning, deleted, and the cell it came from runs again.
 public final class SnapshotStore {
-    let folder: String
+    /// Cells that ran at least this many seconds keep their snapshot in the committed folder.
+    public var committedThreshold = 5.0
+
+    let cacheFolder: String
+    let committedFolder: String
     /// Problems met while reading or writing (corrupt files, full disk); never fatal.
     public private(set) var warnings: [String] = []
     private var opened: [String: ValueSnapshot?] = [:]
 
     /// - Parameter lessonsFolder: the course's lessons folder.
     public init(lessonsFolder: String) {
-        folder = (lessonsFolder as NSString).appendingPathComponent(".cache/snapshots")
+        cacheFolder = (lessonsFolder as NSString).appendingPathComponent(".cache/snapshots")
+        committedFolder = (lessonsFolder as NSString).appendingPathComponent("_values")
     }
 
+    /// The file a snapshot of this cell is read from: the committed one if it exists, else the cache's.
     func path(slug: String, key: String) -> String {
-        "\(folder)/\(slug)/\(key).snap"
+        let committed = "\(committedFolder)/\(slug)/\(key).snap"
+        return FileManager.default.fileExists(atPath: committed) ? committed : "\(cacheFolder)/\(slug)/\(key).snap"
     }
 
     /// The snapshot of the cell with `key`, or nil when there is none (or it was corrupt).
@@ -41,12 +52,17 @@ public final class SnapshotStore {
         return result
     }
 
-    /// Stores the values of the cell with `key` (atomically; a failure becomes a warning).
-    func save(slug: String, key: String, bindings: [SnapshotBinding], functionSources: [FunctionSource] = []) {
-        let path = path(slug: slug, key: key)
+    /// Stores the values of the cell with `key` that ran for `seconds` (atomically; a failure
+    /// becomes a warning).
+    func save(slug: String, key: String, seconds: Double, bindings: [SnapshotBinding], functionSources: [FunctionSource] = []) {
+        let folder = seconds >= committedThreshold ? committedFolder : cacheFolder
+        let path = "\(folder)/\(slug)/\(key).snap"
         do {
             try AtomicFile.write(ValueSnapshot.encode(key: key, bindings: bindings, functionSources: functionSources), to: path)
-            opened[path] = nil
+            for other in [committedFolder, cacheFolder] where other != folder {
+                try? FileManager.default.removeItem(atPath: "\(other)/\(slug)/\(key).snap")
+            }
+            opened = [:]
         } catch {
             warnings.append("warning: cannot write the value snapshot \(path): \(error)")
         }
@@ -54,10 +70,12 @@ public final class SnapshotStore {
 
     /// Deletes the snapshots of `slug` whose cell keys are not in `keep` (edited or removed cells).
     func prune(slug: String, keep: Set<String>) {
-        let lessonFolder = "\(folder)/\(slug)"
-        guard let files = try? FileManager.default.contentsOfDirectory(atPath: lessonFolder) else { return }
-        for file in files where !keep.contains((file as NSString).deletingPathExtension) || !file.hasSuffix(".snap") {
-            try? FileManager.default.removeItem(atPath: "\(lessonFolder)/\(file)")
+        for folder in [committedFolder, cacheFolder] {
+            let lessonFolder = "\(folder)/\(slug)"
+            guard let files = try? FileManager.default.contentsOfDirectory(atPath: lessonFolder) else { continue }
+            for file in files where !keep.contains((file as NSString).deletingPathExtension) || !file.hasSuffix(".snap") {
+                try? FileManager.default.removeItem(atPath: "\(lessonFolder)/\(file)")
+            }
         }
     }
 }
