@@ -26,11 +26,20 @@ struct WhyCommand: ParsableCommand {
             let plan = LessonPlan(lesson: page, courseSeed: course.settings.seed)
             var store = FreezeStore(lessonsFolder: course.folder)
             let frozen = store.load(slug: slug)
+            var stale: Set<Int> = []
             for (index, cell) in plan.cells.enumerated() {
                 let reason = plan.staleness(of: index, frozen: frozen, lessonsFolder: course.folder)
+                if reason != nil { stale.insert(index) }
                 let dependencies = plan.dependencies[index].map { plan.cells[$0].name }
                 let after = dependencies.isEmpty ? "" : " (depends on \(dependencies.joined(separator: ", ")))"
                 print("\(page.path):\(cell.fenceLine): \(cell.name): " + (reason.map { "will run: \($0)" } ?? "up to date") + after)
+            }
+            if !stale.isEmpty {
+                let snapshots = SnapshotStore(lessonsFolder: course.folder)
+                let preview = plan.restorePreview(mustRun: stale, snapshots: snapshots)
+                print("next build: runs \(preview.run.joined(separator: ", "))"
+                      + (preview.restored.isEmpty ? "" : "; restores from snapshots \(preview.restored.joined(separator: "; "))"))
+                snapshots.warnings.forEach { Terminal.progress($0) }
             }
             store.warnings.forEach { Terminal.progress($0) }
         }

@@ -22,10 +22,7 @@ extension LessonExecutor {
     func runIncrementally(previous: FrozenLesson, mustRun: Set<Int>) throws -> IncrementalOutcome {
         let slug = plan.lesson.slug
         let restorePlan = RestorePlan(names: plan.names, mustRun: mustRun) { cell in
-            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell]).map { snapshot in
-                RestorePlan.Stored(names: snapshot.storedNames,
-                                   functionReads: Dictionary(uniqueKeysWithValues: snapshot.functions.map { ($0.name, $0.reads) }))
-            }
+            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell]).map(RestorePlan.Stored.init)
         }
         let running = Set(restorePlan.run)
         var failed: [Int: String] = [:]
@@ -86,5 +83,18 @@ extension LessonExecutor {
         guard !bindings.isEmpty else { return }
         snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], seconds: entry.seconds, bindings: bindings,
                        functionSources: CellAnalysis.functionDeclarations(plan.cells[index].code))
+    }
+}
+
+extension LessonPlan {
+    /// What the next build would do for the cells in `mustRun`, without running anything:
+    /// the cells that would run (those in `mustRun` and those whose values no snapshot holds)
+    /// and, for each cell whose snapshot would be read, the names taken from it.
+    public func restorePreview(mustRun: Set<Int>, snapshots: SnapshotStore) -> (run: [String], restored: [String]) {
+        let restorePlan = RestorePlan(names: names, mustRun: mustRun) { cell in
+            snapshots.snapshot(slug: self.lesson.slug, key: self.keys[cell]).map(RestorePlan.Stored.init)
+        }
+        return (restorePlan.run.map { cells[$0].name },
+                restorePlan.restores.sorted { $0.key < $1.key }.map { "\(cells[$0.key].name): \($0.value.sorted().joined(separator: ", "))" })
     }
 }

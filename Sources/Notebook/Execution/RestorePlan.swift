@@ -21,6 +21,7 @@ struct RestorePlan {
         var functionReads: [String: Set<String>] = [:]
     }
 
+
     /// Cells that run, in document order.
     private(set) var run: [Int]
     /// Names restored from a cell's snapshot, keyed by that cell.
@@ -72,4 +73,12 @@ struct RestorePlan {
 
     /// Every cell that runs or restores, in document order.
     var steps: [Int] { Set(run).union(restores.keys).sorted() }
+}
+
+extension RestorePlan.Stored {
+    /// What `snapshot` holds.
+    init(_ snapshot: ValueSnapshot) {
+        names = snapshot.storedNames
+        functionReads = Dictionary(snapshot.functions.map { ($0.name, $0.reads) }, uniquingKeysWith: { $1 })
+    }
 }
