@@ -25,13 +25,8 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
         case .ternary(let condition, let thenValue, let elseValue):
-            let test = compileExpression(condition), a = compileExpression(thenValue), b = compileExpression(elseValue)
-            let conditionRange = condition.range
-            return { frame in
-                let condition = try test(frame)
-                if case .bool(let truth) = condition { return truth ? try a(frame) : try b(frame) }
-                return try located(conditionRange) { try runtime.truth(condition) } ? try a(frame) : try b(frame)
-            }
+            let test = compileTest(condition, locatingErrors: false), a = compileExpression(thenValue), b = compileExpression(elseValue)
+            return { frame in try test(frame) ? try a(frame) : try b(frame) }
         case .call(let callee, let arguments):
             return compileCall(callee, arguments, range)
         case .member(let base, let name, let nameRange):
@@ -101,17 +96,28 @@ extension Compiler {
     }
 
     private func compileInterpolation(_ parts: [InterpolationPart]) -> Eval {
-        let pieces: [Eval] = parts.map { part in
+        enum Piece {
+            case text(String)
+            case value(Eval)
+        }
+        let pieces: [Piece] = parts.map { part in
             switch part {
-            case .text(let text): let v = Value.string(text); return { _ in v }
-            case .expression(let expr): return compileExpression(expr)
+            case .text(let text): return .text(text)
+            case .expression(let expr): return .value(compileExpression(expr))
             }
         }
         return { frame in
             var text = ""
             for piece in pieces {
-                let v = try piece(frame)
-                if case .string(let s) = v { text += s } else { text += v.description }
+                switch piece {
+                case .text(let literal): text += literal
+                case .value(let eval):
+                    switch try eval(frame) {
+                    case .string(let s): text += s
+                    case .int(let i): text += String(i)
+                    case let v: text += v.description
+                    }
+                }
             }
             return .string(text)
         }

@@ -41,38 +41,94 @@ extension Compiler {
     func fastArithmetic(_ op: ArithmeticOperator, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval? {
         guard let a = operand(lhs), let b = operand(rhs), !(a.isConstant && b.isConstant) else { return nil }
         let runtime = self.runtime
-        return { frame in
-            let x = a.load(frame), y = b.load(frame)
+        let general: (Value, Value) throws -> Value = { x, y in
             if case .int(let i) = x, case .int(let j) = y { return try located(opRange) { try op.apply(i, j) } }
             if case .double(let i) = x, case .double(let j) = y { return .double(op.apply(i, j)) }
             return try located(opRange) { try runtime.arithmetic(op, x, y, promote: true) }
         }
+        // `n - 1`, `i + 2`: a local Int and an Int literal, without copying either value.
+        if case .slot(let s) = a, case .constant(.int(let c)) = b, op == .add || op == .subtract {
+            let subtract = op == .subtract
+            return { frame in
+                if case .int(let i) = frame.slots[s] {
+                    let (r, o) = subtract ? i.subtractingReportingOverflow(c) : i.addingReportingOverflow(c)
+                    if !o { return .int(r) }
+                }
+                return try general(frame.slots[s], .int(c))
+            }
+        }
+        return { frame in try general(a.load(frame), b.load(frame)) }
     }
 
     /// Comparisons of two simple operands, falling back to the general operator.
     func fastComparison(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval? {
+        guard let test = fastTest(op, lhs, rhs, opRange) else { return nil }
+        return { frame in .bool(try test(frame)) }
+    }
+
+    /// A comparison of two simple operands as a Bool, for conditions (`if n < 2`, `cond ? a : b`).
+    func fastTest(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> ((Frame) throws -> Bool)? {
         guard let a = operand(lhs), let b = operand(rhs), !(a.isConstant && b.isConstant) else { return nil }
         let runtime = self.runtime
-        let test: (Int, Int) -> Bool
+        let general: (Value, Value) throws -> Bool = { x, y in
+            try located(opRange) {
+                switch op {
+                case "==": return try runtime.equals(x, y, promote: true)
+                case "!=": return try !runtime.equals(x, y, promote: true)
+                default: return try runtime.compare(op, x, y, promote: true)
+                }
+            }
+        }
         switch op {
-        case "<": test = { $0 < $1 }
-        case "<=": test = { $0 <= $1 }
-        case ">": test = { $0 > $1 }
-        case ">=": test = { $0 >= $1 }
-        case "==": test = { $0 == $1 }
-        case "!=": test = { $0 != $1 }
+        case "<": return Self.intTest(a, b, general) { $0 < $1 }
+        case "<=": return Self.intTest(a, b, general) { $0 <= $1 }
+        case ">": return Self.intTest(a, b, general) { $0 > $1 }
+        case ">=": return Self.intTest(a, b, general) { $0 >= $1 }
+        case "==": return Self.intTest(a, b, general) { $0 == $1 }
+        case "!=": return Self.intTest(a, b, general) { $0 != $1 }
         default: return nil
+        }
+    }
+
+    /// Specialises one Int comparison (inlined into each closure) for the operand kinds.
+    @inline(__always)
+    private static func intTest(_ a: Operand, _ b: Operand, _ general: @escaping (Value, Value) throws -> Bool,
+                                _ test: @escaping (Int, Int) -> Bool) -> (Frame) throws -> Bool {
+        if case .slot(let s) = a, case .constant(.int(let c)) = b {
+            return { frame in
+                if case .int(let i) = frame.slots[s] { return test(i, c) }
+                return try general(frame.slots[s], .int(c))
+            }
+        }
+        if case .slot(let s) = a, case .slot(let t) = b {
+            return { frame in
+                if case .int(let i) = frame.slots[s], case .int(let j) = frame.slots[t] { return test(i, j) }
+                return try general(frame.slots[s], frame.slots[t])
+            }
         }
         return { frame in
             let x = a.load(frame), y = b.load(frame)
-            if case .int(let i) = x, case .int(let j) = y { return .bool(test(i, j)) }
-            return try located(opRange) {
-                switch op {
-                case "==": return .bool(try runtime.equals(x, y, promote: true))
-                case "!=": return .bool(try !runtime.equals(x, y, promote: true))
-                default: return .bool(try runtime.compare(op, x, y, promote: true))
-                }
-            }
+            if case .int(let i) = x, case .int(let j) = y { return test(i, j) }
+            return try general(x, y)
+        }
+    }
+
+    /// A condition compiled straight to a Bool when it is a simple comparison. With
+    /// `locatingErrors`, errors of the expression without a location get the condition's.
+    func compileTest(_ expr: Expr, locatingErrors: Bool) -> (Frame) throws -> Bool {
+        if case .binary(let op, let lhs, let rhs, let opRange) = expr.kind, let test = fastTest(op, lhs, rhs, opRange) {
+            return test
+        }
+        let eval = compileExpression(expr)
+        let runtime = self.runtime
+        let range = expr.range
+        if locatingErrors {
+            return { frame in try located(range) { try runtime.truth(try eval(frame)) } }
+        }
+        return { frame in
+            let value = try eval(frame)
+            if case .bool(let truth) = value { return truth }
+            return try located(range) { try runtime.truth(value) }
         }
     }
 }

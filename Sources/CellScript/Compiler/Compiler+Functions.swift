@@ -50,7 +50,7 @@ extension Compiler {
         }
         return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
                              defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
-                             isClosure: isClosure, collectsValues: collects)
+                             isClosure: isClosure, collectsValues: collects, isTopLevel: outer.isGlobal)
     }
 
     /// A single expression is returned implicitly; a builder returns its listed values.

@@ -151,10 +151,7 @@ extension Compiler {
         let tests: [(Frame) throws -> Bool] = conditions.map { condition in
             switch condition {
             case .expression(let expr):
-                let eval = compileExpression(expr)
-                let runtime = self.runtime
-                let range = expr.range
-                return { frame in try located(range) { try runtime.truth(try eval(frame)) } }
+                return compileTest(expr, locatingErrors: true)
             case .binding(let isLet, let name, let nameRange, let value):
                 let eval = compileExpression(value)
                 let slot = declare(name, isLet: isLet, nameRange)

@@ -14,7 +14,8 @@ public enum Value {
     case double(Double)
     case string(String)
     case array([Value])
-    case dictionary(DictionaryValue)
+    /// Stored out of line (as is `symbol`) so every `Value` stays two words plus a tag.
+    indirect case dictionary(DictionaryValue)
     case tuple([Value])
     /// `a..<b` or `a...b` over Int.
     case range(IntRange)
@@ -24,7 +25,7 @@ public enum Value {
     /// A type used as a value, e.g. `Double` in `Double.pi` or `Normal` in `Normal(mean:std:)`.
     case type(String)
     /// An implicit member such as `.relu` or `.leakyReLU(0.2)`, for host functions to interpret.
-    case symbol(Symbol)
+    indirect case symbol(Symbol)
 }
 
 // Values are created and used on the interpreter's own thread only.

@@ -1,0 +1,70 @@
+/// Calls of `let`-bound top-level functions (`fib(n - 1)`): once a call site has seen the
+/// function, it checks the slot still holds it and calls the body without reference counting
+/// the function or its environment, with the arguments evaluated straight into the frame.
+extension Compiler {
+    /// The fast closure for a call of the function in global slot `pointer`, falling back to
+    /// `general` until the call site has learnt the function (nil: no fast form for this call).
+    func knownCall(_ pointer: UnsafeMutablePointer<Value>, _ evals: [Eval], _ cache: CallCache, _ general: @escaping Eval,
+                   _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) -> Eval? {
+        let known = KnownCallee()
+        let slow: Eval = { frame in
+            known.learn(pointer, cache)
+            return try general(frame)
+        }
+        switch evals.count {
+        case 0:
+            return { frame in
+                guard let shape = known.shape(in: pointer) else { return try slow(frame) }
+                var newFrame = shape.makeFrame(parent: nil)
+                return try Self.enter(shape, &newFrame, runtime, range)
+            }
+        case 1:
+            let a = evals[0]
+            return { frame in
+                guard let shape = known.shape(in: pointer) else { return try slow(frame) }
+                var newFrame = shape.makeFrame(parent: nil)
+                try Self.storeArgument(try a(frame), 0, shape, newFrame.slots, runtime, argumentRanges)
+                return try Self.enter(shape, &newFrame, runtime, range)
+            }
+        case 2:
+            let a = evals[0], b = evals[1]
+            return { frame in
+                guard let shape = known.shape(in: pointer) else { return try slow(frame) }
+                var newFrame = shape.makeFrame(parent: nil)
+                let slots = newFrame.slots
+                try Self.storeArgument(try a(frame), 0, shape, slots, runtime, argumentRanges)
+                try Self.storeArgument(try b(frame), 1, shape, slots, runtime, argumentRanges)
+                return try Self.enter(shape, &newFrame, runtime, range)
+            }
+        default:
+            return nil
+        }
+    }
+}
+
+/// The top-level function a call site calls, remembered by identity. `anchor` keeps the shape
+/// alive (so its identity cannot be reused); the hot path reads the unretained copy, and a
+/// `let` slot does not change while the cell runs.
+final class KnownCallee {
+    private var shapeID: ObjectIdentifier?
+    private var anchor: FunctionShape?
+    private unowned(unsafe) var knownShape: FunctionShape?
+
+    /// The remembered shape, if the slot still holds a function with it.
+    @inline(__always)
+    func shape(in pointer: UnsafeMutablePointer<Value>) -> FunctionShape? {
+        guard let id = shapeID, case .function(let function) = pointer.pointee, let shape = function.shape,
+              ObjectIdentifier(shape) == id else { return nil }
+        return knownShape
+    }
+
+    /// Remembers the slot's function once the call site's argument mapping for it is direct
+    /// (plain positional arguments) and it is a top-level `func`.
+    func learn(_ pointer: UnsafeMutablePointer<Value>, _ cache: CallCache) {
+        guard case .function(let function) = pointer.pointee, let shape = function.shape,
+              shape.isTopLevel, !shape.isClosure, cache.isDirect, cache.shape === shape else { return }
+        shapeID = ObjectIdentifier(shape)
+        anchor = shape
+        knownShape = shape
+    }
+}
