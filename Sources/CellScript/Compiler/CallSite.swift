@@ -31,3 +31,16 @@ func addingTraceback(_ error: ScriptError, _ name: String, _ range: SourceRange)
     if error.notes.count < 5 { error.notes.append(Diagnostic.Note(message: "in call to '\(name)'", range: range)) }
     return error
 }
+
+/// A compiled expression kept in an array without reabstraction: closures stored directly in
+/// an `[Eval]` are called through conversion thunks, closures inside a concrete struct are not.
+struct CompiledEval {
+    let eval: Eval
+    init(_ eval: @escaping Eval) { self.eval = eval }
+}
+
+/// A compiled statement kept in an array without reabstraction (see ``CompiledEval``).
+struct CompiledExec {
+    let exec: Exec
+    init(_ exec: @escaping Exec) { self.exec = exec }
+}

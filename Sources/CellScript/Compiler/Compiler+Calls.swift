@@ -2,14 +2,15 @@
 /// initialisers, methods and implicit members.
 extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
-        let evals = arguments.map { compileExpression($0.value) }
+        let compiled = arguments.map { CompiledEval(compileExpression($0.value)) }
+        let evals = compiled.map(\.eval)
         let shape_ = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
         let shape = shape_
         let argumentRanges = arguments.map { argument in argument.labelRange.map { $0.union(argument.value.range) } ?? argument.value.range }
         let runtime = self.runtime
         switch callee.kind {
         case .member(let base, let name, let nameRange):
-            return compileMethodCall(base, name, nameRange, evals, shape, argumentRanges, range)
+            return compileMethodCall(base, name, nameRange, compiled, shape, argumentRanges, range)
         case .implicitMember(let name):
             return compileImplicitMember(name, arguments: arguments, range)
         case .array(let items) where arguments.isEmpty && items.count == 1 && isTypeName(items[0]):
@@ -34,7 +35,7 @@ extension Compiler {
                     }
                 }
                 if name == "Double" && shape.labels == [nil] && !shape.trailing[0] {
-                    let argument = evals[0]
+                    let argument = compiled[0].eval
                     return { frame in
                         let value = try argument(frame)
                         switch value {
@@ -73,7 +74,7 @@ extension Compiler {
             }
         }
         if let pointer = globalCallee, calleeIsLet,
-           let known = knownCall(pointer, evals, cache, general, runtime, range, argumentRanges) {
+           let known = knownCall(pointer, compiled, cache, general, runtime, range, argumentRanges) {
             return known
         }
         if let pointer = globalCallee {
@@ -114,7 +115,7 @@ extension Compiler {
                 if case .argument(let k) = source { return k == i } else { return false }
             }
         }
-        var newFrame = shape.makeFrame(parent: captured)
+        let newFrame = shape.makeFrame(parent: captured)
         for (i, source) in sources.enumerated() {
             switch source {
             case .argument(let k):
@@ -138,14 +139,14 @@ extension Compiler {
         } catch let error as ScriptError where !error.isLimit {
             throw addingTraceback(error, shape.name, range)
         }
-        shape.recycle(&newFrame)
+        shape.recycle(newFrame)
         return result
     }
 
     /// Runs a function body in a frame holding its arguments: counts the call depth and the
     /// deadline ticks, adds the traceback note, keeps the frame for reuse.
     @inline(__always)
-    static func enter(_ shape: FunctionShape, _ newFrame: inout Frame, _ runtime: Runtime, _ range: SourceRange) throws -> Value {
+    static func enter(_ shape: FunctionShape, _ newFrame: consuming Frame, _ runtime: Runtime, _ range: SourceRange) throws -> Value {
         runtime.callDepth += 1
         defer { runtime.callDepth -= 1 }
         if runtime.callDepth > runtime.limits.maximumCallDepth {
@@ -158,7 +159,7 @@ extension Compiler {
         } catch let error as ScriptError where !error.isLimit {
             throw addingTraceback(error, shape.name, range)
         }
-        shape.recycle(&newFrame)
+        shape.recycle(newFrame)
         return result
     }
 
@@ -178,22 +179,23 @@ extension Compiler {
     @inline(__always)
     static func callDirect(_ shape: FunctionShape, _ captured: Frame, _ evals: [Eval], _ frame: Frame, _ runtime: Runtime,
                            _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
-        var newFrame = shape.makeFrame(parent: shape.isTopLevel ? nil : captured)
+        let newFrame = shape.makeFrame(parent: shape.isTopLevel ? nil : captured)
         let slots = newFrame.slots
         var k = 0
         for eval in evals {
             try storeArgument(try eval(frame), k, shape, slots, runtime, argumentRanges)
             k += 1
         }
-        return try enter(shape, &newFrame, runtime, range)
+        return try enter(shape, newFrame, runtime, range)
     }
 
-    private func compileMethodCall(_ base: Expr, _ name: String, _ nameRange: SourceRange, _ evals: [Eval],
+    private func compileMethodCall(_ base: Expr, _ name: String, _ nameRange: SourceRange, _ compiled: [CompiledEval],
                                    _ shape: ArgumentMatcher.CallShape, _ argumentRanges: [SourceRange], _ range: SourceRange) -> Eval {
         let runtime = self.runtime
+        let evals = compiled.map(\.eval)
         if registry.mutatingMethodNames.contains(name), let lvalue = compileLValue(base, mutating: name) {
             if name == "append" && evals.count == 1 && shape.labels == [nil] {
-                let argument = evals[0]
+                let argument = compiled[0].eval
                 return { frame in
                     let value = try argument(frame)
                     return try atCallSite(range, argumentRanges) {

@@ -25,6 +25,10 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
         case .ternary(let condition, let thenValue, let elseValue):
+            if case .binary(let op, let lhs, let rhs, let opRange) = condition.kind, let test = fastCondition(op, lhs, rhs, opRange) {
+                let a = compileExpression(thenValue), b = compileExpression(elseValue)
+                return { frame in try test.evaluate(frame) ? try a(frame) : try b(frame) }
+            }
             let test = compileTest(condition, locatingErrors: false), a = compileExpression(thenValue), b = compileExpression(elseValue)
             return { frame in try test(frame) ? try a(frame) : try b(frame) }
         case .call(let callee, let arguments):

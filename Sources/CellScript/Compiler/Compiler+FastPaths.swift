@@ -68,7 +68,14 @@ extension Compiler {
 
     /// A comparison of two simple operands as a Bool, for conditions (`if n < 2`, `cond ? a : b`).
     func fastTest(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> ((Frame) throws -> Bool)? {
-        guard let a = operand(lhs), let b = operand(rhs), !(a.isConstant && b.isConstant) else { return nil }
+        guard let condition = fastCondition(op, lhs, rhs, opRange) else { return nil }
+        return { frame in try condition.evaluate(frame) }
+    }
+
+    /// The parts of a simple comparison, to be evaluated inline by the closure that uses it.
+    func fastCondition(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> FastCondition? {
+        guard let comparison = IntComparison(op), let a = operand(lhs), let b = operand(rhs),
+              !(a.isConstant && b.isConstant) else { return nil }
         let runtime = self.runtime
         let general: (Value, Value) throws -> Bool = { x, y in
             try located(opRange) {
@@ -79,45 +86,14 @@ extension Compiler {
                 }
             }
         }
-        switch op {
-        case "<": return Self.intTest(a, b, general) { $0 < $1 }
-        case "<=": return Self.intTest(a, b, general) { $0 <= $1 }
-        case ">": return Self.intTest(a, b, general) { $0 > $1 }
-        case ">=": return Self.intTest(a, b, general) { $0 >= $1 }
-        case "==": return Self.intTest(a, b, general) { $0 == $1 }
-        case "!=": return Self.intTest(a, b, general) { $0 != $1 }
-        default: return nil
-        }
-    }
-
-    /// Specialises one Int comparison (inlined into each closure) for the operand kinds.
-    @inline(__always)
-    private static func intTest(_ a: Operand, _ b: Operand, _ general: @escaping (Value, Value) throws -> Bool,
-                                _ test: @escaping (Int, Int) -> Bool) -> (Frame) throws -> Bool {
-        if case .slot(let s) = a, case .constant(.int(let c)) = b {
-            return { frame in
-                if case .int(let i) = frame.slots[s] { return test(i, c) }
-                return try general(frame.slots[s], .int(c))
-            }
-        }
-        if case .slot(let s) = a, case .slot(let t) = b {
-            return { frame in
-                if case .int(let i) = frame.slots[s], case .int(let j) = frame.slots[t] { return test(i, j) }
-                return try general(frame.slots[s], frame.slots[t])
-            }
-        }
-        return { frame in
-            let x = a.load(frame), y = b.load(frame)
-            if case .int(let i) = x, case .int(let j) = y { return test(i, j) }
-            return try general(x, y)
-        }
+        return FastCondition(a: a, b: b, comparison: comparison, general: general)
     }
 
     /// A condition compiled straight to a Bool when it is a simple comparison. With
     /// `locatingErrors`, errors of the expression without a location get the condition's.
     func compileTest(_ expr: Expr, locatingErrors: Bool) -> (Frame) throws -> Bool {
-        if case .binary(let op, let lhs, let rhs, let opRange) = expr.kind, let test = fastTest(op, lhs, rhs, opRange) {
-            return test
+        if case .binary(let op, let lhs, let rhs, let opRange) = expr.kind, let condition = fastCondition(op, lhs, rhs, opRange) {
+            return { frame in try condition.evaluate(frame) }
         }
         let eval = compileExpression(expr)
         let runtime = self.runtime
@@ -130,5 +106,57 @@ extension Compiler {
             if case .bool(let truth) = value { return truth }
             return try located(range) { try runtime.truth(value) }
         }
+    }
+}
+
+/// An Int comparison operator.
+enum IntComparison {
+    case less, lessOrEqual, greater, greaterOrEqual, equal, notEqual
+
+    init?(_ op: String) {
+        switch op {
+        case "<": self = .less
+        case "<=": self = .lessOrEqual
+        case ">": self = .greater
+        case ">=": self = .greaterOrEqual
+        case "==": self = .equal
+        case "!=": self = .notEqual
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func test(_ x: Int, _ y: Int) -> Bool {
+        switch self {
+        case .less: return x < y
+        case .lessOrEqual: return x <= y
+        case .greater: return x > y
+        case .greaterOrEqual: return x >= y
+        case .equal: return x == y
+        case .notEqual: return x != y
+        }
+    }
+}
+
+/// A comparison of two simple operands: Ints are compared inline, anything else goes to the
+/// general operator (which also reports type errors at the operator).
+struct FastCondition {
+    let a: Compiler.Operand
+    let b: Compiler.Operand
+    let comparison: IntComparison
+    let general: (Value, Value) throws -> Bool
+
+    @inline(__always)
+    func evaluate(_ frame: Frame) throws -> Bool {
+        if case .slot(let s) = a, case .int(let i) = frame.slots[s] {
+            switch b {
+            case .constant(.int(let c)): return comparison.test(i, c)
+            case .slot(let t): if case .int(let j) = frame.slots[t] { return comparison.test(i, j) }
+            default: break
+            }
+        }
+        let x = a.load(frame), y = b.load(frame)
+        if case .int(let i) = x, case .int(let j) = y { return comparison.test(i, j) }
+        return try general(x, y)
     }
 }

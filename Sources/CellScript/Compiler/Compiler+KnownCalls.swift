@@ -4,7 +4,7 @@
 extension Compiler {
     /// The fast closure for a call of the function in global slot `pointer`, falling back to
     /// `general` until the call site has learnt the function (nil: no fast form for this call).
-    func knownCall(_ pointer: UnsafeMutablePointer<Value>, _ evals: [Eval], _ cache: CallCache, _ general: @escaping Eval,
+    func knownCall(_ pointer: UnsafeMutablePointer<Value>, _ evals: [CompiledEval], _ cache: CallCache, _ general: @escaping Eval,
                    _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) -> Eval? {
         let known = KnownCallee()
         let slow: Eval = { frame in
@@ -14,27 +14,33 @@ extension Compiler {
         switch evals.count {
         case 0:
             return { frame in
-                guard let shape = known.shape(in: pointer) else { return try slow(frame) }
-                var newFrame = shape.makeFrame(parent: nil)
-                return try Self.enter(shape, &newFrame, runtime, range)
+                guard let unmanaged = known.shape(in: pointer) else { return try slow(frame) }
+                return try unmanaged._withUnsafeGuaranteedRef { shape in
+                    let newFrame = shape.makeFrame(parent: nil)
+                    return try Self.enter(shape, newFrame, runtime, range)
+                }
             }
         case 1:
-            let a = evals[0]
+            let a = evals[0].eval
             return { frame in
-                guard let shape = known.shape(in: pointer) else { return try slow(frame) }
-                var newFrame = shape.makeFrame(parent: nil)
-                try Self.storeArgument(try a(frame), 0, shape, newFrame.slots, runtime, argumentRanges)
-                return try Self.enter(shape, &newFrame, runtime, range)
+                guard let unmanaged = known.shape(in: pointer) else { return try slow(frame) }
+                return try unmanaged._withUnsafeGuaranteedRef { shape in
+                    let newFrame = shape.makeFrame(parent: nil)
+                    try Self.storeArgument(try a(frame), 0, shape, newFrame.slots, runtime, argumentRanges)
+                    return try Self.enter(shape, newFrame, runtime, range)
+                }
             }
         case 2:
-            let a = evals[0], b = evals[1]
+            let a = evals[0].eval, b = evals[1].eval
             return { frame in
-                guard let shape = known.shape(in: pointer) else { return try slow(frame) }
-                var newFrame = shape.makeFrame(parent: nil)
-                let slots = newFrame.slots
-                try Self.storeArgument(try a(frame), 0, shape, slots, runtime, argumentRanges)
-                try Self.storeArgument(try b(frame), 1, shape, slots, runtime, argumentRanges)
-                return try Self.enter(shape, &newFrame, runtime, range)
+                guard let unmanaged = known.shape(in: pointer) else { return try slow(frame) }
+                return try unmanaged._withUnsafeGuaranteedRef { shape in
+                    let newFrame = shape.makeFrame(parent: nil)
+                    let slots = newFrame.slots
+                    try Self.storeArgument(try a(frame), 0, shape, slots, runtime, argumentRanges)
+                    try Self.storeArgument(try b(frame), 1, shape, slots, runtime, argumentRanges)
+                    return try Self.enter(shape, newFrame, runtime, range)
+                }
             }
         default:
             return nil
@@ -48,11 +54,11 @@ extension Compiler {
 final class KnownCallee {
     private var shapeID: ObjectIdentifier?
     private var anchor: FunctionShape?
-    private unowned(unsafe) var knownShape: FunctionShape?
+    private var knownShape: Unmanaged<FunctionShape>?
 
-    /// The remembered shape, if the slot still holds a function with it.
+    /// The remembered shape (unretained), if the slot still holds a function with it.
     @inline(__always)
-    func shape(in pointer: UnsafeMutablePointer<Value>) -> FunctionShape? {
+    func shape(in pointer: UnsafeMutablePointer<Value>) -> Unmanaged<FunctionShape>? {
         guard let id = shapeID, case .function(let function) = pointer.pointee, let shape = function.shape,
               ObjectIdentifier(shape) == id else { return nil }
         return knownShape
@@ -65,6 +71,6 @@ final class KnownCallee {
               shape.isTopLevel, !shape.isClosure, cache.isDirect, cache.shape === shape else { return }
         shapeID = ObjectIdentifier(shape)
         anchor = shape
-        knownShape = shape
+        knownShape = Unmanaged.passUnretained(shape)
     }
 }

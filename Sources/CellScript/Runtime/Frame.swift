@@ -65,7 +65,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// Gives an emptied frame its closure environment for a new activation.
     @inline(__always)
     func reuse(parent: Frame?) {
-        withUnsafeMutablePointerToHeader { $0.pointee.parent = parent }
+        if let parent { withUnsafeMutablePointerToHeader { $0.pointee.parent = parent } }
     }
 
     /// The frame `depth` levels up the closure chain.

@@ -81,11 +81,12 @@ final class FunctionShape {
     /// Keeps a frame whose call has returned for reuse, unless something (a closure, a returned
     /// value) still refers to it.
     @inline(__always)
-    func recycle(_ frame: inout Frame) {
+    func recycle(_ finished: consuming Frame) {
+        var frame = finished
         let count = spareCount.pointee
         guard count < Self.maximumSpareFrames, isKnownUniquelyReferenced(&frame) else { return }
         frame.empty()
-        (spareFrames + count).initialize(to: frame)
+        (spareFrames + count).initialize(to: consume frame)
         spareCount.pointee = count + 1
     }
 

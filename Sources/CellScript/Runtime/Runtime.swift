@@ -136,7 +136,7 @@ final class Runtime {
         try enterCall()
         defer { callDepth -= 1 }
         let shape = function.shape
-        var frame = shape.makeFrame(parent: shape.isTopLevel ? nil : function.captured)
+        let frame = shape.makeFrame(parent: shape.isTopLevel ? nil : function.captured)
         for i in 0..<min(values.count, shape.parameters.count) {
             if let value = values[i] {
                 frame.slots[i] = try checkParameter(value, shape, i)
@@ -145,7 +145,7 @@ final class Runtime {
             }
         }
         let result = try shape.body(frame)
-        shape.recycle(&frame)
+        shape.recycle(frame)
         return result
     }
 

@@ -44,10 +44,10 @@ extension Runtime {
         if case .function(let f) = callee, let shape = f.shape, shape.parameters.count == 1, shape.parameterTypes[0] == nil {
             try enterCall()
             defer { callDepth -= 1 }
-            var frame = shape.makeFrame(for: f)
+            let frame = shape.makeFrame(for: f)
             frame.slots[0] = a
             let result = try shape.body(frame)
-            shape.recycle(&frame)
+            shape.recycle(frame)
             return result
         }
         return try callValue(callee, [a], labels: [nil])
@@ -58,11 +58,11 @@ extension Runtime {
         if case .function(let f) = callee, let shape = f.shape, shape.isClosure, shape.parameters.count == 2 {
             try enterCall()
             defer { callDepth -= 1 }
-            var frame = shape.makeFrame(for: f)
+            let frame = shape.makeFrame(for: f)
             frame.slots[0] = a
             frame.slots[1] = b
             let result = try shape.body(frame)
-            shape.recycle(&frame)
+            shape.recycle(frame)
             return result
         }
         return try callValue(callee, [a, b], labels: [nil, nil])
