@@ -74,7 +74,7 @@ extension Compiler {
             }
         }
         if let pointer = globalCallee, calleeIsLet,
-           let known = knownCall(pointer, compiled, cache, general, runtime, range, argumentRanges) {
+           let known = knownCall(pointer, arguments, compiled, cache, general, runtime, range, argumentRanges) {
             return known
         }
         if let pointer = globalCallee {

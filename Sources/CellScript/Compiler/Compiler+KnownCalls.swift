@@ -4,8 +4,8 @@
 extension Compiler {
     /// The fast closure for a call of the function in global slot `pointer`, falling back to
     /// `general` until the call site has learnt the function (nil: no fast form for this call).
-    func knownCall(_ pointer: UnsafeMutablePointer<Value>, _ evals: [CompiledEval], _ cache: CallCache, _ general: @escaping Eval,
-                   _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) -> Eval? {
+    func knownCall(_ pointer: UnsafeMutablePointer<Value>, _ arguments: [Argument], _ evals: [CompiledEval], _ cache: CallCache,
+                   _ general: @escaping Eval, _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) -> Eval? {
         let known = KnownCallee()
         let slow: Eval = { frame in
             known.learn(pointer, cache)
@@ -22,6 +22,23 @@ extension Compiler {
             }
         case 1:
             let a = evals[0].eval
+            if let (slot, offset) = slotOffset(arguments[0].value) {
+                // `f(n - 1)`: the argument is computed inline.
+                return { frame in
+                    guard let unmanaged = known.shape(in: pointer) else { return try slow(frame) }
+                    let argument: Value
+                    if case .int(let n) = frame.slots[slot], case (let sum, false) = n.addingReportingOverflow(offset) {
+                        argument = .int(sum)
+                    } else {
+                        argument = try a(frame)
+                    }
+                    return try unmanaged._withUnsafeGuaranteedRef { shape in
+                        let newFrame = shape.makeFrame(parent: nil)
+                        try Self.storeArgument(argument, 0, shape, newFrame.slots, runtime, argumentRanges)
+                        return try Self.enter(shape, newFrame, runtime, range)
+                    }
+                }
+            }
             return { frame in
                 guard let unmanaged = known.shape(in: pointer) else { return try slow(frame) }
                 return try unmanaged._withUnsafeGuaranteedRef { shape in
@@ -45,6 +62,17 @@ extension Compiler {
         default:
             return nil
         }
+    }
+}
+
+extension Compiler {
+    /// `n + c` or `n - c` for a variable of the current function and an Int literal: the slot
+    /// and the number to add (nil for anything else).
+    func slotOffset(_ expr: Expr) -> (slot: Int, offset: Int)? {
+        guard case .binary(let op, let lhs, let rhs, _) = expr.kind, op == "+" || op == "-",
+              case .identifier(let name) = lhs.kind, case .local(0, let slot)? = resolve(name)?.0,
+              case .integer(let c) = rhs.kind, c != Int.min else { return nil }
+        return (slot, op == "+" ? c : -c)
     }
 }
 

@@ -55,9 +55,12 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     @inline(__always)
     func empty() {
         withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.count { elements[i] = .void }
-            header.pointee.parent = nil
-            header.pointee.returnValue = .void
+            for i in 0..<header.pointee.count {
+                // Numbers and flags own nothing: overwrite them without a destroy call.
+                if elements[i].ownsNothing { (elements + i).initialize(to: .void) } else { elements[i] = .void }
+            }
+            if header.pointee.parent != nil { header.pointee.parent = nil }
+            if !header.pointee.returnValue.ownsNothing { header.pointee.returnValue = .void }
             if !header.pointee.collected.isEmpty { header.pointee.collected = [] }
         }
     }

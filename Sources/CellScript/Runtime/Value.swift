@@ -95,6 +95,15 @@ extension Value {
         }
     }
 
+    /// True for values without references (numbers, flags, ranges), which need no release.
+    @inline(__always)
+    var ownsNothing: Bool {
+        switch self {
+        case .void, .nil, .bool, .int, .double, .range: return true
+        default: return false
+        }
+    }
+
     /// True for `.nil`.
     public var isNil: Bool { if case .nil = self { return true } else { return false } }
 }
