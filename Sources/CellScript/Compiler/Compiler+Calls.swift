@@ -133,14 +133,11 @@ extension Compiler {
         }
         try atCallSite(range, []) { try runtime.enterCall() }
         defer { runtime.callDepth -= 1 }
-        let result: Value
         do {
-            result = try shape.body(newFrame)
+            return try shape.run(in: consume newFrame)
         } catch let error as ScriptError where !error.isLimit {
             throw addingTraceback(error, shape.name, range)
         }
-        shape.recycle(newFrame)
-        return result
     }
 
     /// Runs a function body in a frame holding its arguments: counts the call depth and the
@@ -153,14 +150,11 @@ extension Compiler {
             throw ScriptError(runtime.callDepthMessage, range, isLimit: true)
         }
         try runtime.tick()
-        let result: Value
         do {
-            result = try shape.body(newFrame)
+            return try shape.run(in: consume newFrame)
         } catch let error as ScriptError where !error.isLimit {
             throw addingTraceback(error, shape.name, range)
         }
-        shape.recycle(newFrame)
-        return result
     }
 
     /// Stores argument `k` into a fresh frame (whose slots are all `()`), checking the common
@@ -186,7 +180,7 @@ extension Compiler {
             try storeArgument(try eval(frame), k, shape, slots, runtime, argumentRanges)
             k += 1
         }
-        return try enter(shape, newFrame, runtime, range)
+        return try enter(shape, consume newFrame, runtime, range)
     }
 
     private func compileMethodCall(_ base: Expr, _ name: String, _ nameRange: SourceRange, _ compiled: [CompiledEval],

@@ -17,7 +17,7 @@ extension Compiler {
                 guard let unmanaged = known.shape(in: pointer) else { return try slow(frame) }
                 return try unmanaged._withUnsafeGuaranteedRef { shape in
                     let newFrame = shape.makeFrame(parent: nil)
-                    return try Self.enter(shape, newFrame, runtime, range)
+                    return try Self.enter(shape, consume newFrame, runtime, range)
                 }
             }
         case 1:
@@ -35,7 +35,7 @@ extension Compiler {
                     return try unmanaged._withUnsafeGuaranteedRef { shape in
                         let newFrame = shape.makeFrame(parent: nil)
                         try Self.storeArgument(argument, 0, shape, newFrame.slots, runtime, argumentRanges)
-                        return try Self.enter(shape, newFrame, runtime, range)
+                        return try Self.enter(shape, consume newFrame, runtime, range)
                     }
                 }
             }
@@ -44,7 +44,7 @@ extension Compiler {
                 return try unmanaged._withUnsafeGuaranteedRef { shape in
                     let newFrame = shape.makeFrame(parent: nil)
                     try Self.storeArgument(try a(frame), 0, shape, newFrame.slots, runtime, argumentRanges)
-                    return try Self.enter(shape, newFrame, runtime, range)
+                    return try Self.enter(shape, consume newFrame, runtime, range)
                 }
             }
         case 2:
@@ -56,7 +56,7 @@ extension Compiler {
                     let slots = newFrame.slots
                     try Self.storeArgument(try a(frame), 0, shape, slots, runtime, argumentRanges)
                     try Self.storeArgument(try b(frame), 1, shape, slots, runtime, argumentRanges)
-                    return try Self.enter(shape, newFrame, runtime, range)
+                    return try Self.enter(shape, consume newFrame, runtime, range)
                 }
             }
         default:

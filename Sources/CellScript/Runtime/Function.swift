@@ -4,8 +4,9 @@ public final class Function {
     public let name: String
     /// The compiled body of a CellScript function (nil for host functions).
     let shape: FunctionShape?
-    /// The frame a CellScript function was created in (nil for host functions).
-    let captured: Frame?
+    /// The frame a CellScript function was created in (nil for host functions). Detached
+    /// only while a finished frame checks whether its own closures are all that keep it alive.
+    @exclusivity(unchecked) var captured: Frame?
     let native: HostRegistry.Callable?
 
     init(user: UserFunction) {
@@ -78,13 +79,31 @@ final class FunctionShape {
         return Frame.make(count: slotCount, parent: parent)
     }
 
+    /// Runs the body in `frame` (holding the arguments), then keeps the frame for reuse.
+    @inline(__always)
+    func run(in frame: consuming Frame) throws -> Value {
+        let result: Value
+        do {
+            result = try body(frame)
+        } catch {
+            recycle(frame)
+            throw error
+        }
+        recycle(frame)
+        return result
+    }
+
     /// Keeps a frame whose call has returned for reuse, unless something (a closure, a returned
     /// value) still refers to it.
     @inline(__always)
     func recycle(_ finished: consuming Frame) {
         var frame = finished
+        if !isKnownUniquelyReferenced(&frame) {
+            // Captured by a closure: reusable only if its own slots' closures were the captors.
+            guard Frame.releaseOwnClosures(&frame) else { return }
+        }
         let count = spareCount.pointee
-        guard count < Self.maximumSpareFrames, isKnownUniquelyReferenced(&frame) else { return }
+        guard count < Self.maximumSpareFrames else { return }
         frame.empty()
         (spareFrames + count).initialize(to: consume frame)
         spareCount.pointee = count + 1

@@ -144,9 +144,7 @@ final class Runtime {
                 frame.slots[i] = try checkParameter(try makeDefault(frame), shape, i)
             }
         }
-        let result = try shape.body(frame)
-        shape.recycle(frame)
-        return result
+        return try shape.run(in: consume frame)
     }
 
     @inline(__always)

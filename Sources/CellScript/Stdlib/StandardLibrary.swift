@@ -46,9 +46,7 @@ extension Runtime {
             defer { callDepth -= 1 }
             let frame = shape.makeFrame(for: f)
             frame.slots[0] = a
-            let result = try shape.body(frame)
-            shape.recycle(frame)
-            return result
+            return try shape.run(in: consume frame)
         }
         return try callValue(callee, [a], labels: [nil])
     }
@@ -61,9 +59,7 @@ extension Runtime {
             let frame = shape.makeFrame(for: f)
             frame.slots[0] = a
             frame.slots[1] = b
-            let result = try shape.body(frame)
-            shape.recycle(frame)
-            return result
+            return try shape.run(in: consume frame)
         }
         return try callValue(callee, [a, b], labels: [nil, nil])
     }
