@@ -80,7 +80,7 @@ extension Compiler {
         if let pointer = globalCallee {
             return { frame in
                 if case .function(let function) = pointer.pointee, let shape = function.shape,
-                   cache.isDirect, cache.shape === shape {
+                   cache.isDirect, cache.isFor(shape) {
                     return try Self.callDirect(shape, function.captured.unsafelyUnwrapped, evals, frame, runtime, range, argumentRanges)
                 }
                 return try general(frame)
@@ -101,15 +101,15 @@ extension Compiler {
     /// The fast path of a call to a `func`: arguments go straight into the new frame.
     static func callUser(_ shape: FunctionShape, _ captured: Frame, _ evals: [Eval], shape_ call: ArgumentMatcher.CallShape, _ cache: CallCache,
                          _ frame: Frame, _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
-        if cache.isDirect && cache.shape === shape {
+        if cache.isDirect && cache.isFor(shape) {
             return try callDirect(shape, captured, evals, frame, runtime, range, argumentRanges)
         }
         let sources: [ArgumentMatcher.Source]
-        if cache.shape === shape {
+        if cache.isFor(shape) {
             sources = cache.sources
         } else {
             sources = try atCallSite(range, argumentRanges) { try ArgumentMatcher.match(shape.parameters, call, callee: shape.name) }
-            cache.shape = shape
+            cache.remember(shape)
             cache.sources = sources
             cache.isDirect = sources.count == evals.count && sources.enumerated().allSatisfy { i, source in
                 if case .argument(let k) = source { return k == i } else { return false }

@@ -76,29 +76,26 @@ extension Compiler {
     }
 }
 
-/// The top-level function a call site calls, remembered by identity. `anchor` keeps the shape
-/// alive (so its identity cannot be reused); the hot path reads the unretained copy, and a
-/// `let` slot does not change while the cell runs.
+/// The top-level function a call site calls, remembered by identity (holding it would form
+/// a cycle through a recursive function's own body). The hot path compares the slot's
+/// function's shape with it and uses that shape unretained: a `let` slot does not change
+/// while the cell runs, so the slot keeps it alive for the call.
 final class KnownCallee {
-    private var shapeID: ObjectIdentifier?
-    private var anchor: FunctionShape?
-    private var knownShape: Unmanaged<FunctionShape>?
+    private var identity: FunctionShape.Identity?
 
-    /// The remembered shape (unretained), if the slot still holds a function with it.
+    /// The slot's function's shape (unretained), if it is the remembered one.
     @inline(__always)
     func shape(in pointer: UnsafeMutablePointer<Value>) -> Unmanaged<FunctionShape>? {
-        guard let id = shapeID, case .function(let function) = pointer.pointee, let shape = function.shape,
-              ObjectIdentifier(shape) == id else { return nil }
-        return knownShape
+        guard let identity, case .function(let function) = pointer.pointee, let shape = function.shape,
+              shape.identity == identity else { return nil }
+        return Unmanaged.passUnretained(shape)
     }
 
     /// Remembers the slot's function once the call site's argument mapping for it is direct
     /// (plain positional arguments) and it is a top-level `func`.
     func learn(_ pointer: UnsafeMutablePointer<Value>, _ cache: CallCache) {
         guard case .function(let function) = pointer.pointee, let shape = function.shape,
-              shape.isTopLevel, !shape.isClosure, cache.isDirect, cache.shape === shape else { return }
-        shapeID = ObjectIdentifier(shape)
-        anchor = shape
-        knownShape = Unmanaged.passUnretained(shape)
+              shape.isTopLevel, !shape.isClosure, cache.isDirect, cache.isFor(shape) else { return }
+        identity = shape.identity
     }
 }

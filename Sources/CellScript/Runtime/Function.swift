@@ -53,6 +53,18 @@ final class FunctionShape {
         case none, int, double, full
     }
 
+    /// Identifies a shape in caches that must not hold it: the object's address plus a random
+    /// token, so a new shape that reuses a freed one's address is not mistaken for it.
+    struct Identity: Equatable {
+        let object: ObjectIdentifier
+        let token: UInt64
+    }
+
+    private let token = UInt64.random(in: 0...UInt64.max)
+
+    @inline(__always)
+    var identity: Identity { Identity(object: ObjectIdentifier(self), token: token) }
+
     /// Frames of finished calls that nothing captured, kept for the next calls (saves an
     /// allocation per call). Unmanaged storage, used from the interpreter's thread only, so the
     /// hot path pays no exclusivity bookkeeping.
