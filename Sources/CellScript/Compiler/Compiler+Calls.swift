@@ -160,7 +160,7 @@ extension Compiler {
     /// Stores argument `k` into a fresh frame (whose slots are all `()`), checking the common
     /// parameter annotations inline.
     @inline(__always)
-    static func storeArgument(_ value: Value, _ k: Int, _ shape: FunctionShape, _ slots: UnsafeMutablePointer<Value>,
+    static func storeArgument(_ value: consuming Value, _ k: Int, _ shape: FunctionShape, _ slots: UnsafeMutablePointer<Value>,
                               _ runtime: Runtime, _ argumentRanges: [SourceRange]) throws {
         switch (shape.quickChecks[k], value) {
         case (.none, _), (.int, .int), (.double, .double): (slots + k).initialize(to: value)

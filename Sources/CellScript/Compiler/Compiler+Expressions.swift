@@ -110,8 +110,14 @@ extension Compiler {
             case .expression(let expr): return .value(compileExpression(expr))
             }
         }
+        // One allocation for the usual result: the literal text plus room for short values.
+        let expectedBytes = pieces.reduce(0) { total, piece in
+            if case .text(let literal) = piece { return total + literal.utf8.count }
+            return total + 8
+        }
         return { frame in
             var text = ""
+            text.reserveCapacity(expectedBytes)
             for piece in pieces {
                 switch piece {
                 case .text(let literal): text += literal
