@@ -45,6 +45,9 @@ final class FunctionShape {
     /// Declared at the top level: the body reaches outer names as globals, never through the
     /// frame's parent, so its frames need no parent (and calls retain no closure environment).
     let isTopLevel: Bool
+    /// The body contains closures or nested functions. Without them nothing can keep a frame
+    /// of this function after the call (no closure captures it, no child frame points to it).
+    let createsClosures: Bool
 
     /// Per parameter, a cheap check for the common annotations (none, Int, Double).
     let quickChecks: [QuickCheck]
@@ -110,9 +113,13 @@ final class FunctionShape {
     @inline(__always)
     func recycle(_ finished: consuming Frame) {
         var frame = finished
-        if !isKnownUniquelyReferenced(&frame) {
-            // Captured by a closure: reusable only if its own slots' closures were the captors.
-            guard Frame.releaseOwnClosures(&frame) else { return }
+        if createsClosures {
+            if !isKnownUniquelyReferenced(&frame) {
+                // Captured by a closure: reusable only if its own slots' closures were the captors.
+                guard Frame.releaseOwnClosures(&frame) else { return }
+            }
+        } else {
+            assert(isKnownUniquelyReferenced(&frame), "a frame of '\(name)' outlived its call")
         }
         let count = spareCount.pointee
         guard count < Self.maximumSpareFrames else { return }
@@ -128,7 +135,7 @@ final class FunctionShape {
     }
 
     init(name: String, parameters: [Signature.Parameter], parameterTypes: [TypeAnnotation?], defaults: [Eval?],
-         slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool) {
+         slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool, createsClosures: Bool) {
         self.name = name
         self.quickChecks = zip(parameters, parameterTypes).map { parameter, type in
             guard let type, !parameter.isVariadic else { return type == nil ? .none : .full }
@@ -144,6 +151,7 @@ final class FunctionShape {
         self.isClosure = isClosure
         self.collectsValues = collectsValues
         self.isTopLevel = isTopLevel
+        self.createsClosures = createsClosures
         spareCount.initialize(to: 0)
     }
 }
