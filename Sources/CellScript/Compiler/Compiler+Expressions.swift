@@ -239,12 +239,16 @@ extension Compiler {
         let cache = PropertyCache()
         return { frame in
             let receiver = try eval(frame)
+            if let getter = cache.getter, let kind = receiver.builtinKind, kind == cache.kind {
+                return try located(nameRange) { try getter(receiver, runtime.context) }
+            }
             let typeName = receiver.typeName
             if let getter = cache.getter, cache.typeName == typeName {
                 return try located(nameRange) { try getter(receiver, runtime.context) }
             }
             if case .tuple = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
                 cache.typeName = typeName
+                cache.kind = receiver.builtinKind ?? -1
                 cache.getter = property.getter
             }
             return try located(nameRange) { try runtime.property(receiver, name) }
@@ -269,5 +273,7 @@ extension Compiler {
 /// Remembers the property getter a member expression resolved for the last receiver type.
 final class PropertyCache {
     var typeName: String?
+    /// ``Value/builtinKind`` of `typeName` (-1 for host types), compared without building names.
+    var kind = -1
     var getter: HostPropertyGetter?
 }

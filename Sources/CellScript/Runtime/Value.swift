@@ -95,6 +95,27 @@ extension Value {
         }
     }
 
+    /// A number per builtin type name (equal numbers mean equal ``typeName``s); nil for host
+    /// objects and type values, whose names vary.
+    @inline(__always)
+    var builtinKind: Int? {
+        switch self {
+        case .void: return 0
+        case .nil: return 1
+        case .bool: return 2
+        case .int: return 3
+        case .double: return 4
+        case .string: return 5
+        case .array: return 6
+        case .dictionary: return 7
+        case .tuple: return 8
+        case .range(let r): return r.isClosed ? 9 : 10
+        case .function: return 11
+        case .symbol: return 12
+        case .object, .type: return nil
+        }
+    }
+
     /// True for values without references (numbers, flags, ranges), which need no release.
     @inline(__always)
     var ownsNothing: Bool {
