@@ -110,25 +110,24 @@ extension Compiler {
             case .expression(let expr): return .value(compileExpression(expr))
             }
         }
-        // One allocation for the usual result: the literal text plus room for short values.
-        let expectedBytes = pieces.reduce(0) { total, piece in
-            if case .text(let literal) = piece { return total + literal.utf8.count }
-            return total + 8
-        }
+        let scratch = InterpolationBuffer()
         return { frame in
-            var text = ""
-            text.reserveCapacity(expectedBytes)
+            // The bytes are built in a buffer kept between runs (taken out while in use, so a
+            // nested run of the same interpolation gets its own), then copied once into a String.
+            var bytes = scratch.take()
             for piece in pieces {
                 switch piece {
-                case .text(let literal): text += literal
+                case .text(let literal): bytes.append(contentsOf: literal.utf8)
                 case .value(let eval):
                     switch try eval(frame) {
-                    case .string(let s): text += s
-                    case .int(let i): text += String(i)
-                    case let v: text += v.description
+                    case .string(let s): bytes.append(contentsOf: s.utf8)
+                    case .int(let i): InterpolationBuffer.appendDecimal(i, to: &bytes)
+                    case let v: bytes.append(contentsOf: v.description.utf8)
                     }
                 }
             }
+            let text = String(decoding: bytes, as: UTF8.self)
+            scratch.giveBack(bytes)
             return .string(text)
         }
     }
@@ -276,4 +275,38 @@ final class PropertyCache {
     /// ``Value/builtinKind`` of `typeName` (-1 for host types), compared without building names.
     var kind = -1
     var getter: HostPropertyGetter?
+}
+
+/// The reusable byte buffer of one string interpolation.
+final class InterpolationBuffer {
+    private var spare: [UInt8] = []
+
+    /// The buffer, emptied (an empty new one while a nested run holds it).
+    func take() -> [UInt8] {
+        var bytes: [UInt8] = []
+        swap(&bytes, &spare)
+        bytes.removeAll(keepingCapacity: true)
+        return bytes
+    }
+
+    /// Keeps the buffer for the next run unless it grew large.
+    func giveBack(_ bytes: [UInt8]) {
+        if bytes.capacity <= 4096 { spare = bytes }
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[end...])
+        }
+    }
 }
