@@ -19,7 +19,8 @@ binary="$here/build/fuzz-$target"
 [ -n "${SKIP_BUILD:-}" ] || swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CellScriptFuzz \
   $(find "$root/Sources/CellScript" -name '*.swift' | sort) "$here/$entry" -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
 export SWIFT_BACKTRACE=enable=no
-# Closures stored in their own frame form reference cycles (a known limitation): no leak checks.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
+# Leak checks are on: a finished call breaks the cycle between its frame and the closures
+# stored in its own slots. Set ASAN_OPTIONS=detect_leaks=0 to turn them off.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}"
 exec "$binary" "$here/work/$target" "$here/corpus" -max_total_time="$seconds" -max_len=2048 \
   -rss_limit_mb=3072 -timeout=20 -artifact_prefix="$here/artifacts/" -print_final_stats=1 "$@"

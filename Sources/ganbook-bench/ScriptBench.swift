@@ -3,6 +3,8 @@ import Foundation
 
 /// Interpreter benchmarks: each CellScript program is timed next to the same program in
 /// CPython (run through `python3`, timed inside Python so interpreter start-up is excluded).
+/// Wall-clock and CPU-time medians are both shown: on a shared, loaded machine the CPU time
+/// (process CPU clock for both) is the steadier comparison.
 /// Usage: `ganbook-bench script [--repeat N]`, or `ganbook-bench script --run file.swift` to run one file.
 enum ScriptBench {
     struct Program {
@@ -36,14 +38,14 @@ enum ScriptBench {
         }
         var repeats = 7
         if let i = arguments.firstIndex(of: "--repeat"), i + 1 < arguments.count, let n = Int(arguments[i + 1]), n > 0 { repeats = n }
-        print("CellScript vs CPython, median of \(repeats) runs (ms)")
-        print("benchmark                        CellScript     python3    ratio")
+        print("CellScript vs CPython, median of \(repeats) runs (ms); wall clock, then CPU time")
+        print("benchmark                        CellScript     python3    ratio   CellScript cpu  python3 cpu  cpu ratio")
         for program in programs {
             let ours = try timeCellScript(program, repeats: repeats)
             let theirs = try timePython(program, repeats: repeats)
-            let ratio = ours / theirs
             let name = program.name.padding(toLength: 30, withPad: " ", startingAt: 0)
-            print("\(name) \(format(ours, 10)) \(format(theirs, 11)) \(String(format: "%8.2fx", ratio))")
+            print("\(name) \(format(ours.wall, 10)) \(format(theirs.wall, 11)) \(String(format: "%8.2fx", ours.wall / theirs.wall))"
+                  + " \(format(ours.cpu, 14)) \(format(theirs.cpu, 12)) \(String(format: "%9.2fx", ours.cpu / theirs.cpu))")
         }
     }
 
@@ -67,30 +69,43 @@ enum ScriptBench {
         return sorted[sorted.count / 2]
     }
 
-    private static func timeCellScript(_ program: Program, repeats: Int) throws -> Double {
+    /// CPU time of the whole process in ms (the interpreter thread is the only busy one).
+    private static func processCPUTime() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) * 1e3 + Double(spec.tv_nsec) / 1e6
+    }
+
+    private static func timeCellScript(_ program: Program, repeats: Int) throws -> (wall: Double, cpu: Double) {
         var times: [Double] = []
+        var cpuTimes: [Double] = []
         for _ in 0..<repeats {
             let interpreter = Interpreter()
             interpreter.limits.timeLimit = 600
+            let cpuStart = processCPUTime()
             let start = DispatchTime.now().uptimeNanoseconds
             let result = interpreter.run(program.cellScript, file: "bench", firstLine: 1)
             let end = DispatchTime.now().uptimeNanoseconds
+            let cpuEnd = processCPUTime()
             guard result.succeeded else { throw Failure(description: "\(program.name): \(result.formattedDiagnostics)") }
             times.append(Double(end - start) / 1e6)
+            cpuTimes.append(cpuEnd - cpuStart)
         }
-        return median(times)
+        return (median(times), median(cpuTimes))
     }
 
     /// Runs the Python program `repeats` times inside one python3 process and reads the times.
-    private static func timePython(_ program: Program, repeats: Int) throws -> Double {
+    private static func timePython(_ program: Program, repeats: Int) throws -> (wall: Double, cpu: Double) {
         let harness = """
         import time
         source = \(pythonStringLiteral(program.python))
         code = compile(source, "bench", "exec")
         for _ in range(\(repeats)):
+            cpu = time.process_time()
             start = time.perf_counter()
             exec(code, {})
-            print((time.perf_counter() - start) * 1000.0)
+            end = time.perf_counter()
+            print((end - start) * 1000.0, (time.process_time() - cpu) * 1000.0)
         """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -101,9 +116,10 @@ enum ScriptBench {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { throw Failure(description: "python3 failed for \(program.name)") }
-        let times = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Double($0) }
-        guard !times.isEmpty else { throw Failure(description: "python3 printed no timings for \(program.name)") }
-        return median(times)
+        let rows = String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.split(separator: " ").compactMap { Double($0) } }
+        let pairs = rows.filter { $0.count == 2 }
+        guard !pairs.isEmpty else { throw Failure(description: "python3 printed no timings for \(program.name)") }
+        return (median(pairs.map { $0[0] }), median(pairs.map { $0[1] }))
     }
 
     private static func pythonStringLiteral(_ text: String) -> String {

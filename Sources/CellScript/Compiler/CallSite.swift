@@ -19,7 +19,16 @@ func atCallSite<T>(_ range: SourceRange, _ argumentRanges: [SourceRange], _ body
 
 /// Remembers the argument mapping of the last function called from one call site.
 final class CallCache {
-    var shape: FunctionShape?
+    /// The function shape the mapping is for, by identity only: holding the shape would form
+    /// a cycle (a recursive function's body holds this cache) that is never freed.
+    private var shapeIdentity: FunctionShape.Identity?
+
+    /// True when the cached mapping was made for `shape`.
+    @inline(__always)
+    func isFor(_ shape: FunctionShape) -> Bool { shapeIdentity == shape.identity }
+
+    func remember(_ shape: FunctionShape) { shapeIdentity = shape.identity }
+
     var sources: [ArgumentMatcher.Source] = []
     /// True when argument i goes to parameter i for every parameter (no defaults, no variadics).
     var isDirect = false
@@ -30,4 +39,17 @@ func addingTraceback(_ error: ScriptError, _ name: String, _ range: SourceRange)
     var error = error
     if error.notes.count < 5 { error.notes.append(Diagnostic.Note(message: "in call to '\(name)'", range: range)) }
     return error
+}
+
+/// A compiled expression kept in an array without reabstraction: closures stored directly in
+/// an `[Eval]` are called through conversion thunks, closures inside a concrete struct are not.
+struct CompiledEval {
+    let eval: Eval
+    init(_ eval: @escaping Eval) { self.eval = eval }
+}
+
+/// A compiled statement kept in an array without reabstraction (see ``CompiledEval``).
+struct CompiledExec {
+    let exec: Exec
+    init(_ exec: @escaping Exec) { self.exec = exec }
 }

@@ -2,13 +2,15 @@
 /// initialisers, methods and implicit members.
 extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
-        let evals = arguments.map { compileExpression($0.value) }
-        let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+        let compiled = arguments.map { CompiledEval(compileExpression($0.value)) }
+        let evals = compiled.map(\.eval)
+        let shape_ = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+        let shape = shape_
         let argumentRanges = arguments.map { argument in argument.labelRange.map { $0.union(argument.value.range) } ?? argument.value.range }
         let runtime = self.runtime
         switch callee.kind {
         case .member(let base, let name, let nameRange):
-            return compileMethodCall(base, name, nameRange, evals, shape, argumentRanges, range)
+            return compileMethodCall(base, name, nameRange, compiled, shape, argumentRanges, range)
         case .implicitMember(let name):
             return compileImplicitMember(name, arguments: arguments, range)
         case .array(let items) where arguments.isEmpty && items.count == 1 && isTypeName(items[0]):
@@ -33,7 +35,7 @@ extension Compiler {
                     }
                 }
                 if name == "Double" && shape.labels == [nil] && !shape.trailing[0] {
-                    let argument = evals[0]
+                    let argument = compiled[0].eval
                     return { frame in
                         let value = try argument(frame)
                         switch value {
@@ -49,14 +51,21 @@ extension Compiler {
         }
         let calleeEval = compileExpression(callee)
         let cache = CallCache()
-        return { frame in
+        // `f(x)` where `f` is a top-level name: read the slot in place, not through a closure.
+        var globalCallee: UnsafeMutablePointer<Value>?
+        var calleeIsLet = false
+        if case .identifier(let name) = callee.kind, let (reference, binding) = resolve(name), case .global(let slot) = reference {
+            globalCallee = runtime.globals.slots + slot
+            calleeIsLet = binding.isLet
+        }
+        let general: Eval = { frame in
             let calleeValue = try calleeEval(frame)
-            if case .function(let function) = calleeValue, let user = function.user, !user.shape.isClosure {
-                return try Self.callUser(user, evals, shape, cache, frame, runtime, range, argumentRanges)
+            if case .function(let function) = calleeValue, let shape = function.shape, !shape.isClosure {
+                return try Self.callUser(shape, function.captured.unsafelyUnwrapped, evals, shape_: shape_, cache, frame, runtime, range, argumentRanges)
             }
             let args = try evals.map { try $0(frame) }
             do {
-                return try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, args, labels: shape.labels, trailing: shape.trailing) }
+                return try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, args, labels: shape_.labels, trailing: shape_.trailing) }
             } catch let error as ScriptError {
                 if case .function(let f) = calleeValue, f.user != nil, error.range != range, !error.isLimit {
                     throw addingTraceback(error, f.name, range)
@@ -64,6 +73,20 @@ extension Compiler {
                 throw error
             }
         }
+        if let pointer = globalCallee, calleeIsLet,
+           let known = knownCall(pointer, arguments, compiled, cache, general, runtime, range, argumentRanges) {
+            return known
+        }
+        if let pointer = globalCallee {
+            return { frame in
+                if case .function(let function) = pointer.pointee, let shape = function.shape,
+                   cache.isDirect, cache.isFor(shape) {
+                    return try Self.callDirect(shape, function.captured.unsafelyUnwrapped, evals, frame, runtime, range, argumentRanges)
+                }
+                return try general(frame)
+            }
+        }
+        return general
     }
 
     /// True for an identifier naming a builtin or registered type (`[Int]()`, `[String: Double]()`).
@@ -76,24 +99,23 @@ extension Compiler {
     }
 
     /// The fast path of a call to a `func`: arguments go straight into the new frame.
-    static func callUser(_ user: UserFunction, _ evals: [Eval], _ call: ArgumentMatcher.CallShape, _ cache: CallCache,
+    static func callUser(_ shape: FunctionShape, _ captured: Frame, _ evals: [Eval], shape_ call: ArgumentMatcher.CallShape, _ cache: CallCache,
                          _ frame: Frame, _ runtime: Runtime, _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
-        let shape = user.shape
-        if cache.isDirect && cache.shape === shape {
-            return try callDirect(user, evals, frame, runtime, range, argumentRanges)
+        if cache.isDirect && cache.isFor(shape) {
+            return try callDirect(shape, captured, evals, frame, runtime, range, argumentRanges)
         }
         let sources: [ArgumentMatcher.Source]
-        if cache.shape === shape {
+        if cache.isFor(shape) {
             sources = cache.sources
         } else {
             sources = try atCallSite(range, argumentRanges) { try ArgumentMatcher.match(shape.parameters, call, callee: shape.name) }
-            cache.shape = shape
+            cache.remember(shape)
             cache.sources = sources
             cache.isDirect = sources.count == evals.count && sources.enumerated().allSatisfy { i, source in
                 if case .argument(let k) = source { return k == i } else { return false }
             }
         }
-        let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
+        let newFrame = shape.makeFrame(parent: captured)
         for (i, source) in sources.enumerated() {
             switch source {
             case .argument(let k):
@@ -112,48 +134,62 @@ extension Compiler {
         try atCallSite(range, []) { try runtime.enterCall() }
         defer { runtime.callDepth -= 1 }
         do {
-            return try shape.body(newFrame)
+            return try shape.run(in: consume newFrame)
         } catch let error as ScriptError where !error.isLimit {
             throw addingTraceback(error, shape.name, range)
+        }
+    }
+
+    /// Runs a function body in a frame holding its arguments: counts the call depth and the
+    /// deadline ticks, adds the traceback note, keeps the frame for reuse.
+    @inline(__always)
+    static func enter(_ shape: FunctionShape, _ newFrame: consuming Frame, _ runtime: Runtime, _ range: SourceRange) throws -> Value {
+        runtime.callDepth += 1
+        defer { runtime.callDepth -= 1 }
+        if runtime.callDepth > runtime.limits.maximumCallDepth {
+            throw ScriptError(runtime.callDepthMessage, range, isLimit: true)
+        }
+        try runtime.tick()
+        do {
+            return try shape.run(in: consume newFrame)
+        } catch let error as ScriptError where !error.isLimit {
+            throw addingTraceback(error, shape.name, range)
+        }
+    }
+
+    /// Stores argument `k` into a fresh frame (whose slots are all `()`), checking the common
+    /// parameter annotations inline.
+    @inline(__always)
+    static func storeArgument(_ value: consuming Value, _ k: Int, _ shape: FunctionShape, _ slots: UnsafeMutablePointer<Value>,
+                              _ runtime: Runtime, _ argumentRanges: [SourceRange]) throws {
+        switch (shape.quickChecks[k], value) {
+        case (.none, _), (.int, .int), (.double, .double): (slots + k).initialize(to: value)
+        case (.double, .int(let i)): (slots + k).initialize(to: .double(Double(i)))
+        default: slots[k] = try atCallSite(argumentRanges[k], []) { try runtime.checkParameter(value, shape, k) }
         }
     }
 
     /// Arguments map one-to-one onto parameters: evaluate them straight into the new frame.
     @inline(__always)
-    static func callDirect(_ user: UserFunction, _ evals: [Eval], _ frame: Frame, _ runtime: Runtime,
+    static func callDirect(_ shape: FunctionShape, _ captured: Frame, _ evals: [Eval], _ frame: Frame, _ runtime: Runtime,
                            _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
-        let shape = user.shape
-        let newFrame = Frame.make(count: shape.slotCount, parent: user.captured)
-        var k = 0
+        let newFrame = shape.makeFrame(parent: shape.isTopLevel ? nil : captured)
         let slots = newFrame.slots
+        var k = 0
         for eval in evals {
-            let value = try eval(frame)
-            switch (shape.quickChecks[k], value) {
-            case (.none, _), (.int, .int), (.double, .double): slots[k] = value
-            case (.double, .int(let i)): slots[k] = .double(Double(i))
-            default: slots[k] = try atCallSite(argumentRanges[k], []) { try runtime.checkParameter(value, shape, k) }
-            }
+            try storeArgument(try eval(frame), k, shape, slots, runtime, argumentRanges)
             k += 1
         }
-        runtime.callDepth += 1
-        defer { runtime.callDepth -= 1 }
-        if runtime.callDepth > runtime.limits.maximumCallDepth {
-            try atCallSite(range, []) { try runtime.enterCall() }
-        }
-        try runtime.tick()
-        do {
-            return try shape.body(newFrame)
-        } catch let error as ScriptError where !error.isLimit {
-            throw addingTraceback(error, shape.name, range)
-        }
+        return try enter(shape, consume newFrame, runtime, range)
     }
 
-    private func compileMethodCall(_ base: Expr, _ name: String, _ nameRange: SourceRange, _ evals: [Eval],
+    private func compileMethodCall(_ base: Expr, _ name: String, _ nameRange: SourceRange, _ compiled: [CompiledEval],
                                    _ shape: ArgumentMatcher.CallShape, _ argumentRanges: [SourceRange], _ range: SourceRange) -> Eval {
         let runtime = self.runtime
+        let evals = compiled.map(\.eval)
         if registry.mutatingMethodNames.contains(name), let lvalue = compileLValue(base, mutating: name) {
             if name == "append" && evals.count == 1 && shape.labels == [nil] {
-                let argument = evals[0]
+                let argument = compiled[0].eval
                 return { frame in
                     let value = try argument(frame)
                     return try atCallSite(range, argumentRanges) {

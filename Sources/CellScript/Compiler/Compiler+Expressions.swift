@@ -25,13 +25,12 @@ extension Compiler {
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
         case .ternary(let condition, let thenValue, let elseValue):
-            let test = compileExpression(condition), a = compileExpression(thenValue), b = compileExpression(elseValue)
-            let conditionRange = condition.range
-            return { frame in
-                let condition = try test(frame)
-                if case .bool(let truth) = condition { return truth ? try a(frame) : try b(frame) }
-                return try located(conditionRange) { try runtime.truth(condition) } ? try a(frame) : try b(frame)
+            if case .binary(let op, let lhs, let rhs, let opRange) = condition.kind, let test = fastCondition(op, lhs, rhs, opRange) {
+                let a = compileExpression(thenValue), b = compileExpression(elseValue)
+                return { frame in try test.evaluate(frame) ? try a(frame) : try b(frame) }
             }
+            let test = compileTest(condition, locatingErrors: false), a = compileExpression(thenValue), b = compileExpression(elseValue)
+            return { frame in try test(frame) ? try a(frame) : try b(frame) }
         case .call(let callee, let arguments):
             return compileCall(callee, arguments, range)
         case .member(let base, let name, let nameRange):
@@ -101,18 +100,34 @@ extension Compiler {
     }
 
     private func compileInterpolation(_ parts: [InterpolationPart]) -> Eval {
-        let pieces: [Eval] = parts.map { part in
+        enum Piece {
+            case text(String)
+            case value(Eval)
+        }
+        let pieces: [Piece] = parts.map { part in
             switch part {
-            case .text(let text): let v = Value.string(text); return { _ in v }
-            case .expression(let expr): return compileExpression(expr)
+            case .text(let text): return .text(text)
+            case .expression(let expr): return .value(compileExpression(expr))
             }
         }
+        let scratch = InterpolationBuffer()
         return { frame in
-            var text = ""
+            // The bytes are built in a buffer kept between runs (taken out while in use, so a
+            // nested run of the same interpolation gets its own), then copied once into a String.
+            var bytes = scratch.take()
             for piece in pieces {
-                let v = try piece(frame)
-                if case .string(let s) = v { text += s } else { text += v.description }
+                switch piece {
+                case .text(let literal): bytes.append(contentsOf: literal.utf8)
+                case .value(let eval):
+                    switch try eval(frame) {
+                    case .string(let s): bytes.append(contentsOf: s.utf8)
+                    case .int(let i): InterpolationBuffer.appendDecimal(i, to: &bytes)
+                    case let v: bytes.append(contentsOf: v.description.utf8)
+                    }
+                }
             }
+            let text = String(decoding: bytes, as: UTF8.self)
+            scratch.giveBack(bytes)
             return .string(text)
         }
     }
@@ -223,12 +238,16 @@ extension Compiler {
         let cache = PropertyCache()
         return { frame in
             let receiver = try eval(frame)
+            if let getter = cache.getter, let kind = receiver.builtinKind, kind == cache.kind {
+                return try located(nameRange) { try getter(receiver, runtime.context) }
+            }
             let typeName = receiver.typeName
             if let getter = cache.getter, cache.typeName == typeName {
                 return try located(nameRange) { try getter(receiver, runtime.context) }
             }
             if case .tuple = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
                 cache.typeName = typeName
+                cache.kind = receiver.builtinKind ?? -1
                 cache.getter = property.getter
             }
             return try located(nameRange) { try runtime.property(receiver, name) }
@@ -253,5 +272,41 @@ extension Compiler {
 /// Remembers the property getter a member expression resolved for the last receiver type.
 final class PropertyCache {
     var typeName: String?
+    /// ``Value/builtinKind`` of `typeName` (-1 for host types), compared without building names.
+    var kind = -1
     var getter: HostPropertyGetter?
+}
+
+/// The reusable byte buffer of one string interpolation.
+final class InterpolationBuffer {
+    private var spare: [UInt8] = []
+
+    /// The buffer, emptied (an empty new one while a nested run holds it).
+    func take() -> [UInt8] {
+        var bytes: [UInt8] = []
+        swap(&bytes, &spare)
+        bytes.removeAll(keepingCapacity: true)
+        return bytes
+    }
+
+    /// Keeps the buffer for the next run unless it grew large.
+    func giveBack(_ bytes: [UInt8]) {
+        if bytes.capacity <= 4096 { spare = bytes }
+    }
+
+    /// Appends `value` in decimal, as `String(value)` writes it.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[end...])
+        }
+    }
 }

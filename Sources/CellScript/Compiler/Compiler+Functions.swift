@@ -21,6 +21,8 @@ extension Compiler {
     func compileFunctionShape(name: String, parameters: [Parameter], body: [Stmt], isClosure: Bool, collects: Bool,
                               returnType: TypeAnnotation? = nil) -> FunctionShape {
         let outer = scope
+        shapesCompiled += 1
+        let shapesBefore = shapesCompiled
         let inner = Scope(parent: outer, isGlobal: false, isFunction: true)
         inner.collects = collects
         scope = inner
@@ -50,7 +52,8 @@ extension Compiler {
         }
         return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
                              defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
-                             isClosure: isClosure, collectsValues: collects)
+                             isClosure: isClosure, collectsValues: collects, isTopLevel: outer.isGlobal,
+                             createsClosures: shapesCompiled != shapesBefore)
     }
 
     /// A single expression is returned implicitly; a builder returns its listed values.

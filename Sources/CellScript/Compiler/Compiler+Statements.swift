@@ -7,14 +7,14 @@ extension Compiler {
     }
 
     private func compileStatements(_ statements: [Stmt]) -> Exec {
-        var prelude: [Exec] = []
-        var execs: [Exec] = []
+        var prelude: [CompiledExec] = []
+        var execs: [CompiledExec] = []
         declareFunctions(statements)
         for statement in statements {
             if case .function(let decl) = statement.kind {
-                prelude.append(compileFunctionDeclaration(decl))
+                prelude.append(CompiledExec(compileFunctionDeclaration(decl)))
             } else {
-                execs.append(compileStatement(statement))
+                execs.append(CompiledExec(compileStatement(statement)))
             }
         }
         return sequence(prelude + execs)
@@ -30,21 +30,40 @@ extension Compiler {
         }
     }
 
-    func sequence(_ execs: [Exec]) -> Exec {
+    func sequence(_ list: [Exec]) -> Exec {
+        switch list.count {
+        case 0: return { _ in .normal }
+        case 1: return list[0]
+        default:
+            return sequence(list.map(CompiledExec.init))
+        }
+    }
+
+    /// Runs statements in order until one does not finish normally.
+    func sequence(_ execs: [CompiledExec]) -> Exec {
         switch execs.count {
         case 0: return { _ in .normal }
-        case 1: return execs[0]
+        case 1: return execs[0].exec
         case 2:
-            let a = execs[0], b = execs[1]
+            let a = execs[0].exec, b = execs[1].exec
             return { frame in
                 let flow = try a(frame)
                 if flow != .normal { return flow }
                 return try b(frame)
             }
+        case 3:
+            let a = execs[0].exec, b = execs[1].exec, c = execs[2].exec
+            return { frame in
+                var flow = try a(frame)
+                if flow != .normal { return flow }
+                flow = try b(frame)
+                if flow != .normal { return flow }
+                return try c(frame)
+            }
         default:
             return { frame in
-                for exec in execs {
-                    let flow = try exec(frame)
+                for compiled in execs {
+                    let flow = try compiled.exec(frame)
                     if flow != .normal { return flow }
                 }
                 return .normal
@@ -151,10 +170,7 @@ extension Compiler {
         let tests: [(Frame) throws -> Bool] = conditions.map { condition in
             switch condition {
             case .expression(let expr):
-                let eval = compileExpression(expr)
-                let runtime = self.runtime
-                let range = expr.range
-                return { frame in try located(range) { try runtime.truth(try eval(frame)) } }
+                return compileTest(expr, locatingErrors: true)
             case .binding(let isLet, let name, let nameRange, let value):
                 let eval = compileExpression(value)
                 let slot = declare(name, isLet: isLet, nameRange)

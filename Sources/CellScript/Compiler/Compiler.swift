@@ -4,6 +4,8 @@ final class Compiler {
     let runtime: Runtime
     let cellIndex: Int
     var diagnostics: [Diagnostic] = []
+    /// Function and closure bodies compiled so far (tells whether a body creates closures).
+    var shapesCompiled = 0
     var scope: Scope
     let globalScope: Scope
 

@@ -1,8 +1,9 @@
 /// The fixed part of a ``Frame``: its size, closure parent, and return/builder state.
 struct FrameHeader {
     let count: Int
-    /// The frame the function was created in (its closure environment).
-    let parent: Frame?
+    /// The frame the function was created in (its closure environment); changes only when a
+    /// spare frame is reused for another call.
+    var parent: Frame?
     /// Set by `return` before unwinding to the function body.
     var returnValue: Value = .void
     /// Values listed by a result-builder closure body.
@@ -47,6 +48,27 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     func clear() {
         let pointer = slots
         for i in 0..<count { pointer[i] = .void }
+    }
+
+    /// Empties a finished, uncaptured frame so it can be kept for another activation of the
+    /// same function: slots `()`, no parent, no return value.
+    @inline(__always)
+    func empty() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.count {
+                // Numbers and flags own nothing: overwrite them without a destroy call.
+                if elements[i].ownsNothing { (elements + i).initialize(to: .void) } else { elements[i] = .void }
+            }
+            if header.pointee.parent != nil { header.pointee.parent = nil }
+            if !header.pointee.returnValue.ownsNothing { header.pointee.returnValue = .void }
+            if !header.pointee.collected.isEmpty { header.pointee.collected = [] }
+        }
+    }
+
+    /// Gives an emptied frame its closure environment for a new activation.
+    @inline(__always)
+    func reuse(parent: Frame?) {
+        if let parent { withUnsafeMutablePointerToHeader { $0.pointee.parent = parent } }
     }
 
     /// The frame `depth` levels up the closure chain.

@@ -76,10 +76,12 @@ final class Runtime {
 
     // MARK: calls
 
+    var callDepthMessage: String { "maximum call depth of \(limits.maximumCallDepth) exceeded (infinite recursion?)" }
+
     func enterCall() throws {
         callDepth += 1
         if callDepth > limits.maximumCallDepth {
-            throw ScriptError("maximum call depth of \(limits.maximumCallDepth) exceeded (infinite recursion?)", isLimit: true)
+            throw ScriptError(callDepthMessage, isLimit: true)
         }
         try tick()
     }
@@ -134,7 +136,7 @@ final class Runtime {
         try enterCall()
         defer { callDepth -= 1 }
         let shape = function.shape
-        let frame = Frame.make(count: shape.slotCount, parent: function.captured)
+        let frame = shape.makeFrame(parent: shape.isTopLevel ? nil : function.captured)
         for i in 0..<min(values.count, shape.parameters.count) {
             if let value = values[i] {
                 frame.slots[i] = try checkParameter(value, shape, i)
@@ -142,7 +144,7 @@ final class Runtime {
                 frame.slots[i] = try checkParameter(try makeDefault(frame), shape, i)
             }
         }
-        return try shape.body(frame)
+        return try shape.run(in: consume frame)
     }
 
     @inline(__always)

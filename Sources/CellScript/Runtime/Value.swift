@@ -14,7 +14,8 @@ public enum Value {
     case double(Double)
     case string(String)
     case array([Value])
-    case dictionary(DictionaryValue)
+    /// Stored out of line (as is `symbol`) so every `Value` stays two words plus a tag.
+    indirect case dictionary(DictionaryValue)
     case tuple([Value])
     /// `a..<b` or `a...b` over Int.
     case range(IntRange)
@@ -24,7 +25,7 @@ public enum Value {
     /// A type used as a value, e.g. `Double` in `Double.pi` or `Normal` in `Normal(mean:std:)`.
     case type(String)
     /// An implicit member such as `.relu` or `.leakyReLU(0.2)`, for host functions to interpret.
-    case symbol(Symbol)
+    indirect case symbol(Symbol)
 }
 
 // Values are created and used on the interpreter's own thread only.
@@ -91,6 +92,36 @@ extension Value {
         case .double(let d): return d
         case .int(let i): return Double(i)
         default: return nil
+        }
+    }
+
+    /// A number per builtin type name (equal numbers mean equal ``typeName``s); nil for host
+    /// objects and type values, whose names vary.
+    @inline(__always)
+    var builtinKind: Int? {
+        switch self {
+        case .void: return 0
+        case .nil: return 1
+        case .bool: return 2
+        case .int: return 3
+        case .double: return 4
+        case .string: return 5
+        case .array: return 6
+        case .dictionary: return 7
+        case .tuple: return 8
+        case .range(let r): return r.isClosed ? 9 : 10
+        case .function: return 11
+        case .symbol: return 12
+        case .object, .type: return nil
+        }
+    }
+
+    /// True for values without references (numbers, flags, ranges), which need no release.
+    @inline(__always)
+    var ownsNothing: Bool {
+        switch self {
+        case .void, .nil, .bool, .int, .double, .range: return true
+        default: return false
         }
     }
 

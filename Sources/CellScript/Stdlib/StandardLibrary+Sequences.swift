@@ -6,7 +6,7 @@ extension StandardLibrary {
             switch v {
             case .array(let items): return .int(items.count)
             case .range(let range): return .int(range.count)
-            case .string(let text): return .int(text.count)
+            case .string(let text): return .int(characterCount(text))
             case .dictionary(let d): return .int(d.count)
             default: return .int(try elements(v).count)
             }
@@ -121,5 +121,17 @@ extension StandardLibrary {
             guard case .range(let range) = v else { return .nil }
             return .int(range.upperBound)
         }
+    }
+}
+
+extension StandardLibrary {
+    /// `String.count` (Characters). ASCII text without carriage returns has one Character per
+    /// byte (only CR LF joins among ASCII), so it is counted without grapheme breaking.
+    static func characterCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        let plainASCII = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        return plainASCII == true ? utf8.count : text.count
     }
 }

@@ -41,25 +41,25 @@ enum StandardLibrary {
 extension Runtime {
     /// Calls a one-argument function quickly (closures passed to `map`, `filter`…).
     func call1(_ callee: Value, _ a: Value) throws -> Value {
-        if case .function(let f) = callee, let user = f.user, user.shape.parameters.count == 1, user.shape.parameterTypes[0] == nil {
+        if case .function(let f) = callee, let shape = f.shape, shape.parameters.count == 1, shape.parameterTypes[0] == nil {
             try enterCall()
             defer { callDepth -= 1 }
-            let frame = Frame.make(count: user.shape.slotCount, parent: user.captured)
+            let frame = shape.makeFrame(for: f)
             frame.slots[0] = a
-            return try user.shape.body(frame)
+            return try shape.run(in: consume frame)
         }
         return try callValue(callee, [a], labels: [nil])
     }
 
     /// Calls a two-argument function quickly (`reduce`, `sorted(by:)`).
     func call2(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
-        if case .function(let f) = callee, let user = f.user, user.shape.isClosure, user.shape.parameters.count == 2 {
+        if case .function(let f) = callee, let shape = f.shape, shape.isClosure, shape.parameters.count == 2 {
             try enterCall()
             defer { callDepth -= 1 }
-            let frame = Frame.make(count: user.shape.slotCount, parent: user.captured)
+            let frame = shape.makeFrame(for: f)
             frame.slots[0] = a
             frame.slots[1] = b
-            return try user.shape.body(frame)
+            return try shape.run(in: consume frame)
         }
         return try callValue(callee, [a, b], labels: [nil, nil])
     }
