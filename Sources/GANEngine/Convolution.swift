@@ -21,7 +21,9 @@ extension Tensor {
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
         let out = try Tensor.uninitialized([g.batch, g.gridChannels, g.gridH, g.gridW], op)
         let plane = g.gridH * g.gridW
-        let chunk = chunkSize(g)
+        // Training keeps the whole column matrix for the weight gradient (one im2col per step, not two).
+        let keep = weight.requiresGrad && GradMode.isEnabled && g.columnRows * g.columnCount <= convolutionKeptColumnsLimit
+        let chunk = keep ? g.batch : chunkSize(g)
         let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
         let grid = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
         for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
@@ -33,7 +35,7 @@ extension Tensor {
                             out.data + b0 * g.gridChannels * plane, bias: bias?.data)
         }
         let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
-        return Tensor.record(out, .conv2d(g), inputs)
+        return Tensor.record(out, .conv2d(g, columns: keep ? cols : nil), inputs)
     }
 
     /// Transposed convolution of `self` `[B, Cin, H, W]` with `weight` `[Cin, Cout, kH, kW]` (PyTorch
@@ -94,10 +96,7 @@ private func channelSums(_ p: UnsafeMutablePointer<Float>, batch: Int, channels:
     let out = Tensor(shape: [channels], count: channels, storage: Storage(count: channels, repeating: 0))
     for b in 0..<batch {
         for c in 0..<channels {
-            let s = p + (b * channels + c) * plane
-            var acc: Float = 0
-            for i in 0..<plane { acc += s[i] }
-            out.data[c] += acc
+            out.data[c] += sumFloats(p + (b * channels + c) * plane, plane)
         }
     }
     return out
@@ -113,10 +112,20 @@ func chunkSize(_ g: ConvGeometry) -> Int {
 /// Target size of one im2col chunk in bytes (results do not depend on it; tests shrink it).
 nonisolated(unsafe) var convolutionChunkBytes = 2 << 20
 
-/// Gradients of conv2d with respect to input, weight and bias; columns are rebuilt chunk by chunk.
+/// Largest column matrix (in floats) a recorded conv2d keeps for its backward pass (64 MB);
+/// larger ones are rebuilt chunk by chunk (results do not depend on it; tests lower it).
+nonisolated(unsafe) var convolutionKeptColumnsLimit = 16 << 20
+
+/// Gradients of conv2d with respect to input, weight and bias; uses the forward pass's `columns`
+/// when it kept them, otherwise rebuilds them chunk by chunk.
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
-                    geometry g: ConvGeometry) throws -> [Tensor?] {
+                    geometry g: ConvGeometry, columns: Tensor?) throws -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    if let columns {
+        var result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns)
+        if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
+        return result
+    }
     let chunk = chunkSize(g)
     let gt = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
     let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
@@ -139,6 +148,28 @@ func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?
     var result: [Tensor?] = [gx, gw]
     if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
     return result
+}
+
+/// Input and weight gradients of conv2d from the whole column matrix of the forward pass.
+private func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, geometry g: ConvGeometry,
+                            columns: Tensor) -> [Tensor?] {
+    let plane = g.gridH * g.gridW
+    let gt = Tensor.make([g.gridChannels, g.columnCount], g.gridChannels * g.columnCount)
+    swapLeadingAxes(grad.data, a: g.batch, b: g.gridChannels, inner: plane, gt.data)
+    var gw: Tensor?, gx: Tensor?
+    if weight.requiresGrad {
+        let w = Tensor.make(weight.shape, weight.count)
+        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, gt.data, columns.data, w.data)
+        gw = w
+    }
+    if input.requiresGrad {
+        let dcols = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
+        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, gt.data, dcols.data)
+        let x = Tensor.make(input.shape, input.count)
+        col2im(dcols.data, g, x.data)
+        gx = x
+    }
+    return [gx, gw]
 }
 
 /// Gradients of convTranspose2d with respect to input, weight and bias.

@@ -52,6 +52,7 @@ enum EngineBench {
             }
         }
         if only?.contains("gemmshapes") == true { try gemmShapes() }
+        if only?.contains("convlayers") == true { try convLayers() }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -189,6 +190,31 @@ enum EngineBench {
             let s = try time(warmup: 3, steps: 20) { _ = try a.matmul(b, transposeSelf: ta, transposeOther: tb) }
             log(String(format: "gemm %@ m=%d n=%d k=%d: %.1f GFLOP/s (best %.1f)", label, m, n, k,
                        2 * Double(m * n * k) / s.median / 1e6, 2 * Double(m * n * k) / s.min / 1e6))
+        }
+    }
+
+    /// Forward and forward+backward times of DCGAN-28's four convolution layers, batch 64
+    /// (diagnostic: `--only convlayers`; minima are the robust figure on a busy machine).
+    static func convLayers() throws {
+        var rng = SeededGenerator(seed: 0)
+        // (label, input shape, weight shape, transposed)
+        let layers: [(String, [Int], [Int], Bool)] = [
+            ("D conv1  1→64  28→14", [64, 1, 28, 28], [64, 1, 4, 4], false),
+            ("D conv2 64→128 14→7 ", [64, 64, 14, 14], [128, 64, 4, 4], false),
+            ("G convT1 128→64 7→14", [64, 128, 7, 7], [128, 64, 4, 4], true),
+            ("G convT2 64→1  14→28", [64, 64, 14, 14], [64, 1, 4, 4], true),
+        ]
+        for (label, inShape, wShape, transposed) in layers {
+            let x = try Tensor.randn(inShape, using: &rng).requiringGradient()
+            let w = try (Tensor.randn(wShape, using: &rng) * 0.02).detached().requiringGradient()
+            func apply() throws -> Tensor {
+                transposed ? try x.convTranspose2d(weight: w, bias: nil, stride: 2, padding: 1)
+                           : try x.conv2d(weight: w, bias: nil, stride: 2, padding: 1)
+            }
+            let fwd = try time(warmup: 3, steps: 20) { _ = try GradMode.withoutGradient { try apply() } }
+            let both = try time(warmup: 3, steps: 20) { try apply().sum().backward() }
+            log(String(format: "%@: forward median %.2f ms (min %.2f); forward+backward median %.2f ms (min %.2f)",
+                       label, fwd.median, fwd.min, both.median, both.min))
         }
     }
 
