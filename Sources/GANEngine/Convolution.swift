@@ -65,10 +65,8 @@ extension Tensor {
         _ = try checkedElementCount([g.batch, g.imageChannels, oh, ow], op)
         let xt = try Tensor.uninitialized([g.gridChannels, g.columnCount], op)
         swapLeadingAxes(data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
-        let cols = try Tensor.uninitialized([g.columnRows, g.columnCount], op)
-        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, xt.data, cols.data)
         let out = Tensor.make([g.batch, g.imageChannels, oh, ow], g.batch * g.imageChannels * oh * ow)
-        col2im(cols.data, g, out.data)
+        scatterColumns(weight: weight.data, gridT: xt.data, g, into: out.data)
         if let bias {
             let plane = oh * ow
             for b in 0..<g.batch {
@@ -163,14 +161,32 @@ private func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, geome
         gw = w
     }
     if input.requiresGrad {
-        let dcols = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
-        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, gt.data, dcols.data)
         let x = Tensor.make(input.shape, input.count)
-        col2im(dcols.data, g, x.data)
+        scatterColumns(weight: weight.data, gridT: gt.data, g, into: x.data)
         gx = x
     }
     return [gx, gw]
 }
+
+/// `image = col2im(Wᵀ · gridT)` for `W` `[gridChannels, columnRows]` and `gridT`
+/// `[gridChannels, B·OH·OW]`, in batch blocks whose columns fit in a core's L2 cache, so col2im
+/// reads them while they are still there.
+func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePointer<Float>, _ g: ConvGeometry,
+                    into image: UnsafeMutablePointer<Float>) {
+    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
+    let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+        var part = g
+        part.batch = Swift.min(chunk, g.batch - b0)
+        sgemm(true, false, m: g.columnRows, n: part.columnCount, k: g.gridChannels, weight, gridT + b0 * plane, cols.data,
+              ldb: g.columnCount)
+        col2im(cols.data, part, image + b0 * imageSize)
+    }
+}
+
+/// Target size in bytes of the column block `scatterColumns` computes at a time.
+nonisolated(unsafe) var scatterChunkBytes = 1 << 20
 
 /// Gradients of convTranspose2d with respect to input, weight and bias.
 func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,

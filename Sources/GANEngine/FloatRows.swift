@@ -53,3 +53,20 @@ func sumFloats(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
     while i < n { total += p[i]; i += 1 }
     return total
 }
+
+/// `(Σ a[i], Σ a[i]·b[i])` over `0..<n` with eight interleaved partial sums (deterministic order).
+@inline(__always)
+func sumAndDot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> (Float, Float) {
+    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    var s = SIMD8<Float>(repeating: 0), d = SIMD8<Float>(repeating: 0)
+    var i = 0
+    while i + 8 <= n {
+        let va = ra.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+        s += va
+        d = d.addingProduct(va, rb.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self))
+        i += 8
+    }
+    var total = s.sum(), dot = d.sum()
+    while i < n { total += a[i]; dot += a[i] * b[i]; i += 1 }
+    return (total, dot)
+}

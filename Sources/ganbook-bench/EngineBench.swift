@@ -4,7 +4,11 @@ import Foundation
 import GANEngine
 
 enum EngineBench {
-    struct Stats { var median: Double, min: Double, max: Double }
+    struct Stats {
+        var median: Double, min: Double, max: Double
+        /// Median process CPU time per step (ms): on a shared machine it excludes time spent descheduled.
+        var cpuMedian: Double = 0
+    }
 
     static func run(_ arguments: [String]) throws {
         var threads = 2, json = false
@@ -31,8 +35,9 @@ enum EngineBench {
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var results: [String: Any] = ["threads": threads]
         func report(_ name: String, _ s: Stats, extra: String = "") {
-            results[name] = ["median_ms": s.median, "min_ms": s.min, "max_ms": s.max]
-            log(String(format: "%@ threads=%d: median %.3f ms/step (min %.3f, max %.3f)%@", name, threads, s.median, s.min, s.max, extra))
+            results[name] = ["median_ms": s.median, "min_ms": s.min, "max_ms": s.max, "cpu_median_ms": s.cpuMedian]
+            log(String(format: "%@ threads=%d: median %.3f ms/step (min %.3f, max %.3f; CPU time median %.3f ms)%@",
+                       name, threads, s.median, s.min, s.max, s.cpuMedian, extra))
         }
         if wanted("gan1d") { report("gan1d", try gan1d()) }
         if wanted("vae") { report("vae", try vae()) }
@@ -69,17 +74,29 @@ enum EngineBench {
     /// Runs `step` `warmup` times, then `steps` timed times; per-step milliseconds.
     static func time(warmup: Int, steps: Int, _ step: () throws -> Void) rethrows -> Stats {
         for _ in 0..<warmup { try step() }
-        var samples: [Double] = []
+        var samples: [Double] = [], cpu: [Double] = []
         samples.reserveCapacity(steps)
         for _ in 0..<steps {
+            let c0 = processCPUMilliseconds()
             let t0 = DispatchTime.now().uptimeNanoseconds
             try step()
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            cpu.append(processCPUMilliseconds() - c0)
         }
         samples.sort()
-        let mid = samples.count / 2
-        let median = samples.count % 2 == 1 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2
-        return Stats(median: median, min: samples.first ?? 0, max: samples.last ?? 0)
+        return Stats(median: median(samples), min: samples.first ?? 0, max: samples.last ?? 0, cpuMedian: median(cpu.sorted()))
+    }
+
+    static func median(_ sorted: [Double]) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+    }
+
+    static func processCPUMilliseconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
     }
 
     static func peakRSSMegabytes() -> Double {
@@ -213,8 +230,8 @@ enum EngineBench {
             }
             let fwd = try time(warmup: 3, steps: 20) { _ = try GradMode.withoutGradient { try apply() } }
             let both = try time(warmup: 3, steps: 20) { try apply().sum().backward() }
-            log(String(format: "%@: forward median %.2f ms (min %.2f); forward+backward median %.2f ms (min %.2f)",
-                       label, fwd.median, fwd.min, both.median, both.min))
+            log(String(format: "%@: forward median %.2f ms (min %.2f, CPU %.2f); forward+backward median %.2f ms (min %.2f, CPU %.2f)",
+                       label, fwd.median, fwd.min, fwd.cpuMedian, both.median, both.min, both.cpuMedian))
         }
     }
 
