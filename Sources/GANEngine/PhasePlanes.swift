@@ -69,6 +69,7 @@ struct PhasePlanes {
     /// Writes the un-padded part of split plane `index` back to `plane` (`H×W`); pixels no window covers are zero.
     func interleave(_ index: Int, into plane: UnsafeMutablePointer<Float>) {
         let (H, W, S, P) = (geometry.imageH, geometry.imageW, geometry.stride, geometry.padding)
+        if S == 2 { interleavePairs(index, into: plane); zeroUncovered(plane); return }
         for py in 0..<S {
             for px in 0..<S {
                 let (lo, hi) = validRange(px, P, S, W, rowLength)
@@ -86,6 +87,23 @@ struct PhasePlanes {
         }
         // Rows/columns past the last window (when (H + 2P - kH) is not a multiple of S) get nothing.
         zeroUncovered(plane)
+    }
+
+    /// Stride 2: writes each image row once, front to back, taking even and odd columns from the
+    /// two column phases of its row phase.
+    private func interleavePairs(_ index: Int, into plane: UnsafeMutablePointer<Float>) {
+        let (H, W, P) = (geometry.imageH, geometry.imageW, geometry.padding)
+        let reach = Swift.min(W, 2 * rowLength - P)
+        for ih in 0..<Swift.max(0, Swift.min(H, 2 * rows - P)) {
+            let py = (ih + P) & 1, y = (ih + P) >> 1
+            // Image column iw is padded column iw + P: phase (iw + P) & 1, position (iw + P) >> 1.
+            let first = phase(py, P & 1, index) + y * rowLength + (P >> 1)
+            let second = phase(py, (P + 1) & 1, index) + y * rowLength + ((P + 1) >> 1)
+            let dst = plane + ih * W
+            var iw = 0, x = 0
+            while iw + 1 < reach { dst[iw] = first[x]; dst[iw + 1] = second[x]; iw += 2; x += 1 }
+            if iw < reach { dst[iw] = first[x] }
+        }
     }
 
     /// Zeroes image pixels beyond the phases' reach (their padded index is past `S·rows` or `S·rowLength`).
