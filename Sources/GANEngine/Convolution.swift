@@ -188,25 +188,35 @@ func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePoi
 /// Target size in bytes of the column block `scatterColumns` computes at a time.
 nonisolated(unsafe) var scatterChunkBytes = 1 << 20
 
-/// Gradients of convTranspose2d with respect to input, weight and bias.
+/// Gradients of convTranspose2d with respect to input, weight and bias. The gradient's columns
+/// are built in L2-sized batch blocks and used by both GEMMs while they are still in cache.
 func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                              geometry g: ConvGeometry) throws -> [Tensor?] {
-    let dcols = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
-    im2col(grad.data, g, dcols.data)
-    var result: [Tensor?] = [nil, nil]
-    if input.requiresGrad {
-        let gxt = Tensor.make([g.gridChannels, g.columnCount], input.count)
-        sgemm(false, false, m: g.gridChannels, n: g.columnCount, k: g.columnRows, weight.data, dcols.data, gxt.data)
-        let gx = Tensor.make(input.shape, input.count)
-        swapLeadingAxes(gxt.data, a: g.gridChannels, b: g.batch, inner: g.gridH * g.gridW, gx.data)
-        result[0] = gx
+    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
+    let dcols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+    let gxt = input.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
+    let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
+    let xt = weight.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
+    if let xt { swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: plane, xt.data) }
+    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+        var part = g
+        part.batch = Swift.min(chunk, g.batch - b0)
+        im2col(grad.data + b0 * imageSize, part, dcols.data)
+        if let gxt {
+            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, dcols.data,
+                  gxt.data + b0 * plane, ldc: g.columnCount)
+        }
+        if let gw, let xt {
+            sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: part.columnCount, xt.data + b0 * plane, dcols.data,
+                  gw.data, beta: b0 == 0 ? 0 : 1, lda: g.columnCount)
+        }
     }
-    if weight.requiresGrad {
-        let xt = Tensor.make([g.gridChannels, g.columnCount], input.count)
-        swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
-        let gw = Tensor.make(weight.shape, weight.count)
-        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, xt.data, dcols.data, gw.data)
-        result[1] = gw
+    var result: [Tensor?] = [nil, gw]
+    if let gxt {
+        let gx = Tensor.make(input.shape, input.count)
+        swapLeadingAxes(gxt.data, a: g.gridChannels, b: g.batch, inner: plane, gx.data)
+        result[0] = gx
     }
     if let bias {
         result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.imageChannels, plane: g.imageH * g.imageW) : nil)
