@@ -23,14 +23,18 @@ extension Tensor {
         let plane = g.gridH * g.gridW
         // Training keeps the whole column matrix for the weight gradient (one im2col per step, not two).
         let keep = weight.requiresGrad && GradMode.isEnabled && g.columnRows * g.columnCount <= convolutionKeptColumnsLimit
-        let chunk = keep ? g.batch : chunkSize(g)
-        let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+        let chunk = chunkSize(g)
+        let cols = keep ? Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
+                        : Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
         let grid = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
         for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
             var part = g
             part.batch = Swift.min(chunk, g.batch - b0)
-            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, cols.data)
-            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, cols.data, grid.data)
+            // Kept columns are written block by block into the whole matrix; the GEMM reads each block while it is in cache.
+            let block = keep ? cols.data + b0 * plane : cols.data, rowStride = keep ? g.columnCount : part.columnCount
+            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, block, rowStride: rowStride)
+            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, block, grid.data,
+                  ldb: rowStride)
             swapLeadingAxes(grid.data, a: g.gridChannels, b: part.batch, inner: plane,
                             out.data + b0 * g.gridChannels * plane, bias: bias?.data)
         }

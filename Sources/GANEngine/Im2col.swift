@@ -35,7 +35,9 @@ struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }
 /// The planes of one channel and a block of samples are first split into their `S×S` stride
 /// phases with the padding written out (`PhasePlanes`); each column row is then written front to
 /// back with contiguous `OW`-long copies.
-func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>) {
+/// `rowStride` is the distance between column rows (default `B·OH·OW`: a dense matrix).
+func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>,
+            rowStride: Int? = nil) {
     let (C, H, W, KH, KW) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW, plane = OH * OW
@@ -50,7 +52,7 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
                 for b in block..<blockEnd { phases.fill(b - block, from: image + (b * C + c) * H * W) }
                 for ki in 0..<KH {
                     for kj in 0..<KW {
-                        let row = cols + ((c * KH + ki) * KW + kj) * n
+                        let row = cols + ((c * KH + ki) * KW + kj) * (rowStride ?? n)
                         for b in block..<blockEnd {
                             let src = phases.window(ki, kj, b - block), dst = row + b * plane
                             for oh in 0..<OH { copyFloats(src + oh * phases.rowLength, dst + oh * OW, OW) }
