@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers]
 import Foundation
 import GANEngine
 
