@@ -37,10 +37,7 @@ extension Tensor {
                     for ch in 0..<c { let v = row[ch]; rowSum[ch] = v; rowSq[ch] = v * v }
                 } else {
                     for ch in 0..<c {
-                        let p = row + ch * plane
-                        var a: Float = 0, q: Float = 0
-                        for i in 0..<plane { a += p[i]; q += p[i] * p[i] }
-                        rowSum[ch] = a; rowSq[ch] = q
+                        (rowSum[ch], rowSq[ch]) = sumAndDot(row + ch * plane, row + ch * plane, plane)
                     }
                 }
                 for ch in 0..<c { s1[ch] += Double(rowSum[ch]); s2[ch] += Double(rowSq[ch]) }
@@ -90,9 +87,7 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
             for ch in 0..<c { let gv = gd[off + ch]; sum1[ch] += gv; sum2[ch] += gv * xh[off + ch] }
         } else {
             for ch in 0..<c {
-                let k = off + ch * plane
-                var a: Float = 0, q: Float = 0
-                for i in 0..<plane { a += gd[k + i]; q += gd[k + i] * xh[k + i] }
+                let (a, q) = sumAndDot(gd + off + ch * plane, xh + off + ch * plane, plane)
                 sum1[ch] += a; sum2[ch] += q
             }
         }

@@ -21,19 +21,25 @@ extension Tensor {
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
         let out = try Tensor.uninitialized([g.batch, g.gridChannels, g.gridH, g.gridW], op)
         let plane = g.gridH * g.gridW
+        // Training keeps the whole column matrix for the weight gradient (one im2col per step, not two).
+        let keep = weight.requiresGrad && GradMode.isEnabled && g.columnRows * g.columnCount <= convolutionKeptColumnsLimit
         let chunk = chunkSize(g)
-        let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+        let cols = keep ? Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
+                        : Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
         let grid = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
         for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
             var part = g
             part.batch = Swift.min(chunk, g.batch - b0)
-            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, cols.data)
-            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, cols.data, grid.data)
+            // Kept columns are written block by block into the whole matrix; the GEMM reads each block while it is in cache.
+            let block = keep ? cols.data + b0 * plane : cols.data, rowStride = keep ? g.columnCount : part.columnCount
+            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, block, rowStride: rowStride)
+            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, block, grid.data,
+                  ldb: rowStride)
             swapLeadingAxes(grid.data, a: g.gridChannels, b: part.batch, inner: plane,
                             out.data + b0 * g.gridChannels * plane, bias: bias?.data)
         }
         let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
-        return Tensor.record(out, .conv2d(g), inputs)
+        return Tensor.record(out, .conv2d(g, columns: keep ? cols : nil), inputs)
     }
 
     /// Transposed convolution of `self` `[B, Cin, H, W]` with `weight` `[Cin, Cout, kH, kW]` (PyTorch
@@ -63,10 +69,8 @@ extension Tensor {
         _ = try checkedElementCount([g.batch, g.imageChannels, oh, ow], op)
         let xt = try Tensor.uninitialized([g.gridChannels, g.columnCount], op)
         swapLeadingAxes(data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
-        let cols = try Tensor.uninitialized([g.columnRows, g.columnCount], op)
-        sgemm(true, false, m: g.columnRows, n: g.columnCount, k: g.gridChannels, weight.data, xt.data, cols.data)
         let out = Tensor.make([g.batch, g.imageChannels, oh, ow], g.batch * g.imageChannels * oh * ow)
-        col2im(cols.data, g, out.data)
+        scatterColumns(weight: weight.data, gridT: xt.data, g, into: out.data)
         if let bias {
             let plane = oh * ow
             for b in 0..<g.batch {
@@ -94,10 +98,7 @@ private func channelSums(_ p: UnsafeMutablePointer<Float>, batch: Int, channels:
     let out = Tensor(shape: [channels], count: channels, storage: Storage(count: channels, repeating: 0))
     for b in 0..<batch {
         for c in 0..<channels {
-            let s = p + (b * channels + c) * plane
-            var acc: Float = 0
-            for i in 0..<plane { acc += s[i] }
-            out.data[c] += acc
+            out.data[c] += sumFloats(p + (b * channels + c) * plane, plane)
         }
     }
     return out
@@ -113,10 +114,20 @@ func chunkSize(_ g: ConvGeometry) -> Int {
 /// Target size of one im2col chunk in bytes (results do not depend on it; tests shrink it).
 nonisolated(unsafe) var convolutionChunkBytes = 2 << 20
 
-/// Gradients of conv2d with respect to input, weight and bias; columns are rebuilt chunk by chunk.
+/// Largest column matrix (in floats) a recorded conv2d keeps for its backward pass (64 MB);
+/// larger ones are rebuilt chunk by chunk (results do not depend on it; tests lower it).
+nonisolated(unsafe) var convolutionKeptColumnsLimit = 16 << 20
+
+/// Gradients of conv2d with respect to input, weight and bias; uses the forward pass's `columns`
+/// when it kept them, otherwise rebuilds them chunk by chunk.
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
-                    geometry g: ConvGeometry) throws -> [Tensor?] {
+                    geometry g: ConvGeometry, columns: Tensor?) throws -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    if let columns {
+        var result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns)
+        if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
+        return result
+    }
     let chunk = chunkSize(g)
     let gt = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
     let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
@@ -141,25 +152,75 @@ func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?
     return result
 }
 
-/// Gradients of convTranspose2d with respect to input, weight and bias.
+/// Input and weight gradients of conv2d from the whole column matrix of the forward pass.
+private func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, geometry g: ConvGeometry,
+                            columns: Tensor) -> [Tensor?] {
+    let plane = g.gridH * g.gridW
+    let gt = Tensor.make([g.gridChannels, g.columnCount], g.gridChannels * g.columnCount)
+    swapLeadingAxes(grad.data, a: g.batch, b: g.gridChannels, inner: plane, gt.data)
+    var gw: Tensor?, gx: Tensor?
+    if weight.requiresGrad {
+        let w = Tensor.make(weight.shape, weight.count)
+        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, gt.data, columns.data, w.data)
+        gw = w
+    }
+    if input.requiresGrad {
+        let x = Tensor.make(input.shape, input.count)
+        scatterColumns(weight: weight.data, gridT: gt.data, g, into: x.data)
+        gx = x
+    }
+    return [gx, gw]
+}
+
+/// `image = col2im(Wᵀ · gridT)` for `W` `[gridChannels, columnRows]` and `gridT`
+/// `[gridChannels, B·OH·OW]`, in batch blocks whose columns fit in a core's L2 cache, so col2im
+/// reads them while they are still there.
+func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePointer<Float>, _ g: ConvGeometry,
+                    into image: UnsafeMutablePointer<Float>) {
+    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
+    let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+        var part = g
+        part.batch = Swift.min(chunk, g.batch - b0)
+        sgemm(true, false, m: g.columnRows, n: part.columnCount, k: g.gridChannels, weight, gridT + b0 * plane, cols.data,
+              ldb: g.columnCount)
+        col2im(cols.data, part, image + b0 * imageSize)
+    }
+}
+
+/// Target size in bytes of the column block `scatterColumns` computes at a time.
+nonisolated(unsafe) var scatterChunkBytes = 1 << 20
+
+/// Gradients of convTranspose2d with respect to input, weight and bias. The gradient's columns
+/// are built in L2-sized batch blocks and used by both GEMMs while they are still in cache.
 func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                              geometry g: ConvGeometry) throws -> [Tensor?] {
-    let dcols = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
-    im2col(grad.data, g, dcols.data)
-    var result: [Tensor?] = [nil, nil]
-    if input.requiresGrad {
-        let gxt = Tensor.make([g.gridChannels, g.columnCount], input.count)
-        sgemm(false, false, m: g.gridChannels, n: g.columnCount, k: g.columnRows, weight.data, dcols.data, gxt.data)
-        let gx = Tensor.make(input.shape, input.count)
-        swapLeadingAxes(gxt.data, a: g.gridChannels, b: g.batch, inner: g.gridH * g.gridW, gx.data)
-        result[0] = gx
+    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
+    let dcols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+    let gxt = input.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
+    let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
+    let xt = weight.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
+    if let xt { swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: plane, xt.data) }
+    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+        var part = g
+        part.batch = Swift.min(chunk, g.batch - b0)
+        im2col(grad.data + b0 * imageSize, part, dcols.data)
+        if let gxt {
+            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, dcols.data,
+                  gxt.data + b0 * plane, ldc: g.columnCount)
+        }
+        if let gw, let xt {
+            sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: part.columnCount, xt.data + b0 * plane, dcols.data,
+                  gw.data, beta: b0 == 0 ? 0 : 1, lda: g.columnCount)
+        }
     }
-    if weight.requiresGrad {
-        let xt = Tensor.make([g.gridChannels, g.columnCount], input.count)
-        swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
-        let gw = Tensor.make(weight.shape, weight.count)
-        sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, xt.data, dcols.data, gw.data)
-        result[1] = gw
+    var result: [Tensor?] = [nil, gw]
+    if let gxt {
+        let gx = Tensor.make(input.shape, input.count)
+        swapLeadingAxes(gxt.data, a: g.gridChannels, b: g.batch, inner: plane, gx.data)
+        result[0] = gx
     }
     if let bias {
         result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.imageChannels, plane: g.imageH * g.imageW) : nil)

@@ -31,30 +31,31 @@ func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
 struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }
 
 /// Image `[B, C, H, W]` → columns `[C·kH·kW, B·OH·OW]` (zero where the window hits padding).
-func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>) {
-    let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
+///
+/// The planes of one channel and a block of samples are first split into their `S×S` stride
+/// phases with the padding written out (`PhasePlanes`); each column row is then written front to
+/// back with contiguous `OW`-long copies.
+/// `rowStride` is the distance between column rows (default `B·OH·OW`: a dense matrix).
+func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>,
+            rowStride: Int? = nil) {
+    let (C, H, W, KH, KW) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
-    let n = B * OH * OW
+    let n = B * OH * OW, plane = OH * OW
     let width = min(EngineThreads.parallelWidth, B)
     parallelChunks(width, work: C * KH * KW * n) { chunk in
         let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
-        for c in 0..<C {
-            for ki in 0..<KH {
-                for kj in 0..<KW {
-                    let row = cols + ((c * KH + ki) * KW + kj) * n
-                    let (lo, hi) = validRange(kj, P, S, W, OW)
-                    for b in b0..<b1 {
-                        let plane = image + (b * C + c) * H * W
-                        for oh in 0..<OH {
-                            let dst = row + (b * OH + oh) * OW
-                            let ih = oh * S - P + ki
-                            if ih < 0 || ih >= H || lo >= hi { dst.update(repeating: 0, count: OW); continue }
-                            let src = plane + ih * W - P + kj
-                            if lo > 0 { dst.update(repeating: 0, count: lo) }
-                            if S == 1 { (dst + lo).update(from: src + lo, count: hi - lo) }
-                            else if S == 2 { for ow in lo..<hi { dst[ow] = src[2 * ow] } }
-                            else { for ow in lo..<hi { dst[ow] = src[ow * S] } }
-                            if hi < OW { (dst + hi).update(repeating: 0, count: OW - hi) }
+        let phases = PhasePlanes(g, count: Swift.min(b1 - b0, PhasePlanes.blockSize(g)))
+        defer { phases.deallocate() }
+        for block in Swift.stride(from: b0, to: b1, by: phases.count) {
+            let blockEnd = Swift.min(b1, block + phases.count)
+            for c in 0..<C {
+                for b in block..<blockEnd { phases.fill(b - block, from: image + (b * C + c) * H * W) }
+                for ki in 0..<KH {
+                    for kj in 0..<KW {
+                        let row = cols + ((c * KH + ki) * KW + kj) * (rowStride ?? n)
+                        for b in block..<blockEnd {
+                            let src = phases.window(ki, kj, b - block), dst = row + b * plane
+                            for oh in 0..<OH { copyFloats(src + oh * phases.rowLength, dst + oh * OW, OW) }
                         }
                     }
                 }
@@ -63,44 +64,34 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
     }
 }
 
-/// Output positions `lo..<hi` whose input column `ow·S - P + kj` lies inside `0..<W`.
-@inline(__always)
-func validRange(_ kj: Int, _ P: Int, _ S: Int, _ W: Int, _ OW: Int) -> (Int, Int) {
-    let first = P - kj
-    let lo = first <= 0 ? 0 : (first + S - 1) / S
-    let last = W - 1 + P - kj
-    let hi = last < 0 ? 0 : Swift.min(OW, last / S + 1)
-    return (Swift.min(lo, OW), hi)
-}
-
 /// Columns `[C·kH·kW, B·OH·OW]` → image `[B, C, H, W]`, summing overlapping windows (overwrites image).
+///
+/// Column rows are read front to back and summed into stride-phase planes with contiguous row
+/// adds in `(kH, kW)` order, then interleaved into the image; the order of additions does not
+/// depend on the thread count.
 func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: UnsafeMutablePointer<Float>) {
-    let (C, H, W, KH, KW, S, P) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW, g.stride, g.padding)
+    let (C, H, W, KH, KW) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
-    let n = B * OH * OW
+    let n = B * OH * OW, plane = OH * OW
     let width = min(EngineThreads.parallelWidth, B)
     parallelChunks(width, work: C * KH * KW * n) { chunk in
         let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
-        for c in 0..<C {
-            for b in b0..<b1 { (image + (b * C + c) * H * W).update(repeating: 0, count: H * W) }
-            for ki in 0..<KH {
-                for kj in 0..<KW {
-                    let row = cols + ((c * KH + ki) * KW + kj) * n
-                    let (lo, hi) = validRange(kj, P, S, W, OW)
-                    if lo >= hi { continue }
-                    for b in b0..<b1 {
-                        let plane = image + (b * C + c) * H * W
-                        for oh in 0..<OH {
-                            let ih = oh * S - P + ki
-                            if ih < 0 || ih >= H { continue }
-                            let src = row + (b * OH + oh) * OW
-                            let dst = plane + ih * W - P + kj
-                            if S == 1 { for ow in lo..<hi { dst[ow] += src[ow] } }
-                            else if S == 2 { for ow in lo..<hi { dst[2 * ow] += src[ow] } }
-                            else { for ow in lo..<hi { dst[ow * S] += src[ow] } }
+        let phases = PhasePlanes(g, count: Swift.min(b1 - b0, PhasePlanes.blockSize(g)))
+        defer { phases.deallocate() }
+        for block in Swift.stride(from: b0, to: b1, by: phases.count) {
+            let blockEnd = Swift.min(b1, block + phases.count)
+            for c in 0..<C {
+                phases.clear(blockEnd - block)
+                for ki in 0..<KH {
+                    for kj in 0..<KW {
+                        let row = cols + ((c * KH + ki) * KW + kj) * n
+                        for b in block..<blockEnd {
+                            let dst = phases.window(ki, kj, b - block), src = row + b * plane
+                            for oh in 0..<OH { addFloats(src + oh * OW, dst + oh * phases.rowLength, OW) }
                         }
                     }
                 }
+                for b in block..<blockEnd { phases.interleave(b - block, into: image + (b * C + c) * H * W) }
             }
         }
     }

@@ -11,7 +11,7 @@ enum Op {
     case maxAlong(axis: Int, argmax: [Int32])
     case matmul(transposeA: Bool, transposeB: Bool)
     case logsumexp(axis: Int, output: Tensor)
-    case conv2d(ConvGeometry)
+    case conv2d(ConvGeometry, columns: Tensor?)
     case convTranspose2d(ConvGeometry)
     case batchNorm(BatchNormSaved)
     case binaryCrossEntropy(scale: Float)
@@ -129,8 +129,9 @@ enum Op {
         case let .logsumexp(axis, output):
             let y = graph ? try x[0].logsumexp(axis: axis, keepingDims: true) : output
             return [try g * (x[0] - y).exp()]
-        case let .conv2d(geometry):
-            return try conv2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil, geometry: geometry)
+        case let .conv2d(geometry, columns):
+            return try conv2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil, geometry: geometry,
+                                      columns: columns)
         case let .convTranspose2d(geometry):
             return try convTranspose2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil,
                                                geometry: geometry)

@@ -1,10 +1,14 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers]
 import Foundation
 import GANEngine
 
 enum EngineBench {
-    struct Stats { var median: Double, min: Double, max: Double }
+    struct Stats {
+        var median: Double, min: Double, max: Double
+        /// Median process CPU time per step (ms): on a shared machine it excludes time spent descheduled.
+        var cpuMedian: Double = 0
+    }
 
     static func run(_ arguments: [String]) throws {
         var threads = 2, json = false
@@ -31,8 +35,9 @@ enum EngineBench {
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
         var results: [String: Any] = ["threads": threads]
         func report(_ name: String, _ s: Stats, extra: String = "") {
-            results[name] = ["median_ms": s.median, "min_ms": s.min, "max_ms": s.max]
-            log(String(format: "%@ threads=%d: median %.3f ms/step (min %.3f, max %.3f)%@", name, threads, s.median, s.min, s.max, extra))
+            results[name] = ["median_ms": s.median, "min_ms": s.min, "max_ms": s.max, "cpu_median_ms": s.cpuMedian]
+            log(String(format: "%@ threads=%d: median %.3f ms/step (min %.3f, max %.3f; CPU time median %.3f ms)%@",
+                       name, threads, s.median, s.min, s.max, s.cpuMedian, extra))
         }
         if wanted("gan1d") { report("gan1d", try gan1d()) }
         if wanted("vae") { report("vae", try vae()) }
@@ -52,6 +57,7 @@ enum EngineBench {
             }
         }
         if only?.contains("gemmshapes") == true { try gemmShapes() }
+        if only?.contains("convlayers") == true { try convLayers() }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -68,17 +74,29 @@ enum EngineBench {
     /// Runs `step` `warmup` times, then `steps` timed times; per-step milliseconds.
     static func time(warmup: Int, steps: Int, _ step: () throws -> Void) rethrows -> Stats {
         for _ in 0..<warmup { try step() }
-        var samples: [Double] = []
+        var samples: [Double] = [], cpu: [Double] = []
         samples.reserveCapacity(steps)
         for _ in 0..<steps {
+            let c0 = processCPUMilliseconds()
             let t0 = DispatchTime.now().uptimeNanoseconds
             try step()
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+            cpu.append(processCPUMilliseconds() - c0)
         }
         samples.sort()
-        let mid = samples.count / 2
-        let median = samples.count % 2 == 1 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2
-        return Stats(median: median, min: samples.first ?? 0, max: samples.last ?? 0)
+        return Stats(median: median(samples), min: samples.first ?? 0, max: samples.last ?? 0, cpuMedian: median(cpu.sorted()))
+    }
+
+    static func median(_ sorted: [Double]) -> Double {
+        guard !sorted.isEmpty else { return 0 }
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+    }
+
+    static func processCPUMilliseconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
     }
 
     static func peakRSSMegabytes() -> Double {
@@ -189,6 +207,31 @@ enum EngineBench {
             let s = try time(warmup: 3, steps: 20) { _ = try a.matmul(b, transposeSelf: ta, transposeOther: tb) }
             log(String(format: "gemm %@ m=%d n=%d k=%d: %.1f GFLOP/s (best %.1f)", label, m, n, k,
                        2 * Double(m * n * k) / s.median / 1e6, 2 * Double(m * n * k) / s.min / 1e6))
+        }
+    }
+
+    /// Forward and forward+backward times of DCGAN-28's four convolution layers, batch 64
+    /// (diagnostic: `--only convlayers`; minima are the robust figure on a busy machine).
+    static func convLayers() throws {
+        var rng = SeededGenerator(seed: 0)
+        // (label, input shape, weight shape, transposed)
+        let layers: [(String, [Int], [Int], Bool)] = [
+            ("D conv1  1→64  28→14", [64, 1, 28, 28], [64, 1, 4, 4], false),
+            ("D conv2 64→128 14→7 ", [64, 64, 14, 14], [128, 64, 4, 4], false),
+            ("G convT1 128→64 7→14", [64, 128, 7, 7], [128, 64, 4, 4], true),
+            ("G convT2 64→1  14→28", [64, 64, 14, 14], [64, 1, 4, 4], true),
+        ]
+        for (label, inShape, wShape, transposed) in layers {
+            let x = try Tensor.randn(inShape, using: &rng).requiringGradient()
+            let w = try (Tensor.randn(wShape, using: &rng) * 0.02).detached().requiringGradient()
+            func apply() throws -> Tensor {
+                transposed ? try x.convTranspose2d(weight: w, bias: nil, stride: 2, padding: 1)
+                           : try x.conv2d(weight: w, bias: nil, stride: 2, padding: 1)
+            }
+            let fwd = try time(warmup: 3, steps: 20) { _ = try GradMode.withoutGradient { try apply() } }
+            let both = try time(warmup: 3, steps: 20) { try apply().sum().backward() }
+            log(String(format: "%@: forward median %.2f ms (min %.2f, CPU %.2f); forward+backward median %.2f ms (min %.2f, CPU %.2f)",
+                       label, fwd.median, fwd.min, fwd.cpuMedian, both.median, both.min, both.cpuMedian))
         }
     }
 

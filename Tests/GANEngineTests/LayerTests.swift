@@ -63,20 +63,22 @@ import Testing
         }
     }
 
-    /// Chunked im2col (one sample per chunk) gives the same values and gradients as one chunk.
+    /// Chunked im2col rebuilt in backward and one-sample column blocks (conv and conv-transpose)
+    /// give the same values and gradients as whole column matrices.
     @Test func chunkedConvolutionMatchesSingleChunk() throws {
         func run() throws -> [[Float]] {
             let x = try random([5, 3, 6, 6], seed: 8).requiringGradient()
             let w = try random([4, 3, 4, 4], seed: 9).requiringGradient(), b = try random([4], seed: 10).requiringGradient()
             let y = try x.conv2d(weight: w, bias: b, stride: 2, padding: 1)
-            try y.square().sum().backward()
-            return [y.values, x.grad?.values ?? [], w.grad?.values ?? [], b.grad?.values ?? []]
+            let t = try y.convTranspose2d(weight: w, bias: nil, stride: 2, padding: 1)
+            try (y.square().sum() + t.square().sum()).backward()
+            return [y.values, t.values, x.grad?.values ?? [], w.grad?.values ?? [], b.grad?.values ?? []]
         }
         let whole = try run()
-        let saved = convolutionChunkBytes
-        convolutionChunkBytes = 1
+        let saved = (convolutionChunkBytes, convolutionKeptColumnsLimit, scatterChunkBytes)
+        (convolutionChunkBytes, convolutionKeptColumnsLimit, scatterChunkBytes) = (1, 0, 1)
         let chunked = try run()
-        convolutionChunkBytes = saved
+        (convolutionChunkBytes, convolutionKeptColumnsLimit, scatterChunkBytes) = saved
         for (a, b) in zip(chunked, whole) { expectClose(a, b, rtol: 1e-5, atol: 1e-5) }
     }
 

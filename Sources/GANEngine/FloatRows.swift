@@ -1,0 +1,72 @@
+// Short contiguous row copies and adds (the rows of im2col/col2im are often 7–28 floats long).
+
+/// `dst[0..<n] = src[0..<n]` with 8- and 4-wide vector moves; a short tail is covered by one
+/// overlapping vector (it rewrites a few elements with the same values).
+@inline(__always)
+func copyFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
+    let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
+    if n >= 8 {
+        var i = 0
+        while i + 8 <= n {
+            d.storeBytes(of: s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self), toByteOffset: 4 * i, as: SIMD8<Float>.self)
+            i += 8
+        }
+        if i < n {
+            let j = 4 * (n - 8)
+            d.storeBytes(of: s.loadUnaligned(fromByteOffset: j, as: SIMD8<Float>.self), toByteOffset: j, as: SIMD8<Float>.self)
+        }
+    } else if n >= 4 {
+        d.storeBytes(of: s.loadUnaligned(as: SIMD4<Float>.self), as: SIMD4<Float>.self)
+        let j = 4 * (n - 4)
+        d.storeBytes(of: s.loadUnaligned(fromByteOffset: j, as: SIMD4<Float>.self), toByteOffset: j, as: SIMD4<Float>.self)
+    } else {
+        for i in 0..<n { dst[i] = src[i] }
+    }
+}
+
+/// `dst[0..<n] += src[0..<n]` with 8- and 4-wide vector adds (each element added exactly once).
+@inline(__always)
+func addFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
+    let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
+    var i = 0
+    while i + 8 <= n {
+        let v = d.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self) + s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+        d.storeBytes(of: v, toByteOffset: 4 * i, as: SIMD8<Float>.self)
+        i += 8
+    }
+    if i + 4 <= n {
+        let v = d.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self) + s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self)
+        d.storeBytes(of: v, toByteOffset: 4 * i, as: SIMD4<Float>.self)
+        i += 4
+    }
+    while i < n { dst[i] += src[i]; i += 1 }
+}
+
+/// Sum of `p[0..<n]` with eight interleaved partial sums (a fixed order: deterministic).
+@inline(__always)
+func sumFloats(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
+    let r = UnsafeRawPointer(p)
+    var acc = SIMD8<Float>(repeating: 0)
+    var i = 0
+    while i + 8 <= n { acc += r.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self); i += 8 }
+    var total = acc.sum()
+    while i < n { total += p[i]; i += 1 }
+    return total
+}
+
+/// `(Σ a[i], Σ a[i]·b[i])` over `0..<n` with eight interleaved partial sums (deterministic order).
+@inline(__always)
+func sumAndDot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> (Float, Float) {
+    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    var s = SIMD8<Float>(repeating: 0), d = SIMD8<Float>(repeating: 0)
+    var i = 0
+    while i + 8 <= n {
+        let va = ra.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+        s += va
+        d = d.addingProduct(va, rb.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self))
+        i += 8
+    }
+    var total = s.sum(), dot = d.sum()
+    while i < n { total += a[i]; dot += a[i] * b[i]; i += 1 }
+    return (total, dot)
+}

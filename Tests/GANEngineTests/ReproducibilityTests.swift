@@ -1,0 +1,49 @@
+import Testing
+@testable import GANEngine
+
+/// The same seed gives bitwise the same tensors, also when the engine's own loops run on a
+/// different number of threads (their work is split by sample, and each sum has a fixed order).
+@Suite struct ReproducibilityTests {
+    /// One D and one G update of a small DCGAN; returns every parameter's values afterwards.
+    static func trainingStep() throws -> [[Float]] {
+        var rng = SeededGenerator(seed: 7)
+        let g = Sequential([
+            try Linear(16, 32 * 4 * 4, using: &rng), try BatchNorm1d(32 * 4 * 4), ReLU(), Reshape([32, 4, 4]),
+            try ConvTranspose2d(32, 16, kernelSize: 4, stride: 2, padding: 1, using: &rng), try BatchNorm2d(16), ReLU(),
+            try ConvTranspose2d(16, 1, kernelSize: 4, stride: 2, padding: 1, using: &rng), Tanh(),
+        ])
+        let d = Sequential([
+            try Conv2d(1, 16, kernelSize: 4, stride: 2, padding: 1, using: &rng), LeakyReLU(0.2),
+            try Conv2d(16, 32, kernelSize: 4, stride: 2, padding: 1, using: &rng), try BatchNorm2d(32), LeakyReLU(0.2),
+            Flatten(), try Linear(32 * 4 * 4, 1, using: &rng), Sigmoid(),
+        ])
+        let optG = try Adam(parameters: g.parameters, learningRate: 2e-4, beta1: 0.5)
+        let optD = try Adam(parameters: d.parameters, learningRate: 2e-4, beta1: 0.5)
+        let batch = 32
+        let real = try Tensor.rand([batch, 1, 16, 16], low: -1, high: 1, using: &rng)
+        let ones = try Tensor.ones([batch, 1]), zeros = try Tensor.zeros([batch, 1])
+        let fake = try g(Tensor.randn([batch, 16], using: &rng))
+        optD.zeroGrad()
+        try (Loss.binaryCrossEntropy(d(real), targets: ones) + Loss.binaryCrossEntropy(d(fake.detached()), targets: zeros)).backward()
+        try optD.step()
+        optG.zeroGrad()
+        try Loss.binaryCrossEntropy(d(fake), targets: ones).backward()
+        try optG.step()
+        return (g.parameters + d.parameters).map(\.values)
+    }
+
+    @Test func sameSeedGivesBitwiseSameParameters() throws {
+        let first = try Self.trainingStep(), second = try Self.trainingStep()
+        #expect(first.map { $0.map(\.bitPattern) } == second.map { $0.map(\.bitPattern) })
+    }
+
+    @Test func loopThreadCountDoesNotChangeBits() throws {
+        let saved = EngineThreads.parallelWidth
+        EngineThreads.parallelWidth = 1
+        let serial = try Self.trainingStep()
+        EngineThreads.parallelWidth = 2
+        let parallel = try Self.trainingStep()
+        EngineThreads.parallelWidth = saved
+        #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
+    }
+}
