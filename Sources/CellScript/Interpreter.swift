@@ -40,9 +40,14 @@ public final class Interpreter {
         self.runtime.limits = limits
     }
 
+    /// The big-stack thread cells run on, started by the first `run` and kept for the next ones
+    /// (a new thread per cell waited for the scheduler each time: ~10 ms on a busy machine).
+    private var cellThread: CellThread?
+
     deinit {
         // Functions stored in globals capture the global frame; clearing breaks the cycle.
         runtime.globals.clear()
+        cellThread?.stop()
     }
 
     /// Names defined by the cells run so far (latest declaration of each).
@@ -70,14 +75,11 @@ public final class Interpreter {
                     output: ((String) -> Void)? = nil) -> CellResult {
         let formatter = DiagnosticFormatter(source: source, file: file, firstLine: firstLine)
         let job = Job { self.runOnCurrentThread(source, output: output) }
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            job.run()
-            done.signal()
+        if cellThread?.stackSize != stackSize {
+            cellThread?.stop()
+            cellThread = CellThread(stackSize: stackSize)
         }
-        thread.stackSize = stackSize
-        thread.start()
-        done.wait()
+        cellThread?.perform(job.run)
         let outcome = job.result ?? (nil, [], "")
         return CellResult(displayValue: outcome.0, output: outcome.2, diagnostics: outcome.1, formatter: formatter)
     }
@@ -103,6 +105,43 @@ public final class Interpreter {
         } catch {
             return (nil, [Diagnostic(message: "\(error)", range: .zero)], runtime.output)
         }
+    }
+}
+
+/// A thread with a large stack that runs one piece of work at a time for its interpreter.
+private final class CellThread: @unchecked Sendable {
+    let stackSize: Int
+    private let workReady = DispatchSemaphore(value: 0)
+    private let workDone = DispatchSemaphore(value: 0)
+    private var work: (() -> Void)?
+    private var stopping = false
+
+    init(stackSize: Int) {
+        self.stackSize = stackSize
+        let thread = Thread { [self] in
+            while true {
+                workReady.wait()
+                if stopping { return }
+                work?()
+                work = nil
+                workDone.signal()
+            }
+        }
+        thread.stackSize = stackSize
+        thread.start()
+    }
+
+    /// Runs `body` on the thread and waits for it.
+    func perform(_ body: @escaping () -> Void) {
+        work = body
+        workReady.signal()
+        workDone.wait()
+    }
+
+    /// Ends the thread (it holds the only other reference to this object).
+    func stop() {
+        stopping = true
+        workReady.signal()
     }
 }
 

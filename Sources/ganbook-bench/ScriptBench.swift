@@ -79,9 +79,10 @@ enum ScriptBench {
     private static func timeCellScript(_ program: Program, repeats: Int) throws -> (wall: Double, cpu: Double) {
         var times: [Double] = []
         var cpuTimes: [Double] = []
+        // One interpreter for every repeat, as the Python side runs its repeats in one process.
+        let interpreter = Interpreter()
+        interpreter.limits.timeLimit = 600
         for _ in 0..<repeats {
-            let interpreter = Interpreter()
-            interpreter.limits.timeLimit = 600
             let cpuStart = processCPUTime()
             let start = DispatchTime.now().uptimeNanoseconds
             let result = interpreter.run(program.cellScript, file: "bench", firstLine: 1)
