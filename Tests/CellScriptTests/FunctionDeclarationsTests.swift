@@ -25,3 +25,13 @@ import Testing
         #expect(interpreter.run("triple(5)").displayValue?.description == "15")
     }
 }
+
+@Suite struct PureFunctionAnalysisTests {
+    @Test func argumentsOfPureFunctionsAreReadsUnlessTheCellDeclaresTheFunction() {
+        let plain = CellAnalysis.analyze("print(x)\nf(y)\nz.update()", pureFunctions: ["print"])
+        #expect(plain.mutates == ["y", "z"])
+        #expect(plain.reads.isSuperset(of: ["x", "y", "z"]))
+        let shadowed = CellAnalysis.analyze("func print(_ v: Any) {}\nprint(x)", pureFunctions: ["print"])
+        #expect(shadowed.mutates == ["x"])
+    }
+}

@@ -61,3 +61,28 @@ import Testing
         #expect(!plan.names[2].mutates.contains("G"), "calling a model is not counted as changing it")
     }
 }
+
+@Suite struct PureBuiltinTests {
+    func plan(_ cells: [String]) throws -> LessonPlan {
+        let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
+        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+        return LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
+                                         document: document, source: body), courseSeed: 0)
+    }
+
+    @Test func passingANameToABuiltinIsAReadNotAChange() throws {
+        // A figure cell that prints and converts `steps` must not become what later cells depend on.
+        let plan = try plan(["let steps = 10\nlet G = Sequential { Linear(1, 1) }", "print(steps)\nlet t = linspace(1, Double(steps), count: steps)",
+                             "let more = steps * 2"])
+        #expect(plan.names[1].mutates.isEmpty)
+        #expect(plan.dependencies == [[], [0], [0]])
+    }
+
+    @Test func aFunctionTheLessonDeclaresIsNotTakenForTheBuiltin() throws {
+        // `mean` is a builtin, but this lesson declares its own, which might change its argument.
+        let plan = try plan(["let G = Sequential { Linear(1, 1) }", "func mean(_ model: Any) -> Double { return 0 }", "print(mean(G))",
+                             "let y = G(randn([1, 1]))"])
+        #expect(plan.names[2].mutates == ["G"])
+        #expect(plan.dependencies[3] == [2])
+    }
+}

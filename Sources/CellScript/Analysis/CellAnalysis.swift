@@ -16,12 +16,17 @@ public struct CellAnalysis: Sendable, Hashable {
     public var mutates: Set<String> = []
 
     /// Analyses cell source; statements that fail to parse are skipped.
-    public static func analyze(_ source: String) -> CellAnalysis {
-        analyze(Parser.parse(source).statements)
+    ///
+    /// - Parameter pureFunctions: functions known not to change their arguments (the host's
+    ///   builtins, e.g. `print`, `Double`, `mean`); passing a name to one of them, unless the
+    ///   cell declares that name itself, is a read, not a change.
+    public static func analyze(_ source: String, pureFunctions: Set<String> = []) -> CellAnalysis {
+        analyze(Parser.parse(source).statements, pureFunctions: pureFunctions)
     }
 
-    static func analyze(_ statements: [Stmt]) -> CellAnalysis {
+    static func analyze(_ statements: [Stmt], pureFunctions: Set<String> = []) -> CellAnalysis {
         var walker = DefUseWalker()
+        walker.pureFunctions = pureFunctions
         walker.walkBlock(statements, topLevel: true)
         return walker.result
     }
@@ -32,6 +37,7 @@ private struct DefUseWalker {
     var result = CellAnalysis()
     /// scopes[0] holds the cell's own top-level names.
     var scopes: [Set<String>] = [[]]
+    var pureFunctions: Set<String> = []
 
     enum Kind { case local, cell, free }
 
@@ -144,7 +150,8 @@ private struct DefUseWalker {
         case .identifier(let name): use(name)
         case .call(let callee, let arguments):
             if case .member(let base, _, _) = callee.kind { touch(base) }
-            for argument in arguments { touch(argument.value) }
+            let pure = if case .identifier(let name) = callee.kind { pureFunctions.contains(name) && kind(of: name) == .free } else { false }
+            if !pure { for argument in arguments { touch(argument.value) } }
         case .closure(let closure):
             let names = closure.parameters?.map(\.name) ?? []
             walkFunction(names, [], closure.body)

@@ -75,6 +75,10 @@ public final class HostRegistry {
     /// An empty registry (no standard library); see ``standard()``.
     public init() {}
 
+    /// Names of every free function and initialiser (`print`, `Double`, `Normal`…): calling one
+    /// never changes its arguments, which `CellAnalysis` can use.
+    public var freeFunctionNames: Set<String> { Set(functions.keys).union(initializers.keys) }
+
     private func record(_ kind: Entry.Kind, _ owner: String?, _ signature: String, _ doc: String) {
         entries.append(Entry(kind: kind, owner: owner, signature: signature, doc: doc))
     }

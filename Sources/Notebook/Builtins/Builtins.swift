@@ -12,6 +12,14 @@ import CellScript
 /// let result = interpreter.run("randn([2, 3]).shape")   // [2, 3]
 /// ```
 public enum Builtins {
+    /// Names of the free functions and initialisers cells can call (standard library and
+    /// builtins); none of them changes its arguments.
+    static let freeFunctionNames: Set<String> = {
+        let registry = HostRegistry.standard()
+        try? register(in: registry, context: BuiltinContext(lessonsFolder: ""))
+        return registry.freeFunctionNames
+    }()
+
     /// Registers every builtin family. Randomness is drawn from `context.generator`, displays go
     /// to `context.show`, data files are read through `context.readDataFile`.
     /// - Throws: `HostError` when a signature is malformed (a bug in this module, not in a cell).

@@ -29,8 +29,12 @@ public struct LessonPlan {
     /// Def/use names of each cell, where changing a name also changes every name it may share
     /// objects with (`opt.step()` changes `G` when `opt = Adam(G.parameters, …)`).
     static func namesWithAliases(_ cells: [CellSource]) -> [CellNames] {
+        // Passing a value to a builtin (`print(loss)`, `Double(steps)`) does not change it,
+        // unless a cell of the lesson declares a function of that name.
+        let declared = cells.reduce(into: Set<String>()) { $0.formUnion(CellAnalysis.analyze($1.code).defines) }
+        let pure = Builtins.freeFunctionNames.subtracting(declared)
         var names = cells.map { cell in
-            let analysis = CellAnalysis.analyze(cell.code)
+            let analysis = CellAnalysis.analyze(cell.code, pureFunctions: pure)
             return CellNames(defines: analysis.defines, reads: analysis.reads, mutates: analysis.mutates)
         }
         let defined = names.reduce(into: Set<String>()) { $0.formUnion($1.defines) }
