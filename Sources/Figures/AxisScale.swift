@@ -60,6 +60,7 @@ struct AxisScale: Sendable {
 
     private func logTicks() -> [(value: Double, label: String)] {
         let low = Foundation.log10(lower), high = Foundation.log10(upper)
+        guard low.isFinite, high.isFinite, low <= high else { return [] }
         let first = Int((low - 1e-9).rounded(.up)), last = Int((high + 1e-9).rounded(.down))
         if last - first >= 2 {
             let every = max(1, (last - first + 6) / 7)

@@ -56,7 +56,9 @@ enum NumberFormat {
         guard value.isFinite else { return fixed(value, decimals: 0) }
         let magnitude = abs(value)
         if magnitude != 0, magnitude >= 1e5 || magnitude < 1e-3 { return exponential(value) }
-        let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
+        // Two significant digits below 1, so that 0.005 stays 0.005 instead of becoming "0".
+        let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 || magnitude == 0 ? 2
+            : 1 - Int(Foundation.log10(magnitude).rounded(.down))
         return fixed(value, decimals: decimals)
     }
 

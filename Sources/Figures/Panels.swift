@@ -74,6 +74,7 @@ public struct Panels: Figure {
             }
         }
         let (xd, yd) = try sharedDomains()
+        let sharedX = sharesX, sharedY = sharesY
         let rows = (charts.count + columns - 1) / columns
         let usedColumns = min(columns, charts.count)
         let top = (title != nil ? 34.0 : 6.0)
@@ -119,7 +120,20 @@ public struct Panels: Figure {
         return scene
     }
 
+    /// Whether the panels really share the x axis: asked for, and every chart plots the same
+    /// quantity (no two different axis titles) on the same kind of scale. A loss and a probability, or a log
+    /// and a linear axis, never share one.
+    var sharesX: Bool {
+        sharedX && charts.allSatisfy { $0.xScale == charts[0].xScale } && Set(charts.compactMap(\.xLabel)).count <= 1
+    }
+
+    /// Whether the panels really share the y axis (see `sharesX`).
+    var sharesY: Bool {
+        sharedY && charts.allSatisfy { $0.yScale == charts[0].yScale } && Set(charts.compactMap(\.yLabel)).count <= 1
+    }
+
     private func sharedDomains() throws -> ((Double, Double)?, (Double, Double)?) {
+        guard !charts.isEmpty else { return (nil, nil) }
         var extent = DataExtent(xType: charts[0].xScale, yType: charts[0].yScale)
         for chart in charts {
             var own = try chart.dataExtent()
@@ -130,7 +144,7 @@ public struct Panels: Figure {
         let fixedX = charts.allSatisfy { $0.xRange != nil }, fixedY = charts.allSatisfy { $0.yRange != nil }
         let xd = fixedX ? (extent.minX, extent.maxX) : extent.xDomain()
         let yd = fixedY ? (extent.minY, extent.maxY) : extent.yDomain()
-        return (xd, yd)
+        return (sharesX ? xd : nil, sharesY ? yd : nil)
     }
 
     func accessibleDescription() -> String {

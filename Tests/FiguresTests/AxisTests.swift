@@ -26,6 +26,7 @@ struct AxisTests {
         #expect(NumberFormat.fixed(-2.5, decimals: 1) == "-2.5")
         #expect(NumberFormat.tick(1.5e-5, step: 1e-5) == "1.5e-5")
         #expect(NumberFormat.short(0.6931) == "0.69")
+        #expect(NumberFormat.short(0.005) == "0.005" && NumberFormat.short(0.002) == "0.002" && NumberFormat.short(0.015) == "0.015")
         var buffer = SVGBuffer()
         for value in [0.04, -0.04, 12.349, -3.96, 1e20, Double.nan] { buffer.number(value); buffer.append(" ") }
         #expect(String(decoding: buffer.bytes, as: UTF8.self) == "0 0 12.3 -4 999999999 0 ")

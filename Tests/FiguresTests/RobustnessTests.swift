@@ -19,6 +19,17 @@ struct RobustnessTests {
         }
     }
 
+    @Test("a log panel next to a linear one with a range from 0 renders, on its own axis")
+    func logPanelBesideLinearPanel() throws {
+        // Lesson 04 once trapped here: the shared y domain took the 0 of the second chart's range.
+        let estimate = Chart(x: "step", y: "W estimate", yScale: .log) { LineMark(x: [1, 2, 3], y: [1e-1, 1e-3, 1e-5]) }
+        let quality = Chart(x: "step", y: "share", yRange: 0...1) { LineMark(x: [1, 2, 3], y: [0, 0.2, 0.4]) }
+        let panels = Panels(columns: 2, charts: [estimate, quality])
+        #expect(!panels.sharesY && panels.sharesX)
+        let svg = try panels.svg()
+        #expect(svg.contains("10⁻³") || svg.contains("10<tspan"), "the log panel keeps its own decade ticks")
+    }
+
     @Test("huge and tiny magnitudes render without traps")
     func magnitudes() throws {
         let huge = [-1e308, 0, 1e308]

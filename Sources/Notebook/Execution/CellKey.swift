@@ -5,7 +5,7 @@
 /// re-renders without re-running.
 public enum CellKey {
     /// Bump when a change of the engine or the builtins may change results.
-    public static let engineVersion = "ganbook-engine-1"
+    public static let engineVersion = "ganbook-engine-2"
 
     public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
         var hash = ContentHash()
