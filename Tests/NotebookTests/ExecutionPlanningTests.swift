@@ -86,3 +86,30 @@ import Testing
         #expect(plan.dependencies[3] == [2])
     }
 }
+
+@Suite struct ReadOnlyMethodTests {
+    @Test func readOnlyMethodsAreKnownAndChangingOnesAreNot() {
+        let readOnly = Builtins.readOnlyMethodNames
+        for name in ["batch", "sample", "toArray", "suffix", "map", "filter", "contains", "formatted", "diagram"] {
+            #expect(readOnly.contains(name), "\(name)")
+        }
+        for name in ["step", "zeroGrad", "train", "eval", "initialize", "clipWeights", "append", "sort", "backward", "requiresGrad"] {
+            #expect(!readOnly.contains(name), "\(name)")
+        }
+    }
+
+    @Test func samplingFromTheDataAfterTrainingDoesNotBecomeAnInputOfLaterTraining() throws {
+        // Lesson 03's shape: the sampling cell draws a batch of real digits; the classifier
+        // cell after it trains on the same digits. Editing the sampling cell must not retrain it.
+        let cells = ["let digits = Digits.load()\nlet G = Sequential { Linear(1, 1) }\nvar losses: [Double] = [1, 2]",
+                     "let real = digits.batch(32).images\nlet last = losses.suffix(1)\nlet y = G(randn([4, 1]))",
+                     "let C = Sequential { Linear(1, 1) }\nlet opt = Adam(C.parameters, lr: 0.1)\nlet b = digits.batch(8)\nopt.step()\nlosses.append(3)"]
+        let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
+        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+        let plan = LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
+                                             document: document, source: body), courseSeed: 0)
+        #expect(plan.names[1].mutates.isEmpty)
+        #expect(plan.dependencies[2] == [0])
+        #expect(plan.names[2].mutates.isSuperset(of: ["opt", "losses"]))
+    }
+}

@@ -20,13 +20,16 @@ public struct CellAnalysis: Sendable, Hashable {
     /// - Parameter pureFunctions: functions known not to change their arguments (the host's
     ///   builtins, e.g. `print`, `Double`, `mean`); passing a name to one of them, unless the
     ///   cell declares that name itself, is a read, not a change.
-    public static func analyze(_ source: String, pureFunctions: Set<String> = []) -> CellAnalysis {
-        analyze(Parser.parse(source).statements, pureFunctions: pureFunctions)
+    /// - Parameter readOnlyMethods: methods known not to change their receiver (`suffix`,
+    ///   `sample`, `toArray`); calling one is a read of the receiver, not a change.
+    public static func analyze(_ source: String, pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {
+        analyze(Parser.parse(source).statements, pureFunctions: pureFunctions, readOnlyMethods: readOnlyMethods)
     }
 
-    static func analyze(_ statements: [Stmt], pureFunctions: Set<String> = []) -> CellAnalysis {
+    static func analyze(_ statements: [Stmt], pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {
         var walker = DefUseWalker()
         walker.pureFunctions = pureFunctions
+        walker.readOnlyMethods = readOnlyMethods
         walker.walkBlock(statements, topLevel: true)
         return walker.result
     }
@@ -38,6 +41,7 @@ private struct DefUseWalker {
     /// scopes[0] holds the cell's own top-level names.
     var scopes: [Set<String>] = [[]]
     var pureFunctions: Set<String> = []
+    var readOnlyMethods: Set<String> = []
 
     enum Kind { case local, cell, free }
 
@@ -149,7 +153,7 @@ private struct DefUseWalker {
         switch expr.kind {
         case .identifier(let name): use(name)
         case .call(let callee, let arguments):
-            if case .member(let base, _, _) = callee.kind { touch(base) }
+            if case .member(let base, let name, _) = callee.kind, !readOnlyMethods.contains(name) { touch(base) }
             let pure = if case .identifier(let name) = callee.kind { pureFunctions.contains(name) && kind(of: name) == .free } else { false }
             if !pure { for argument in arguments { touch(argument.value) } }
         case .closure(let closure):

@@ -79,6 +79,16 @@ public final class HostRegistry {
     /// never changes its arguments, which `CellAnalysis` can use.
     public var freeFunctionNames: Set<String> { Set(functions.keys).union(initializers.keys) }
 
+    /// Method names by the type they are registered on (`"Array": ["append", "map", …]`).
+    public var methodNamesByType: [String: Set<String>] { methods.mapValues { Set($0.keys) } }
+
+    /// Names of methods registered as changing their receiver in place (`append`, `sort`…).
+    public var mutatingMethods: Set<String> { mutatingMethodNames }
+
+    /// Host types declared with `type(_:doc:)` or an initialiser (`Tensor`, `Normal`…); the
+    /// standard library's value types (`Array`, `String`, `Sequence`…) are not among them.
+    public var hostTypeNames: Set<String> { typeNames }
+
     private func record(_ kind: Entry.Kind, _ owner: String?, _ signature: String, _ doc: String) {
         entries.append(Entry(kind: kind, owner: owner, signature: signature, doc: doc))
     }

@@ -20,6 +20,29 @@ public enum Builtins {
         return registry.freeFunctionNames
     }()
 
+    /// Methods that never change their receiver, for the dependency analysis: every method of
+    /// the value types (arrays, strings, numbers) not registered as mutating, and host methods
+    /// checked by hand to only read (`digits.batch`, `ring.sample`, `t.toArray()`, `G.diagram`).
+    /// A name counts only if it is read-only on every type that has it.
+    static let readOnlyMethodNames: Set<String> = {
+        let registry = HostRegistry.standard()
+        try? register(in: registry, context: BuiltinContext(lessonsFolder: ""))
+        let readOnlyHostMethods: Set<String> = [
+            "batch", "sample", "toArray", "item", "mean", "sum", "max", "min", "std", "norm", "argmax", "argmin",
+            "reshaped", "clamped", "detached", "formatted", "pow", "exp", "log", "sqrt", "abs", "square", "diagram",
+            "cdf", "pdf", "logPdf", "quantile", "transposed", "flattened",
+        ]
+        var readOnly = Set<String>(), changing = Set<String>()
+        for (type, names) in registry.methodNamesByType {
+            for name in names {
+                let isValueType = !registry.hostTypeNames.contains(type)
+                let isReadOnly = isValueType ? !registry.mutatingMethods.contains(name) : readOnlyHostMethods.contains(name)
+                if isReadOnly { readOnly.insert(name) } else { changing.insert(name) }
+            }
+        }
+        return readOnly.subtracting(changing)
+    }()
+
     /// Registers every builtin family. Randomness is drawn from `context.generator`, displays go
     /// to `context.show`, data files are read through `context.readDataFile`.
     /// - Throws: `HostError` when a signature is malformed (a bug in this module, not in a cell).

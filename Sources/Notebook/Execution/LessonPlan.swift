@@ -34,7 +34,7 @@ public struct LessonPlan {
         let declared = cells.reduce(into: Set<String>()) { $0.formUnion(CellAnalysis.analyze($1.code).defines) }
         let pure = Builtins.freeFunctionNames.subtracting(declared)
         var names = cells.map { cell in
-            let analysis = CellAnalysis.analyze(cell.code, pureFunctions: pure)
+            let analysis = CellAnalysis.analyze(cell.code, pureFunctions: pure, readOnlyMethods: Builtins.readOnlyMethodNames)
             return CellNames(defines: analysis.defines, reads: analysis.reads, mutates: analysis.mutates)
         }
         let defined = names.reduce(into: Set<String>()) { $0.formUnion($1.defines) }
