@@ -113,3 +113,21 @@ import Testing
         #expect(plan.names[2].mutates.isSuperset(of: ["opt", "losses"]))
     }
 }
+
+@Suite struct FreshResultTests {
+    @Test func aShapeArgumentDoesNotLinkEveryTensorMadeWithIt() throws {
+        // `uniform([32, zDim])` in the sampling cell once joined `generated` with `zDim` and,
+        // through it, with every later tensor, so later cells depended on the sampling cell.
+        let cells = ["let zDim = 4\nlet G = Sequential { Linear(4, 1) }",
+                     "let generated = G(uniform([8, zDim], low: -1, high: 1))",
+                     "var z = uniform([2, zDim], low: -1, high: 1)\nz = z * 2",
+                     "let opt = Adam(G.parameters, lr: 0.1)\nopt.step()"]
+        let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
+        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+        let plan = LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
+                                             document: document, source: body), courseSeed: 0)
+        #expect(!plan.names[2].mutates.contains("generated"))
+        #expect(plan.dependencies[2] == [0])
+        #expect(plan.names[3].mutates.contains("G"), "an optimizer still links to the model it was given")
+    }
+}

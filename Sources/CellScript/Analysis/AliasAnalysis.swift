@@ -8,13 +8,16 @@
 /// callee itself is not an argument: `let samples = G(z)` links `samples` to `z`, not to `G`.
 public enum AliasAnalysis {
     /// Declared name → names it may share objects with.
-    public static func links(_ source: String) -> [String: Set<String>] {
+    ///
+    /// - Parameter freshFunctions: functions whose result never holds their arguments
+    ///   (`uniform([n, zDim])`, `concat(…)`): their arguments create no link.
+    public static func links(_ source: String, freshFunctions: Set<String> = []) -> [String: Set<String>] {
         var links: [String: Set<String>] = [:]
         for statement in Parser.parse(source).statements {
             guard case .declaration(_, let pattern, _, let value?) = statement.kind else { continue }
             var roots = Set<String>()
             if let whole = rootName(value) { roots.insert(whole) }
-            collectArguments(value, into: &roots)
+            collectArguments(value, into: &roots, fresh: freshFunctions)
             for (name, _) in pattern.names where !roots.isEmpty { links[name, default: []].formUnion(roots) }
         }
         return links
@@ -28,33 +31,34 @@ public enum AliasAnalysis {
         }
     }
 
-    private static func collectArguments(_ expr: Expr, into roots: inout Set<String>) {
+    private static func collectArguments(_ expr: Expr, into roots: inout Set<String>, fresh: Set<String> = []) {
         switch expr.kind {
         case .call(let callee, let arguments):
-            collectArguments(callee, into: &roots)
+            if case .identifier(let name) = callee.kind, fresh.contains(name) { return }
+            collectArguments(callee, into: &roots, fresh: fresh)
             for argument in arguments {
                 if let root = rootName(argument.value) { roots.insert(root) }
-                collectArguments(argument.value, into: &roots)
+                collectArguments(argument.value, into: &roots, fresh: fresh)
             }
         case .member(let base, _, _), .forceUnwrap(let base), .unary(_, let base):
-            collectArguments(base, into: &roots)
+            collectArguments(base, into: &roots, fresh: fresh)
         case .subscriptAccess(let base, let arguments):
-            collectArguments(base, into: &roots)
-            for argument in arguments { collectArguments(argument.value, into: &roots) }
+            collectArguments(base, into: &roots, fresh: fresh)
+            for argument in arguments { collectArguments(argument.value, into: &roots, fresh: fresh) }
         case .binary(_, let left, let right, _):
-            collectArguments(left, into: &roots)
-            collectArguments(right, into: &roots)
+            collectArguments(left, into: &roots, fresh: fresh)
+            collectArguments(right, into: &roots, fresh: fresh)
         case .ternary(let a, let b, let c):
-            for part in [a, b, c] { collectArguments(part, into: &roots) }
+            for part in [a, b, c] { collectArguments(part, into: &roots, fresh: fresh) }
         case .array(let items), .tuple(let items):
             for item in items {
                 if let root = rootName(item) { roots.insert(root) }
-                collectArguments(item, into: &roots)
+                collectArguments(item, into: &roots, fresh: fresh)
             }
         case .dictionary(let pairs):
             for pair in pairs {
                 if let root = rootName(pair.value) { roots.insert(root) }
-                collectArguments(pair.value, into: &roots)
+                collectArguments(pair.value, into: &roots, fresh: fresh)
             }
         default:
             break

@@ -43,6 +43,13 @@ public enum Builtins {
         return readOnly.subtracting(changing)
     }()
 
+    /// Builtin functions whose result is a new value that holds none of their arguments
+    /// (`uniform([n, zDim])` shares nothing with `zDim`), for the alias analysis.
+    static let freshResultFunctions: Set<String> = [
+        "uniform", "randn", "rand", "zeros", "ones", "full", "linspace", "concat", "matmul", "mean", "std", "grad",
+        "modeCoverage", "show",
+    ]
+
     /// Registers every builtin family. Randomness is drawn from `context.generator`, displays go
     /// to `context.show`, data files are read through `context.readDataFile`.
     /// - Throws: `HostError` when a signature is malformed (a bug in this module, not in a cell).

@@ -40,7 +40,7 @@ public struct LessonPlan {
         let defined = names.reduce(into: Set<String>()) { $0.formUnion($1.defines) }
         var groups = AliasGroups()
         for cell in cells {
-            for (name, linked) in AliasAnalysis.links(cell.code) {
+            for (name, linked) in AliasAnalysis.links(cell.code, freshFunctions: Builtins.freshResultFunctions.subtracting(declared)) {
                 for other in linked where defined.contains(other) { groups.join(name, other) }
             }
         }
