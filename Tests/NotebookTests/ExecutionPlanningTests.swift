@@ -62,13 +62,16 @@ import Testing
     }
 }
 
+/// The plan of a lesson made of `cells`, one fenced cell each.
+func lessonPlan(_ cells: [String]) throws -> LessonPlan {
+    let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
+    let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+    return LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
+                                     document: document, source: body), courseSeed: 0)
+}
+
 @Suite struct PureBuiltinTests {
-    func plan(_ cells: [String]) throws -> LessonPlan {
-        let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
-        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
-        return LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
-                                         document: document, source: body), courseSeed: 0)
-    }
+    func plan(_ cells: [String]) throws -> LessonPlan { try lessonPlan(cells) }
 
     @Test func passingANameToABuiltinIsAReadNotAChange() throws {
         // A figure cell that prints and converts `steps` must not become what later cells depend on.
@@ -104,10 +107,7 @@ import Testing
         let cells = ["let digits = Digits.load()\nlet G = Sequential { Linear(1, 1) }\nvar losses: [Double] = [1, 2]",
                      "let real = digits.batch(32).images\nlet last = losses.suffix(1)\nlet y = G(randn([4, 1]))",
                      "let C = Sequential { Linear(1, 1) }\nlet opt = Adam(C.parameters, lr: 0.1)\nlet b = digits.batch(8)\nopt.step()\nlosses.append(3)"]
-        let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
-        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
-        let plan = LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
-                                             document: document, source: body), courseSeed: 0)
+        let plan = try lessonPlan(cells)
         #expect(plan.names[1].mutates.isEmpty)
         #expect(plan.dependencies[2] == [0])
         #expect(plan.names[2].mutates.isSuperset(of: ["opt", "losses"]))
@@ -122,10 +122,7 @@ import Testing
                      "let generated = G(uniform([8, zDim], low: -1, high: 1))",
                      "var z = uniform([2, zDim], low: -1, high: 1)\nz = z * 2",
                      "let opt = Adam(G.parameters, lr: 0.1)\nopt.step()"]
-        let body = cells.map { "```swift\n\($0)\n```" }.joined(separator: "\n\n")
-        let document = try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
-        let plan = LessonPlan(lesson: Lesson(slug: "l", path: "l.md", title: "L", order: nil, summary: nil, seed: nil,
-                                             document: document, source: body), courseSeed: 0)
+        let plan = try lessonPlan(cells)
         #expect(!plan.names[2].mutates.contains("generated"))
         #expect(plan.dependencies[2] == [0])
         #expect(plan.names[3].mutates.contains("G"), "an optimizer still links to the model it was given")
