@@ -14,17 +14,17 @@ import CellScript
 public enum Builtins {
     /// Names of the free functions and initialisers cells can call (standard library and
     /// builtins); none of them changes its arguments.
-    static let freeFunctionNames: Set<String> = {
-        let registry = HostRegistry.standard()
-        try? register(in: registry, context: BuiltinContext(lessonsFolder: ""))
-        return registry.freeFunctionNames
-    }()
+    static var freeFunctionNames: Set<String> { analysisNames.freeFunctions }
 
     /// Methods that never change their receiver, for the dependency analysis: every method of
     /// the value types (arrays, strings, numbers) not registered as mutating, and host methods
     /// checked by hand to only read (`digits.batch`, `ring.sample`, `t.toArray()`, `G.diagram`).
     /// A name counts only if it is read-only on every type that has it.
-    static let readOnlyMethodNames: Set<String> = {
+    static var readOnlyMethodNames: Set<String> { analysisNames.readOnlyMethods }
+
+    /// Both name sets, from one registration of the standard library and every builtin (a
+    /// registry never used to run a cell).
+    private static let analysisNames: (freeFunctions: Set<String>, readOnlyMethods: Set<String>) = {
         let registry = HostRegistry.standard()
         try? register(in: registry, context: BuiltinContext(lessonsFolder: ""))
         let readOnlyHostMethods: Set<String> = [
@@ -40,7 +40,7 @@ public enum Builtins {
                 if isReadOnly { readOnly.insert(name) } else { changing.insert(name) }
             }
         }
-        return readOnly.subtracting(changing)
+        return (registry.freeFunctionNames, readOnly.subtracting(changing))
     }()
 
     /// Builtin functions whose result is a new value that holds none of their arguments

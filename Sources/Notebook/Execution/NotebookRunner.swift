@@ -109,21 +109,19 @@ public struct NotebookRunner {
 
     private func executeIncrementally(_ plan: LessonPlan, previous: FrozenLesson, mustRun: Set<Int>, store: FreezeStore,
                                       snapshots: SnapshotStore) throws -> IncrementalOutcome {
-        let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
-                                          store: store, progress: progress)
-        executor.onCellFinished = cellLogger(plan)
-        executor.snapshots = snapshots
+        func executor() throws -> LessonExecutor {
+            let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                              store: store, progress: progress)
+            executor.onCellFinished = cellLogger(plan)
+            executor.snapshots = snapshots
+            return executor
+        }
         do {
-            return try executor.runIncrementally(previous: previous, mustRun: mustRun)
+            return try executor().runIncrementally(previous: previous, mustRun: mustRun)
         } catch let error as SnapshotError {
             // A snapshot that read back wrong: run the whole lesson rather than trust it.
             log("  warning: \(error); running the whole lesson instead")
-            let whole = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
-                                           store: store, progress: progress)
-            whole.onCellFinished = cellLogger(plan)
-            whole.snapshots = snapshots
-            let frozen = whole.run()
-            return IncrementalOutcome(frozen: frozen, ran: plan.cells.map(\.name), ranForValues: [], restored: [])
+            return IncrementalOutcome(frozen: try executor().run(), ran: plan.cells.map(\.name), ranForValues: [], restored: [])
         }
     }
 

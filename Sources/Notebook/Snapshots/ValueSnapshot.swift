@@ -48,7 +48,7 @@ struct ValueSnapshot {
             values.bool(binding.isLet)
             values.u8(0)
             stored.append(binding.name)
-            valuesAppend(&values, one)
+            values.append(one.bytes)
         }
         var out = SnapshotWriter()
         for byte in magic { out.u8(byte) }
@@ -73,9 +73,6 @@ struct ValueSnapshot {
         return bytes
     }
 
-    private static func valuesAppend(_ values: inout SnapshotWriter, _ one: SnapshotWriter) {
-        values.append(one.bytes)
-    }
 
     /// Checks and reads the header of a snapshot file.
     init(bytes: [UInt8]) throws {
