@@ -23,23 +23,31 @@ extension Tensor {
         let plane = g.gridH * g.gridW
         // Training keeps the whole column matrix for the weight gradient (one im2col per step, not two).
         let keep = weight.requiresGrad && GradMode.isEnabled && g.columnRows * g.columnCount <= convolutionKeptColumnsLimit
-        let chunk = chunkSize(g)
-        let cols = keep ? Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
-                        : Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
-        let grid = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
-        for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+        let chunk = chunkSize(g), chunks = (g.batch + chunk - 1) / chunk
+        let workers = Swift.min(EngineThreads.parallelWidth, chunks)
+        let cols = keep ? Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount) : nil
+        // Per worker: a column block (unless the whole matrix is kept) and a GEMM output block.
+        let scratch = (0..<workers).map { _ in
+            (keep ? nil : Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane),
+             Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane))
+        }
+        let serial = workers <= 1
+        distributeChunks(chunks) { index, worker in
+            let b0 = index * chunk
             var part = g
             part.batch = Swift.min(chunk, g.batch - b0)
             // Kept columns are written block by block into the whole matrix; the GEMM reads each block while it is in cache.
-            let block = keep ? cols.data + b0 * plane : cols.data, rowStride = keep ? g.columnCount : part.columnCount
-            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, block, rowStride: rowStride)
+            let block = cols.map { $0.data + b0 * plane } ?? scratch[worker].0!.data
+            let rowStride = keep ? g.columnCount : part.columnCount
+            let grid = scratch[worker].1
+            im2col(data + b0 * g.imageChannels * g.imageH * g.imageW, part, block, rowStride: rowStride, parallel: serial)
             sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, block, grid.data,
-                  ldb: rowStride)
+                  ldb: rowStride, splittable: serial)
             swapLeadingAxes(grid.data, a: g.gridChannels, b: part.batch, inner: plane,
                             out.data + b0 * g.gridChannels * plane, bias: bias?.data)
         }
         let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
-        return Tensor.record(out, .conv2d(g, columns: keep ? cols : nil), inputs)
+        return Tensor.record(out, .conv2d(g, columns: cols), inputs)
     }
 
     /// Transposed convolution of `self` `[B, Cin, H, W]` with `weight` `[Cin, Cout, kH, kW]` (PyTorch
@@ -179,13 +187,18 @@ func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePoi
                     into image: UnsafeMutablePointer<Float>) {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
     let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
-    let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
-    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+    let chunks = (g.batch + chunk - 1) / chunk
+    let workers = Swift.min(EngineThreads.parallelWidth, chunks), serial = workers <= 1
+    let scratch = (0..<workers).map { _ in Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane) }
+    // Each sample's image depends only on its own columns, so workers take whole chunks.
+    distributeChunks(chunks) { index, worker in
+        let b0 = index * chunk
         var part = g
         part.batch = Swift.min(chunk, g.batch - b0)
+        let cols = scratch[worker]
         sgemm(true, false, m: g.columnRows, n: part.columnCount, k: g.gridChannels, weight, gridT + b0 * plane, cols.data,
-              ldb: g.columnCount)
-        col2im(cols.data, part, image + b0 * imageSize)
+              ldb: g.columnCount, splittable: serial)
+        col2im(cols.data, part, image + b0 * imageSize, parallel: serial)
     }
 }
 

@@ -3,10 +3,12 @@ import Dispatch
 
 /// Row-major single-precision GEMM: `C = alpha·op(A)·op(B) + beta·C` through OpenBLAS.
 /// `A` is `m×k` (stored `k×m` when `transA`), `B` is `k×n` (stored `n×k` when `transB`).
+/// `splittable: false` keeps the call on the current thread (callers already running in parallel).
 @inline(__always)
 func sgemm(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int,
            _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>,
-           alpha: Float = 1, beta: Float = 0, lda: Int? = nil, ldb: Int? = nil, ldc: Int? = nil) {
+           alpha: Float = 1, beta: Float = 0, lda: Int? = nil, ldb: Int? = nil, ldc: Int? = nil,
+           splittable: Bool = true) {
     if m == 0 || n == 0 { return }
     if k == 0 {
         if beta == 0 { c.update(repeating: 0, count: m * n) } else { for i in 0..<(m * n) { c[i] *= beta } }
@@ -14,7 +16,7 @@ func sgemm(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int,
     }
     let la = lda ?? (transA ? m : k), lb = ldb ?? (transB ? k : n), lc = ldc ?? n
     let work = m * n * k
-    if EngineThreads.splitsGemms, work >= EngineThreads.singleThreadWork, EngineThreads.gemmWidth > 1 {
+    if splittable, EngineThreads.splitsGemms, work >= EngineThreads.singleThreadWork, EngineThreads.gemmWidth > 1 {
         splitSgemm(transA, transB, m: m, n: n, k: k, a, la, b, lb, c, lc, alpha: alpha, beta: beta)
         return
     }

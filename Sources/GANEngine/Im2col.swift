@@ -27,6 +27,24 @@ func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
     }
 }
 
+/// Runs `body(chunk)` for `chunks` independent chunks, each worker of the engine's loop width
+/// taking every `width`-th chunk on its own thread (`body(chunk, worker)`); serial when the width
+/// is 1 or there is one chunk. Use for loops whose chunks write disjoint memory and call only
+/// single-threaded kernels, so one fork-join covers a whole layer.
+func distributeChunks(_ chunks: Int, _ body: (_ chunk: Int, _ worker: Int) -> Void) {
+    let width = Swift.min(EngineThreads.parallelWidth, chunks)
+    if width <= 1 {
+        for i in 0..<chunks { body(i, 0) }
+        return
+    }
+    withoutActuallyEscaping(body) { escapable in
+        let box = UncheckedSendableBox(value: escapable)
+        DispatchQueue.concurrentPerform(iterations: width) { worker in
+            for i in Swift.stride(from: worker, to: chunks, by: width) { box.value(i, worker) }
+        }
+    }
+}
+
 /// Wraps a value for a hand-off whose thread safety the caller guarantees (disjoint writes).
 struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }
 
@@ -36,12 +54,13 @@ struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }
 /// phases with the padding written out (`PhasePlanes`); each column row is then written front to
 /// back with contiguous `OW`-long copies.
 /// `rowStride` is the distance between column rows (default `B·OH·OW`: a dense matrix).
+/// `parallel: false` stays on the calling thread.
 func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>,
-            rowStride: Int? = nil) {
+            rowStride: Int? = nil, parallel: Bool = true) {
     let (C, H, W, KH, KW) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW, plane = OH * OW
-    let width = min(EngineThreads.parallelWidth, B)
+    let width = parallel ? min(EngineThreads.parallelWidth, B) : 1
     parallelChunks(width, work: C * KH * KW * n) { chunk in
         let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
         let phases = PhasePlanes(g, count: Swift.min(b1 - b0, PhasePlanes.blockSize(g)))
@@ -68,12 +87,13 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
 ///
 /// Column rows are read front to back and summed into stride-phase planes with contiguous row
 /// adds in `(kH, kW)` order, then interleaved into the image; the order of additions does not
-/// depend on the thread count.
-func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: UnsafeMutablePointer<Float>) {
+/// depend on the thread count. `parallel: false` stays on the calling thread.
+func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: UnsafeMutablePointer<Float>,
+            parallel: Bool = true) {
     let (C, H, W, KH, KW) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW)
     let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
     let n = B * OH * OW, plane = OH * OW
-    let width = min(EngineThreads.parallelWidth, B)
+    let width = parallel ? min(EngineThreads.parallelWidth, B) : 1
     parallelChunks(width, work: C * KH * KW * n) { chunk in
         let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
         let phases = PhasePlanes(g, count: Swift.min(b1 - b0, PhasePlanes.blockSize(g)))
