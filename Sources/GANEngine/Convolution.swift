@@ -20,6 +20,11 @@ extension Tensor {
                              gridW: (shape[3] + 2 * padding - kw) / stride + 1,
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
         let out = try Tensor.uninitialized([g.batch, g.gridChannels, g.gridH, g.gridW], op)
+        let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
+        if g.usesDirectConvolution {
+            directConv2d(image: data, weight: weight.data, bias: bias?.data, g, into: out.data)
+            return Tensor.record(out, .conv2d(g, columns: nil), inputs)
+        }
         let plane = g.gridH * g.gridW
         // Training keeps the whole column matrix for the weight gradient (one im2col per step, not two).
         let keep = weight.requiresGrad && GradMode.isEnabled && g.columnRows * g.columnCount <= convolutionKeptColumnsLimit
@@ -46,7 +51,6 @@ extension Tensor {
             swapLeadingAxes(grid.data, a: g.gridChannels, b: part.batch, inner: plane,
                             out.data + b0 * g.gridChannels * plane, bias: bias?.data)
         }
-        let inputs = bias.map { [self, weight, $0] } ?? [self, weight]
         return Tensor.record(out, .conv2d(g, columns: cols), inputs)
     }
 
@@ -131,6 +135,15 @@ nonisolated(unsafe) var convolutionKeptColumnsLimit = 16 << 20
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                     geometry g: ConvGeometry, columns: Tensor?) throws -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    if g.usesDirectConvolution {
+        let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
+        let gx = input.requiresGrad ? Tensor.make(input.shape, input.count) : nil
+        directConv2dBackward(grad: grad.data, image: input.data, weight: weight.data, g,
+                             inputGradient: gx?.data, weightGradient: gw?.data)
+        var result: [Tensor?] = [gx, gw]
+        if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
+        return result
+    }
     if let columns {
         var result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns)
         if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
@@ -206,27 +219,56 @@ func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePoi
 nonisolated(unsafe) var scatterChunkBytes = 1 << 20
 
 /// Gradients of convTranspose2d with respect to input, weight and bias. The gradient's columns
-/// are built in L2-sized batch blocks and used by both GEMMs while they are still in cache.
+/// are built in L2-sized batch blocks; on one thread both GEMMs use each block while it is in
+/// cache, on several the blocks are built in parallel first (the weight gradient's sums keep
+/// the same order either way).
 func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                              geometry g: ConvGeometry) throws -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
     let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
-    let dcols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
     let gxt = input.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
     let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
     let xt = weight.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
     if let xt { swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: plane, xt.data) }
-    for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
-        var part = g
-        part.batch = Swift.min(chunk, g.batch - b0)
-        im2col(grad.data + b0 * imageSize, part, dcols.data)
-        if let gxt {
-            sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, dcols.data,
-                  gxt.data + b0 * plane, ldc: g.columnCount)
+    let chunks = (g.batch + chunk - 1) / chunk
+    let workers = Swift.min(EngineThreads.parallelWidth, chunks)
+    if workers > 1, g.columnRows * g.columnCount <= convolutionKeptColumnsLimit {
+        // Two passes keep every sum in the single-thread order. 1: each thread builds whole
+        // chunks of the gradient's columns and their input-gradient columns (disjoint writes).
+        // 2: the weight gradient adds the chunks up in order, each GEMM split across the threads.
+        let all = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
+        distributeChunks(chunks) { index, _ in
+            let b0 = index * chunk
+            var part = g
+            part.batch = Swift.min(chunk, g.batch - b0)
+            let block = all.data + b0 * plane
+            im2col(grad.data + b0 * imageSize, part, block, rowStride: g.columnCount, parallel: false)
+            if let gxt {
+                sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, block,
+                      gxt.data + b0 * plane, ldb: g.columnCount, ldc: g.columnCount, splittable: false)
+            }
         }
         if let gw, let xt {
-            sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: part.columnCount, xt.data + b0 * plane, dcols.data,
-                  gw.data, beta: b0 == 0 ? 0 : 1, lda: g.columnCount)
+            for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+                let count = Swift.min(chunk, g.batch - b0) * plane
+                sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: count, xt.data + b0 * plane, all.data + b0 * plane,
+                      gw.data, beta: b0 == 0 ? 0 : 1, lda: g.columnCount, ldb: g.columnCount)
+            }
+        }
+    } else {
+        let dcols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
+        for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
+            var part = g
+            part.batch = Swift.min(chunk, g.batch - b0)
+            im2col(grad.data + b0 * imageSize, part, dcols.data)
+            if let gxt {
+                sgemm(false, false, m: g.gridChannels, n: part.columnCount, k: g.columnRows, weight.data, dcols.data,
+                      gxt.data + b0 * plane, ldc: g.columnCount)
+            }
+            if let gw, let xt {
+                sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: part.columnCount, xt.data + b0 * plane, dcols.data,
+                      gw.data, beta: b0 == 0 ? 0 : 1, lda: g.columnCount)
+            }
         }
     }
     var result: [Tensor?] = [nil, gw]

@@ -10,21 +10,22 @@ import Testing
         (5, 5, 3, 1, 1, 0), (4, 6, 2, 1, 0, 0), (9, 4, 5, 2, 2, 1), (3, 3, 1, 2, 0, 0),
     ]
 
-    @Test(arguments: 0..<geometries.count)
-    func conv2dMatchesDirectLoop(_ index: Int) throws {
+    /// Two output channels take the engine's direct loops, six its im2col + GEMM path.
+    @Test(arguments: 0..<geometries.count, [2, 6])
+    func conv2dMatchesDirectLoop(_ index: Int, outputs: Int) throws {
         let (h, w, k, s, p, _) = Self.geometries[index]
-        let x = try random([2, 3, h, w], seed: UInt64(10 + index)), wt = try random([2, 3, k, k], seed: UInt64(30 + index))
+        let x = try random([2, 3, h, w], seed: UInt64(10 + index)), wt = try random([outputs, 3, k, k], seed: UInt64(30 + index))
         let y = try x.conv2d(weight: wt, bias: nil, stride: s, padding: p)
         let oh = (h + 2 * p - k) / s + 1, ow = (w + 2 * p - k) / s + 1
-        #expect(y.shape == [2, 2, oh, ow])
+        #expect(y.shape == [2, outputs, oh, ow])
         var expected = [Float](repeating: 0, count: y.count)
-        for n in 0..<2 { for o in 0..<2 { for i in 0..<oh { for j in 0..<ow {
+        for n in 0..<2 { for o in 0..<outputs { for i in 0..<oh { for j in 0..<ow {
             var acc: Float = 0
             for c in 0..<3 { for ki in 0..<k { for kj in 0..<k {
                 let ih = i * s - p + ki, iw = j * s - p + kj
                 if ih >= 0 && ih < h && iw >= 0 && iw < w { acc += try x.value(at: [n, c, ih, iw]) * wt.value(at: [o, c, ki, kj]) }
             } } }
-            expected[((n * 2 + o) * oh + i) * ow + j] = acc
+            expected[((n * outputs + o) * oh + i) * ow + j] = acc
         } } } }
         expectClose(y.values, expected, rtol: 1e-4, atol: 1e-5)
     }

@@ -75,6 +75,10 @@ import Testing
         try gradientCheck([x, w, b]) { try $0[0].conv2d(weight: $0[1], bias: $0[2], stride: 2, padding: 1) }
         let x2 = try random([1, 1, 6, 6], seed: 23), w2 = try random([2, 1, 4, 4], seed: 24)
         try gradientCheck([x2, w2]) { try $0[0].conv2d(weight: $0[1], bias: nil, stride: 1, padding: 0) }
+        // Over four output channels conv2d leaves the direct loops for im2col + GEMM.
+        let w5 = try random([5, 2, 3, 3], seed: 29), b5 = try random([5], seed: 30)
+        try gradientCheck([x, w5, b5]) { try $0[0].conv2d(weight: $0[1], bias: $0[2], stride: 2, padding: 1) }
+        try gradientCheck([x, w5]) { try $0[0].conv2d(weight: $0[1], bias: nil, stride: 1, padding: 1) }
         let xt = try random([2, 3, 3, 3], seed: 25), wt = try random([3, 2, 4, 4], seed: 26), bt = try random([2], seed: 27)
         try gradientCheck([xt, wt, bt]) { try $0[0].convTranspose2d(weight: $0[1], bias: $0[2], stride: 2, padding: 1) }
         let wt3 = try random([3, 2, 3, 3], seed: 28)

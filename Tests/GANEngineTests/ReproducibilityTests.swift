@@ -3,7 +3,7 @@ import Testing
 
 /// The same seed gives bitwise the same tensors, also when the engine's own loops run on a
 /// different number of threads (their work is split by sample, and each sum has a fixed order).
-@Suite struct ReproducibilityTests {
+@Suite(.serialized) struct ReproducibilityTests {
     /// One D and one G update of a small DCGAN; returns every parameter's values afterwards.
     static func trainingStep() throws -> [[Float]] {
         var rng = SeededGenerator(seed: 7)
@@ -35,6 +35,30 @@ import Testing
     @Test func sameSeedGivesBitwiseSameParameters() throws {
         let first = try Self.trainingStep(), second = try Self.trainingStep()
         #expect(first.map { $0.map(\.bitPattern) } == second.map { $0.map(\.bitPattern) })
+    }
+
+    /// Layers large enough that a batch of 8 spans several column chunks, so the engine's
+    /// threads each take whole chunks (conv2d forward, the column scatter, conv-transpose backward).
+    static func chunkedLayerGradients() throws -> [[Float]] {
+        var rng = SeededGenerator(seed: 11)
+        let up = try ConvTranspose2d(64, 32, kernelSize: 4, stride: 2, padding: 1, using: &rng)
+        let down = try Conv2d(32, 64, kernelSize: 4, stride: 2, padding: 1, using: &rng)
+        let x = try Tensor.randn([8, 64, 14, 14], using: &rng).requiringGradient()
+        let y = try down(up(x))
+        let weights = try Tensor.randn(y.shape, using: &rng)
+        try (y * weights).sum().backward()
+        return [y.values, x.grad?.values ?? []] + (up.parameters + down.parameters).map { $0.grad?.values ?? [] }
+    }
+
+    @Test func loopThreadCountDoesNotChangeBitsAcrossChunks() throws {
+        let saved = EngineThreads.parallelWidth
+        defer { EngineThreads.parallelWidth = saved }
+        EngineThreads.parallelWidth = 1
+        let serial = try Self.chunkedLayerGradients()
+        EngineThreads.parallelWidth = 2
+        let parallel = try Self.chunkedLayerGradients()
+        #expect(serial.allSatisfy { !$0.isEmpty })
+        #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
     }
 
     @Test func loopThreadCountDoesNotChangeBits() throws {
