@@ -3,7 +3,7 @@ import Foundation
 import Notebook
 
 /// `ganbook run lessons/02-gan-math.md`: executes one lesson from scratch and prints what each
-/// cell produced. The course's freeze is left alone; figures go to a temporary folder.
+/// cell produced as soon as it finishes. The course's freeze is left alone; figures go to a temporary folder.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -28,9 +28,16 @@ struct RunCommand: ParsableCommand {
             let store = FreezeStore(folder: NSTemporaryDirectory() + "ganbook-run")
             let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
                                               store: store, progress: json ? SilentProgress() : TerminalProgress())
+            if !json {
+                // Each cell's outputs as soon as it finishes, not after the whole lesson.
+                executor.onCellFinished = { entry in
+                    guard let cell = plan.cells.first(where: { $0.name == entry.name }) else { return }
+                    FileHandle.standardOutput.write(Data(RunReport.text(of: cell, entry, plan: plan, store: store).utf8))
+                }
+            }
             let frozen = executor.run()
             let report = RunReport(plan: plan, frozen: frozen, store: store)
-            print(json ? report.json() : report.text(), terminator: "")
+            if json { print(report.json(), terminator: "") }
             if report.hasUnexpectedFailure { throw ExitCode.failure }
         }
     }

@@ -14,17 +14,21 @@ struct RunReport {
     }
 
     func text() -> String {
-        var out = ""
-        for (cell, entry) in zip(plan.cells, frozen.cells) {
-            out += "\(plan.lesson.path):\(cell.fenceLine): cell '\(cell.name)' (\(String(format: "%.2f", entry.seconds)) s)\n"
-            for output in entry.outputs { out += "  " + describe(output).replacingOccurrences(of: "\n", with: "\n  ") + "\n" }
-            if let skipped = entry.skippedBecause { out += "  \(skipped)\n" }
-            if let failure = entry.failure { out += failure.rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n" }
+        zip(plan.cells, frozen.cells).map { Self.text(of: $0, $1, plan: plan, store: store) }.joined()
+    }
+
+    /// One cell's block of the text report: its line and time, then its outputs, skip reason or error.
+    static func text(of cell: CellSource, _ entry: FrozenCell, plan: LessonPlan, store: FreezeStore) -> String {
+        var out = "\(plan.lesson.path):\(cell.fenceLine): cell '\(cell.name)' (\(String(format: "%.2f", entry.seconds)) s)\n"
+        for output in entry.outputs {
+            out += "  " + describe(output, plan: plan, store: store).replacingOccurrences(of: "\n", with: "\n  ") + "\n"
         }
+        if let skipped = entry.skippedBecause { out += "  \(skipped)\n" }
+        if let failure = entry.failure { out += failure.rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n" }
         return out
     }
 
-    private func describe(_ output: CellOutput) -> String {
+    private static func describe(_ output: CellOutput, plan: LessonPlan, store: FreezeStore) -> String {
         switch output {
         case .text(let text): return text.hasSuffix("\n") ? String(text.dropLast()) : text
         case .value(let text): return "= " + text
