@@ -31,8 +31,7 @@ struct RunCommand: ParsableCommand {
             if !json {
                 // Each cell's outputs as soon as it finishes, not after the whole lesson.
                 executor.onCellFinished = { entry in
-                    guard let cell = plan.cells.first(where: { $0.name == entry.name }) else { return }
-                    FileHandle.standardOutput.write(Data(RunReport.text(of: cell, entry, plan: plan, store: store).utf8))
+                    FileHandle.standardOutput.write(Data(RunReport.text(of: plan.cells[entry.index], entry, plan: plan, store: store).utf8))
                 }
             }
             let frozen = executor.run()

@@ -130,25 +130,32 @@ nonisolated(unsafe) var convolutionChunkBytes = 2 << 20
 /// larger ones are rebuilt chunk by chunk (results do not depend on it; tests lower it).
 nonisolated(unsafe) var convolutionKeptColumnsLimit = 16 << 20
 
-/// Gradients of conv2d with respect to input, weight and bias; uses the forward pass's `columns`
-/// when it kept them, otherwise rebuilds them chunk by chunk.
+/// Gradients of conv2d with respect to input, weight and bias: by the direct loops for few
+/// output channels, else from the forward pass's `columns` when it kept them, otherwise by
+/// rebuilding them chunk by chunk.
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                     geometry g: ConvGeometry, columns: Tensor?) throws -> [Tensor?] {
-    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    var result: [Tensor?]
     if g.usesDirectConvolution {
         let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
         let gx = input.requiresGrad ? Tensor.make(input.shape, input.count) : nil
         directConv2dBackward(grad: grad.data, image: input.data, weight: weight.data, g,
                              inputGradient: gx?.data, weightGradient: gw?.data)
-        var result: [Tensor?] = [gx, gw]
-        if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
-        return result
+        result = [gx, gw]
+    } else if let columns {
+        result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns)
+    } else {
+        result = conv2dBackwardInChunks(grad, input: input, weight: weight, geometry: g)
     }
-    if let columns {
-        var result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns)
-        if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
-        return result
+    if let bias {
+        result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: g.gridH * g.gridW) : nil)
     }
+    return result
+}
+
+/// Input and weight gradients of conv2d, rebuilding the forward pass's columns chunk by chunk.
+private func conv2dBackwardInChunks(_ grad: Tensor, input: Tensor, weight: Tensor, geometry g: ConvGeometry) -> [Tensor?] {
+    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
     let chunk = chunkSize(g)
     let gt = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
     let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
@@ -168,9 +175,7 @@ func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?
             col2im(cols.data, part, gx.data + b0 * imageSize)
         }
     }
-    var result: [Tensor?] = [gx, gw]
-    if let bias { result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: plane) : nil) }
-    return result
+    return [gx, gw]
 }
 
 /// Input and weight gradients of conv2d from the whole column matrix of the forward pass.

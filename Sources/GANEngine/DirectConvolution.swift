@@ -29,27 +29,36 @@ extension ConvGeometry {
         let high = last < 0 ? 0 : Swift.min(gridH, last / stride + 1)
         return low..<Swift.max(low, high)
     }
+
+    /// Calls `body` for each kernel tap `ky·kW + kx` in order, with the output rows and columns
+    /// whose input lies inside the image. Under output `(oy, ox)` the tap reads element
+    /// `oy·s·W + ox·s + offset` of the input plane, `offset = (ky − p)·W + kx − p`.
+    @inline(__always)
+    func forEachTap(_ body: (_ tap: Int, _ rows: Range<Int>, _ columns: Range<Int>, _ offset: Int) -> Void) {
+        for ky in 0..<kernelH {
+            for kx in 0..<kernelW {
+                body(ky * kernelW + kx, validRows(ky: ky), validColumns(kx: kx), (ky - padding) * imageW + kx - padding)
+            }
+        }
+    }
 }
 
 /// `out[b, o] = bias[o] + Σ_c Σ_taps w[o, c, ky, kx] · image[b, c, oy·s − p + ky, ox·s − p + kx]`.
 func directConv2d(image: UnsafeMutablePointer<Float>, weight: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>?,
                   _ g: ConvGeometry, into out: UnsafeMutablePointer<Float>) {
-    let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW
+    let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW, taps = g.kernelH * g.kernelW
+    let rowStep = g.stride * g.imageW
     distributeChunks(g.batch) { b, _ in
         for o in 0..<g.gridChannels {
             let dst = out + (b * g.gridChannels + o) * gridPlane
             dst.update(repeating: bias?[o] ?? 0, count: gridPlane)
             for c in 0..<g.imageChannels {
-                let src = image + (b * g.imageChannels + c) * imagePlane
-                for ky in 0..<g.kernelH {
-                    for kx in 0..<g.kernelW {
-                        let w = weight[((o * g.imageChannels + c) * g.kernelH + ky) * g.kernelW + kx]
-                        let columns = g.validColumns(kx: kx)
-                        for oy in g.validRows(ky: ky) {
-                            let row = src + (oy * g.stride - g.padding + ky) * g.imageW - g.padding + kx
-                            let target = dst + oy * g.gridW
-                            for ox in columns { target[ox] += w * row[ox * g.stride] }
-                        }
+                let src = image + (b * g.imageChannels + c) * imagePlane, kernel = weight + (o * g.imageChannels + c) * taps
+                g.forEachTap { tap, rows, columns, offset in
+                    let w = kernel[tap]
+                    for oy in rows {
+                        let row = src + oy * rowStep + offset, target = dst + oy * g.gridW
+                        for ox in columns { target[ox] += w * row[ox * g.stride] }
                     }
                 }
             }
@@ -61,7 +70,8 @@ func directConv2d(image: UnsafeMutablePointer<Float>, weight: UnsafeMutablePoint
 func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutablePointer<Float>,
                           weight: UnsafeMutablePointer<Float>, _ g: ConvGeometry,
                           inputGradient: UnsafeMutablePointer<Float>?, weightGradient: UnsafeMutablePointer<Float>?) {
-    let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW
+    let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW, taps = g.kernelH * g.kernelW
+    let rowStep = g.stride * g.imageW
     if let gx = inputGradient {
         // Each sample's input gradient is its own: workers take whole samples.
         distributeChunks(g.batch) { b, _ in
@@ -69,16 +79,12 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
             for c in 0..<g.imageChannels {
                 let dst = gx + (b * g.imageChannels + c) * imagePlane
                 for o in 0..<g.gridChannels {
-                    let src = grad + (b * g.gridChannels + o) * gridPlane
-                    for ky in 0..<g.kernelH {
-                        for kx in 0..<g.kernelW {
-                            let w = weight[((o * g.imageChannels + c) * g.kernelH + ky) * g.kernelW + kx]
-                            let columns = g.validColumns(kx: kx)
-                            for oy in g.validRows(ky: ky) {
-                                let row = dst + (oy * g.stride - g.padding + ky) * g.imageW - g.padding + kx
-                                let from = src + oy * g.gridW
-                                for ox in columns { row[ox * g.stride] += w * from[ox] }
-                            }
+                    let src = grad + (b * g.gridChannels + o) * gridPlane, kernel = weight + (o * g.imageChannels + c) * taps
+                    g.forEachTap { tap, rows, columns, offset in
+                        let w = kernel[tap]
+                        for oy in rows {
+                            let row = dst + oy * rowStep + offset, from = src + oy * g.gridW
+                            for ox in columns { row[ox * g.stride] += w * from[ox] }
                         }
                     }
                 }
@@ -89,20 +95,14 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
         // Workers take whole input channels; each weight's sum runs over samples in order.
         distributeChunks(g.imageChannels) { c, _ in
             for o in 0..<g.gridChannels {
-                for ky in 0..<g.kernelH {
-                    for kx in 0..<g.kernelW {
-                        let columns = g.validColumns(kx: kx)
-                        var total: Float = 0
-                        for b in 0..<g.batch {
-                            let src = image + (b * g.imageChannels + c) * imagePlane
-                            let from = grad + (b * g.gridChannels + o) * gridPlane
-                            for oy in g.validRows(ky: ky) {
-                                let row = src + (oy * g.stride - g.padding + ky) * g.imageW - g.padding + kx
-                                total += stridedDot(from + oy * g.gridW, row, columns, stride: g.stride)
-                            }
-                        }
-                        gw[((o * g.imageChannels + c) * g.kernelH + ky) * g.kernelW + kx] = total
+                g.forEachTap { tap, rows, columns, offset in
+                    var total: Float = 0
+                    for b in 0..<g.batch {
+                        let src = image + (b * g.imageChannels + c) * imagePlane
+                        let from = grad + (b * g.gridChannels + o) * gridPlane
+                        for oy in rows { total += stridedDot(from + oy * g.gridW, src + oy * rowStep + offset, columns, stride: g.stride) }
                     }
+                    gw[(o * g.imageChannels + c) * taps + tap] = total
                 }
             }
         }

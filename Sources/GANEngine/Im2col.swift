@@ -32,16 +32,9 @@ func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
 /// is 1 or there is one chunk. Use for loops whose chunks write disjoint memory and call only
 /// single-threaded kernels, so one fork-join covers a whole layer.
 func distributeChunks(_ chunks: Int, _ body: (_ chunk: Int, _ worker: Int) -> Void) {
-    let width = Swift.min(EngineThreads.parallelWidth, chunks)
-    if width <= 1 {
-        for i in 0..<chunks { body(i, 0) }
-        return
-    }
-    withoutActuallyEscaping(body) { escapable in
-        let box = UncheckedSendableBox(value: escapable)
-        DispatchQueue.concurrentPerform(iterations: width) { worker in
-            for i in Swift.stride(from: worker, to: chunks, by: width) { box.value(i, worker) }
-        }
+    let width = Swift.max(1, Swift.min(EngineThreads.parallelWidth, chunks))
+    parallelChunks(width, work: .max) { worker in
+        for i in Swift.stride(from: worker, to: chunks, by: width) { body(i, worker) }
     }
 }
 
