@@ -49,7 +49,7 @@ let package = Package(
             "Site", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .target(name: "GANBookCLI", dependencies: [
-            "Site", "Notebook", "PreviewServer",
+            "Site", "Notebook", "PreviewServer", "GANEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"]),

@@ -25,7 +25,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @OptionGroup var engine: ThreadsOption
+
     func run() throws {
+        try engine.apply()
         let quiet = self.quiet
         let builder = SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: out, frozen: frozen, rerun: Set(rerun)),
                                   log: { if !quiet { Terminal.progress($0) } },

@@ -16,7 +16,10 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON document instead of text.")
     var json = false
 
+    @OptionGroup var engine: ThreadsOption
+
     func run() throws {
+        try engine.apply()
         try Terminal.reportingErrors {
             let folder = (lesson as NSString).deletingLastPathComponent
             let course = try Course.load(folder: folder.isEmpty ? "." : folder)

@@ -19,7 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port on 127.0.0.1.")
     var port: UInt16 = 8000
 
+    @OptionGroup var engine: ThreadsOption
+
     func run() async throws {
+        try engine.apply()
         let server = PreviewServer(options: BuildOptions(lessonsFolder: lessons, outputFolder: out), port: port,
                                    log: { Terminal.progress($0) })
         do {
