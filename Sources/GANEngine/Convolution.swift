@@ -28,8 +28,8 @@ extension Tensor {
         let plane = g.gridH * g.gridW
         // Training keeps the whole column matrix for the weight gradient (one im2col per step, not two).
         let keep = weight.requiresGrad && GradMode.isEnabled && g.columnRows * g.columnCount <= convolutionKeptColumnsLimit
-        let chunk = chunkSize(g), chunks = (g.batch + chunk - 1) / chunk
-        let workers = Swift.min(EngineThreads.parallelWidth, chunks)
+        let chunks = BatchChunks(batch: g.batch, target: chunkSize(g))
+        let workers = Swift.min(EngineThreads.parallelWidth, chunks.count), chunk = chunks.largest
         let cols = keep ? Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount) : nil
         // Per worker: a column block (unless the whole matrix is kept) and a GEMM output block.
         let scratch = (0..<workers).map { _ in
@@ -37,10 +37,10 @@ extension Tensor {
              Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane))
         }
         let serial = workers <= 1
-        distributeChunks(chunks) { index, worker in
-            let b0 = index * chunk
+        distributeChunks(chunks.count) { index, worker in
+            let b0 = chunks.start(index)
             var part = g
-            part.batch = Swift.min(chunk, g.batch - b0)
+            part.batch = chunks.size(index)
             // Kept columns are written block by block into the whole matrix; the GEMM reads each block while it is in cache.
             let block = cols.map { $0.data + b0 * plane } ?? scratch[worker].0!.data
             let rowStride = keep ? g.columnCount : part.columnCount
@@ -204,15 +204,14 @@ private func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, geome
 func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePointer<Float>, _ g: ConvGeometry,
                     into image: UnsafeMutablePointer<Float>) {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
-    let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
-    let chunks = (g.batch + chunk - 1) / chunk
-    let workers = Swift.min(EngineThreads.parallelWidth, chunks), serial = workers <= 1
+    let chunks = BatchChunks(batch: g.batch, target: scatterChunkSize(g))
+    let workers = Swift.min(EngineThreads.parallelWidth, chunks.count), serial = workers <= 1, chunk = chunks.largest
     let scratch = (0..<workers).map { _ in Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane) }
     // Each sample's image depends only on its own columns, so workers take whole chunks.
-    distributeChunks(chunks) { index, worker in
-        let b0 = index * chunk
+    distributeChunks(chunks.count) { index, worker in
+        let b0 = chunks.start(index)
         var part = g
-        part.batch = Swift.min(chunk, g.batch - b0)
+        part.batch = chunks.size(index)
         let cols = scratch[worker]
         sgemm(true, false, m: g.columnRows, n: part.columnCount, k: g.gridChannels, weight, gridT + b0 * plane, cols.data,
               ldb: g.columnCount, splittable: serial)
@@ -223,6 +222,11 @@ func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePoi
 /// Target size in bytes of the column block `scatterColumns` computes at a time.
 nonisolated(unsafe) var scatterChunkBytes = 1 << 20
 
+/// Samples per column block of `scatterColumns` and `convTranspose2dBackward` (at least one).
+func scatterChunkSize(_ g: ConvGeometry) -> Int {
+    Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * g.gridH * g.gridW * 4)))
+}
+
 /// Gradients of convTranspose2d with respect to input, weight and bias. The gradient's columns
 /// are built in L2-sized batch blocks; on one thread both GEMMs use each block while it is in
 /// cache, on several the blocks are built in parallel first (the weight gradient's sums keep
@@ -230,7 +234,7 @@ nonisolated(unsafe) var scatterChunkBytes = 1 << 20
 func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                              geometry g: ConvGeometry) throws -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
-    let chunk = Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * plane * 4)))
+    let chunk = scatterChunkSize(g)
     let gxt = input.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
     let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
     let xt = weight.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
@@ -239,13 +243,15 @@ func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias
     let workers = Swift.min(EngineThreads.parallelWidth, chunks)
     if workers > 1, g.columnRows * g.columnCount <= convolutionKeptColumnsLimit {
         // Two passes keep every sum in the single-thread order. 1: each thread builds whole
-        // chunks of the gradient's columns and their input-gradient columns (disjoint writes).
-        // 2: the weight gradient adds the chunks up in order, each GEMM split across the threads.
+        // chunks of the gradient's columns and their input-gradient columns (disjoint writes;
+        // balanced chunks, as no sum crosses a chunk). 2: the weight gradient adds the
+        // single-thread chunks up in order, each GEMM split across the threads.
         let all = Tensor.make([g.columnRows, g.columnCount], g.columnRows * g.columnCount)
-        distributeChunks(chunks) { index, _ in
-            let b0 = index * chunk
+        let balanced = BatchChunks(batch: g.batch, target: chunk)
+        distributeChunks(balanced.count) { index, _ in
+            let b0 = balanced.start(index)
             var part = g
-            part.batch = Swift.min(chunk, g.batch - b0)
+            part.batch = balanced.size(index)
             let block = all.data + b0 * plane
             im2col(grad.data + b0 * imageSize, part, block, rowStride: g.columnCount, parallel: false)
             if let gxt {
