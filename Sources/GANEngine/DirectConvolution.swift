@@ -58,7 +58,11 @@ func directConv2d(image: UnsafeMutablePointer<Float>, weight: UnsafeMutablePoint
                     let w = kernel[tap]
                     for oy in rows {
                         let row = src + oy * rowStep + offset, target = dst + oy * g.gridW
-                        for ox in columns { target[ox] += w * row[ox * g.stride] }
+                        if g.stride == 1 {
+                            for ox in columns { target[ox] += w * row[ox] }   // contiguous: vectorised
+                        } else {
+                            for ox in columns { target[ox] += w * row[ox * g.stride] }
+                        }
                     }
                 }
             }
@@ -84,7 +88,11 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
                         let w = kernel[tap]
                         for oy in rows {
                             let row = dst + oy * rowStep + offset, from = src + oy * g.gridW
-                            for ox in columns { row[ox * g.stride] += w * from[ox] }
+                            if g.stride == 1 {
+                                for ox in columns { row[ox] += w * from[ox] }   // contiguous: vectorised
+                            } else {
+                                for ox in columns { row[ox * g.stride] += w * from[ox] }
+                            }
                         }
                     }
                 }
