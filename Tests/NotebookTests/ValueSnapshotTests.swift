@@ -1,5 +1,6 @@
 import CellScript
 import Foundation
+import GANEngine
 import Testing
 @testable import Notebook
 
@@ -103,5 +104,13 @@ import Testing
         var flipped = bytes
         flipped[bytes.count / 2] ^= 0x40
         #expect(throws: SnapshotError.self) { try ValueSnapshot(bytes: flipped) }
+    }
+
+    /// The same dropout state gives the same bytes in every process (JSON keys in sorted order).
+    @Test func dropoutStateEncodesInAFixedKeyOrder() throws {
+        let json = ModuleRecord.encoded(SeededGenerator(seed: 42))
+        let keys = json.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        #expect(keys == ["s0", "s1", "s2", "s3"], "\(json)")
+        #expect(try JSONDecoder().decode(SeededGenerator.self, from: Data(json.utf8)) == SeededGenerator(seed: 42))
     }
 }

@@ -55,9 +55,18 @@ enum ModuleRecord {
         case .reshape(let shape): out.string("Reshape"); out.u32(shape.count); for n in shape { out.i64(n) }
         case .dropout(let probability, let generator):
             out.string("Dropout"); out.f32(probability)
-            out.string((try? String(decoding: JSONEncoder().encode(generator), as: UTF8.self)) ?? "")
+            out.string(Self.encoded(generator))
         case .sequential: out.string("Sequential")
         }
+    }
+
+    /// A dropout layer's generator state as JSON with sorted keys, so that the same state always
+    /// gives the same snapshot bytes (unsorted, the key order changed from run to run and every
+    /// rerun of an unchanged cell rewrote its committed snapshot).
+    static func encoded(_ generator: SeededGenerator) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return (try? String(decoding: encoder.encode(generator), as: UTF8.self)) ?? ""
     }
 
     static func read(from reader: inout SnapshotReader) throws -> ModuleRecord {
