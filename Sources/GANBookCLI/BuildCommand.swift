@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var engine: ThreadsOption
 
     func run() throws {
-        try engine.apply()
+        engine.apply()
         let quiet = self.quiet
         let builder = SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: out, frozen: frozen, rerun: Set(rerun)),
                                   log: { if !quiet { Terminal.progress($0) } },

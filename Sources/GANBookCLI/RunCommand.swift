@@ -19,7 +19,7 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var engine: ThreadsOption
 
     func run() throws {
-        try engine.apply()
+        engine.apply()
         try Terminal.reportingErrors {
             let folder = (lesson as NSString).deletingLastPathComponent
             let course = try Course.load(folder: folder.isEmpty ? "." : folder)

@@ -22,7 +22,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var engine: ThreadsOption
 
     func run() async throws {
-        try engine.apply()
+        engine.apply()
         let server = PreviewServer(options: BuildOptions(lessonsFolder: lessons, outputFolder: out), port: port,
                                    log: { Terminal.progress($0) })
         do {

@@ -13,8 +13,8 @@ struct ThreadsOption: ParsableArguments {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, got \(threads)") }
     }
 
-    /// Applies the choice to the engine.
-    func apply() throws {
-        EngineThreads.set(Swift.max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount))
+    /// Applies the choice to the engine (`validate` has rejected counts below 1).
+    func apply() {
+        EngineThreads.set(threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }

@@ -57,12 +57,8 @@ func directConv2d(image: UnsafeMutablePointer<Float>, weight: UnsafeMutablePoint
                 g.forEachTap { tap, rows, columns, offset in
                     let w = kernel[tap]
                     for oy in rows {
-                        let row = src + oy * rowStep + offset, target = dst + oy * g.gridW
-                        if g.stride == 1 {
-                            for ox in columns { target[ox] += w * row[ox] }   // contiguous: vectorised
-                        } else {
-                            for ox in columns { target[ox] += w * row[ox * g.stride] }
-                        }
+                        addScaled(w, src + oy * rowStep + offset, sourceStride: g.stride,
+                                  into: dst + oy * g.gridW, targetStride: 1, columns)
                     }
                 }
             }
@@ -87,12 +83,8 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
                     g.forEachTap { tap, rows, columns, offset in
                         let w = kernel[tap]
                         for oy in rows {
-                            let row = dst + oy * rowStep + offset, from = src + oy * g.gridW
-                            if g.stride == 1 {
-                                for ox in columns { row[ox] += w * from[ox] }   // contiguous: vectorised
-                            } else {
-                                for ox in columns { row[ox * g.stride] += w * from[ox] }
-                            }
+                            addScaled(w, src + oy * g.gridW, sourceStride: 1,
+                                      into: dst + oy * rowStep + offset, targetStride: g.stride, columns)
                         }
                     }
                 }
@@ -114,6 +106,18 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
                 }
             }
         }
+    }
+}
+
+/// `target[i·targetStride] += w · source[i·sourceStride]` for `i` in `columns`: one row of a
+/// kernel tap. With both strides 1 the rows are contiguous and the loop vectorises.
+@inline(__always)
+private func addScaled(_ w: Float, _ source: UnsafeMutablePointer<Float>, sourceStride: Int,
+                       into target: UnsafeMutablePointer<Float>, targetStride: Int, _ columns: Range<Int>) {
+    if sourceStride == 1 && targetStride == 1 {
+        for i in columns { target[i] += w * source[i] }
+    } else {
+        for i in columns { target[i * targetStride] += w * source[i * sourceStride] }
     }
 }
 
