@@ -6,8 +6,17 @@ extension Tensor {
     ///     one-element tensors and is required otherwise.
     ///   - createGraph: record the backward computation itself so that the resulting gradients can
     ///     be differentiated again (needed for gradient penalties such as WGAN-GP).
-    public func backward(seed: Tensor? = nil, createGraph: Bool = false) throws {
-        let leaves = try propagate(seed: seed, createGraph: createGraph, targets: nil)
+    ///   - inputs: accumulate only into these tensors' `grad` (PyTorch's `backward(inputs=…)`);
+    ///     the engine then skips every gradient that does not lead to one of them, such as a
+    ///     discriminator's weight gradients during a generator step. Nil means every leaf.
+    public func backward(seed: Tensor? = nil, createGraph: Bool = false, inputs: [Tensor]? = nil) throws {
+        if let inputs {
+            for (index, input) in inputs.enumerated() where !input.requiresGrad {
+                throw EngineError.gradient(operation: "backward(inputs:)",
+                                           message: "input \(index) of shape \(input.shape) does not require gradients")
+            }
+        }
+        let leaves = try propagate(seed: seed, createGraph: createGraph, targets: inputs)
         for (leaf, g) in leaves {
             if let old = leaf.grad {
                 leaf.grad = try GradMode.withGradient { createGraph ? try old + g : try GradMode.withoutGradient { try old + g } }
@@ -64,6 +73,15 @@ extension Tensor {
         }
         var targetIDs = Set<ObjectIdentifier>()
         if let targets { for t in targets { targetIDs.insert(ObjectIdentifier(t)) } }
+        func isTarget(_ t: Tensor) -> Bool {
+            targets == nil ? t.node == nil : targetIDs.contains(ObjectIdentifier(t))
+        }
+        // A tensor matters when it is a target or feeds one; the post-order sees inputs first.
+        var leadsToTarget = Set<ObjectIdentifier>()
+        for t in order {
+            let feedsTarget = t.node?.inputs.contains { leadsToTarget.contains(ObjectIdentifier($0)) } ?? false
+            if isTarget(t) || feedsTarget { leadsToTarget.insert(ObjectIdentifier(t)) }
+        }
         var grads: [ObjectIdentifier: Tensor] = [ObjectIdentifier(self): start]
         var result: [(Tensor, Tensor)] = []
 
@@ -71,15 +89,16 @@ extension Tensor {
             for t in order.reversed() {
                 let id = ObjectIdentifier(t)
                 guard let g = grads.removeValue(forKey: id) else { continue }
-                let isTarget = targets == nil ? t.node == nil : targetIDs.contains(id)
-                if isTarget { result.append((t, g)) }
+                if isTarget(t) { result.append((t, g)) }
                 guard let node = t.node else { continue }
+                let needs = node.inputs.map { leadsToTarget.contains(ObjectIdentifier($0)) }
+                guard needs.contains(true) else { continue }
                 if createGraph && !node.op.supportsSecondOrder {
                     throw EngineError.secondOrderUnsupported(operation: node.op.name)
                 }
-                let inputGrads = try node.op.backward(inputs: node.inputs, output: t, grad: g)
+                let inputGrads = try node.op.backward(inputs: node.inputs, output: t, grad: g, needs: needs)
                 for (input, ig) in zip(node.inputs, inputGrads) {
-                    guard let ig, input.requiresGrad else { continue }
+                    guard let ig else { continue }
                     let key = ObjectIdentifier(input)
                     if let old = grads[key] { grads[key] = try old + ig } else { grads[key] = ig }
                 }

@@ -74,7 +74,7 @@ extension Tensor {
 }
 
 /// Gradients of batch norm with respect to input, gamma and beta.
-func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, saved: BatchNormSaved) -> [Tensor?] {
+func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, saved: BatchNormSaved, needs: [Bool]) -> [Tensor?] {
     let b = input.shape[0], c = input.shape[1], plane = input.rank == 4 ? input.shape[2] * input.shape[3] : 1
     let n = Float(b * plane)
     let gx = Tensor.make(input.shape, input.count)
@@ -93,7 +93,7 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
         }
     }
     for ch in 0..<c { gg.data[ch] = sum2[ch]; gb.data[ch] = sum1[ch] }
-    if input.requiresGrad {
+    if needs[0] {
         let scale = (0..<c).map { gamma.data[$0] * saved.inverseStd[$0] }
         for bi in 0..<b {
             for ch in 0..<c {
@@ -108,5 +108,5 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
             }
         }
     }
-    return [input.requiresGrad ? gx : nil, gamma.requiresGrad ? gg : nil, beta.requiresGrad ? gb : nil]
+    return [needs[0] ? gx : nil, needs[1] ? gg : nil, needs[2] ? gb : nil]
 }

@@ -134,33 +134,37 @@ nonisolated(unsafe) var convolutionKeptColumnsLimit = 16 << 20
 /// output channels, else from the forward pass's `columns` when it kept them, otherwise by
 /// rebuilding them chunk by chunk.
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
-                    geometry g: ConvGeometry, columns: Tensor?) throws -> [Tensor?] {
+                    geometry g: ConvGeometry, columns: Tensor?, needs: [Bool]) throws -> [Tensor?] {
+    let wantsInput = needs[0], wantsWeight = needs[1]
     var result: [Tensor?]
     if g.usesDirectConvolution {
-        let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
-        let gx = input.requiresGrad ? Tensor.make(input.shape, input.count) : nil
+        let gw = wantsWeight ? Tensor.make(weight.shape, weight.count) : nil
+        let gx = wantsInput ? Tensor.make(input.shape, input.count) : nil
         directConv2dBackward(grad: grad.data, image: input.data, weight: weight.data, g,
                              inputGradient: gx?.data, weightGradient: gw?.data)
         result = [gx, gw]
     } else if let columns {
-        result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns)
+        result = conv2dBackward(grad, input: input, weight: weight, geometry: g, columns: columns,
+                                wantsInput: wantsInput, wantsWeight: wantsWeight)
     } else {
-        result = conv2dBackwardInChunks(grad, input: input, weight: weight, geometry: g)
+        result = conv2dBackwardInChunks(grad, input: input, weight: weight, geometry: g,
+                                        wantsInput: wantsInput, wantsWeight: wantsWeight)
     }
-    if let bias {
-        result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: g.gridH * g.gridW) : nil)
+    if bias != nil {
+        result.append(needs[2] ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: g.gridH * g.gridW) : nil)
     }
     return result
 }
 
 /// Input and weight gradients of conv2d, rebuilding the forward pass's columns chunk by chunk.
-private func conv2dBackwardInChunks(_ grad: Tensor, input: Tensor, weight: Tensor, geometry g: ConvGeometry) -> [Tensor?] {
+private func conv2dBackwardInChunks(_ grad: Tensor, input: Tensor, weight: Tensor, geometry g: ConvGeometry,
+                                    wantsInput: Bool, wantsWeight: Bool) -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
     let chunk = chunkSize(g)
     let gt = Tensor.make([g.gridChannels, chunk * plane], g.gridChannels * chunk * plane)
     let cols = Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane)
-    let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
-    let gx = input.requiresGrad ? Tensor.make(input.shape, input.count) : nil
+    let gw = wantsWeight ? Tensor.make(weight.shape, weight.count) : nil
+    let gx = wantsInput ? Tensor.make(input.shape, input.count) : nil
     for b0 in Swift.stride(from: 0, to: g.batch, by: chunk) {
         var part = g
         part.batch = Swift.min(chunk, g.batch - b0)
@@ -180,17 +184,17 @@ private func conv2dBackwardInChunks(_ grad: Tensor, input: Tensor, weight: Tenso
 
 /// Input and weight gradients of conv2d from the whole column matrix of the forward pass.
 private func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, geometry g: ConvGeometry,
-                            columns: Tensor) -> [Tensor?] {
+                            columns: Tensor, wantsInput: Bool, wantsWeight: Bool) -> [Tensor?] {
     let plane = g.gridH * g.gridW
     let gt = Tensor.make([g.gridChannels, g.columnCount], g.gridChannels * g.columnCount)
     swapLeadingAxes(grad.data, a: g.batch, b: g.gridChannels, inner: plane, gt.data)
     var gw: Tensor?, gx: Tensor?
-    if weight.requiresGrad {
+    if wantsWeight {
         let w = Tensor.make(weight.shape, weight.count)
         sgemm(false, true, m: g.gridChannels, n: g.columnRows, k: g.columnCount, gt.data, columns.data, w.data)
         gw = w
     }
-    if input.requiresGrad {
+    if wantsInput {
         let x = Tensor.make(input.shape, input.count)
         scatterColumns(weight: weight.data, gridT: gt.data, g, into: x.data)
         gx = x
@@ -232,12 +236,12 @@ func scatterChunkSize(_ g: ConvGeometry) -> Int {
 /// cache, on several the blocks are built in parallel first (the weight gradient's sums keep
 /// the same order either way).
 func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
-                             geometry g: ConvGeometry) throws -> [Tensor?] {
+                             geometry g: ConvGeometry, needs: [Bool]) throws -> [Tensor?] {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
     let chunk = scatterChunkSize(g)
-    let gxt = input.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
-    let gw = weight.requiresGrad ? Tensor.make(weight.shape, weight.count) : nil
-    let xt = weight.requiresGrad ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
+    let gxt = needs[0] ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
+    let gw = needs[1] ? Tensor.make(weight.shape, weight.count) : nil
+    let xt = needs[1] ? Tensor.make([g.gridChannels, g.columnCount], input.count) : nil
     if let xt { swapLeadingAxes(input.data, a: g.batch, b: g.gridChannels, inner: plane, xt.data) }
     let chunks = (g.batch + chunk - 1) / chunk
     let workers = Swift.min(EngineThreads.parallelWidth, chunks)
@@ -288,8 +292,8 @@ func convTranspose2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias
         swapLeadingAxes(gxt.data, a: g.gridChannels, b: g.batch, inner: plane, gx.data)
         result[0] = gx
     }
-    if let bias {
-        result.append(bias.requiresGrad ? channelSums(grad.data, batch: g.batch, channels: g.imageChannels, plane: g.imageH * g.imageW) : nil)
+    if bias != nil {
+        result.append(needs[2] ? channelSums(grad.data, batch: g.batch, channels: g.imageChannels, plane: g.imageH * g.imageW) : nil)
     }
     return result
 }

@@ -55,30 +55,30 @@ extension Tensor {
 }
 
 /// Gradients of `op(A)·op(B)` expressed as (differentiable) matmuls.
-func matmulBackward(_ g: Tensor, _ a: Tensor, _ b: Tensor, _ ta: Bool, _ tb: Bool) throws -> [Tensor?] {
+func matmulBackward(_ g: Tensor, _ a: Tensor, _ b: Tensor, _ ta: Bool, _ tb: Bool, needs: [Bool]) throws -> [Tensor?] {
     var ga: Tensor?, gb: Tensor?
     switch (ta, tb) {
     case (false, false):
-        if a.requiresGrad { ga = try g.matmul(b, transposeOther: true) }
-        if b.requiresGrad { gb = try a.matmul(g, transposeSelf: true) }
+        if needs[0] { ga = try g.matmul(b, transposeOther: true) }
+        if needs[1] { gb = try a.matmul(g, transposeSelf: true) }
     case (false, true):
-        if a.requiresGrad { ga = try g.matmul(b) }
-        if b.requiresGrad { gb = try g.matmul(a, transposeSelf: true) }
+        if needs[0] { ga = try g.matmul(b) }
+        if needs[1] { gb = try g.matmul(a, transposeSelf: true) }
     case (true, false):
-        if a.requiresGrad { ga = try b.matmul(g, transposeOther: true) }
-        if b.requiresGrad { gb = try a.matmul(g) }
+        if needs[0] { ga = try b.matmul(g, transposeOther: true) }
+        if needs[1] { gb = try a.matmul(g) }
     case (true, true):
-        if a.requiresGrad { ga = try b.matmul(g, transposeSelf: true, transposeOther: true) }
-        if b.requiresGrad { gb = try g.matmul(a, transposeSelf: true, transposeOther: true) }
+        if needs[0] { ga = try b.matmul(g, transposeSelf: true, transposeOther: true) }
+        if needs[1] { gb = try g.matmul(a, transposeSelf: true, transposeOther: true) }
     }
     return [ga, gb]
 }
 
 /// Gradients of `x·Wᵀ + b`.
-func linearBackward(_ g: Tensor, _ x: Tensor, _ w: Tensor, _ b: Tensor?) throws -> [Tensor?] {
-    let gx = x.requiresGrad ? try g.matmul(w) : nil
-    let gw = w.requiresGrad ? try g.matmul(x, transposeSelf: true) : nil
+func linearBackward(_ g: Tensor, _ x: Tensor, _ w: Tensor, _ b: Tensor?, needs: [Bool]) throws -> [Tensor?] {
+    let gx = needs[0] ? try g.matmul(w) : nil
+    let gw = needs[1] ? try g.matmul(x, transposeSelf: true) : nil
     var result: [Tensor?] = [gx, gw]
-    if let b { result.append(b.requiresGrad ? try g.sum(to: [b.count]) : nil) }
+    if let b { result.append(needs[2] ? try g.sum(to: [b.count]) : nil) }
     return result
 }

@@ -42,9 +42,15 @@ enum Op {
         }
     }
 
-    /// Gradients with respect to each input, given the gradient `grad` of `output`.
-    /// Runs with recording on exactly when the caller asked for `createGraph`.
-    func backward(inputs x: [Tensor], output: Tensor, grad g: Tensor) throws -> [Tensor?] {
+    /// Gradients with respect to each input, given the gradient `grad` of `output`; `needs[i]`
+    /// says whether input i's gradient is wanted (nil where it is not; the costly rules skip
+    /// the work). Runs with recording on exactly when the caller asked for `createGraph`.
+    func backward(inputs x: [Tensor], output: Tensor, grad g: Tensor, needs: [Bool]) throws -> [Tensor?] {
+        let all = try gradients(inputs: x, output: output, grad: g, needs: needs)
+        return zip(all, needs).map { $1 ? $0 : nil }
+    }
+
+    private func gradients(inputs x: [Tensor], output: Tensor, grad g: Tensor, needs: [Bool]) throws -> [Tensor?] {
         let graph = GradMode.isEnabled
         switch self {
         case .add:
@@ -52,11 +58,11 @@ enum Op {
         case .sub:
             return [try g.sum(to: x[0].shape), try (-g).sum(to: x[1].shape)]
         case .mul:
-            return [x[0].requiresGrad ? try (g * x[1]).sum(to: x[0].shape) : nil,
-                    x[1].requiresGrad ? try (g * x[0]).sum(to: x[1].shape) : nil]
+            return [needs[0] ? try (g * x[1]).sum(to: x[0].shape) : nil,
+                    needs[1] ? try (g * x[0]).sum(to: x[1].shape) : nil]
         case .div:
-            let ga = x[0].requiresGrad ? try (g / x[1]).sum(to: x[0].shape) : nil
-            let gb = x[1].requiresGrad ? try (-(g * x[0]) / (x[1] * x[1])).sum(to: x[1].shape) : nil
+            let ga = needs[0] ? try (g / x[1]).sum(to: x[0].shape) : nil
+            let gb = needs[1] ? try (-(g * x[0]) / (x[1] * x[1])).sum(to: x[1].shape) : nil
             return [ga, gb]
         case .addScalar:
             return [g]
@@ -120,27 +126,27 @@ enum Op {
         case let .indexSelect(axis, indices):
             return [try indexAddBackward(g, axis: axis, indices: indices, inputShape: x[0].shape)]
         case let .select(mask):
-            return [x[0].requiresGrad ? try (g * mask).sum(to: x[0].shape) : nil,
-                    x[1].requiresGrad ? try (g * (1 - mask)).sum(to: x[1].shape) : nil]
+            return [needs[0] ? try (g * mask).sum(to: x[0].shape) : nil,
+                    needs[1] ? try (g * (1 - mask)).sum(to: x[1].shape) : nil]
         case let .maxAlong(axis, argmax):
             return [maxBackward(g, axis: axis, argmax: argmax, inputShape: x[0].shape)]
         case let .matmul(ta, tb):
-            return try matmulBackward(g, x[0], x[1], ta, tb)
+            return try matmulBackward(g, x[0], x[1], ta, tb, needs: needs)
         case let .logsumexp(axis, output):
             let y = graph ? try x[0].logsumexp(axis: axis, keepingDims: true) : output
             return [try g * (x[0] - y).exp()]
         case let .conv2d(geometry, columns):
             return try conv2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil, geometry: geometry,
-                                      columns: columns)
+                                      columns: columns, needs: needs)
         case let .convTranspose2d(geometry):
             return try convTranspose2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil,
-                                               geometry: geometry)
+                                               geometry: geometry, needs: needs)
         case let .batchNorm(saved):
-            return batchNormBackward(g, input: x[0], gamma: x[1], beta: x[2], saved: saved)
+            return batchNormBackward(g, input: x[0], gamma: x[1], beta: x[2], saved: saved, needs: needs)
         case let .binaryCrossEntropy(scale):
             return [binaryCrossEntropyBackward(g, probabilities: x[0], targets: x[1], scale: scale), nil]
         case .affineRows:
-            return try linearBackward(g, x[0], x[1], x.count > 2 ? x[2] : nil)
+            return try linearBackward(g, x[0], x[1], x.count > 2 ? x[2] : nil, needs: needs)
         }
     }
 }

@@ -53,6 +53,22 @@ import Testing
         #expect(try cells.value("(x * 2).mean().formatted(digits: 2)").description == "4.00")
     }
 
+    @Test func backwardIntoChosenInputsOnly() throws {
+        let cells = try BuiltinCells()
+        let source = """
+        let a = Tensor([1, 2]).requiresGrad()
+        let b = Tensor([3, 4]).requiresGrad()
+        (a * b).sum().backward(inputs: [a])
+        a.grad!.toArray()
+        """
+        #expect(try cells.doubles(source) == [3, 4])
+        #expect(try cells.value("b.grad == nil").description == "true")
+        let wrongKind = cells.run("(a * b).sum().backward(inputs: a)")
+        #expect(wrongKind.formattedDiagnostics.contains("must be an array of tensors"))
+        let constant = cells.run("(a * b).sum().backward(inputs: [a, Tensor([1, 1])])")
+        #expect(constant.formattedDiagnostics.contains("does not require gradients"))
+    }
+
     @Test func previewShowsShapeAndStatistics() throws {
         let cells = try BuiltinCells()
         #expect(try cells.rendered("Tensor([[1, 2], [3, 4]])") == .text("Tensor [2, 2]  [[1, 2], [3, 4]]"))

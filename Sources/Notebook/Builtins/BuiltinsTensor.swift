@@ -153,8 +153,17 @@ extension Builtins {
         try r.method(on: "Tensor", "requiresGrad() -> Tensor", doc: "A copy that tracks gradients (a new leaf).") { v, _, _ in
             t(try receiver(v).copy().requiringGradient())
         }
-        try r.method(on: "Tensor", "backward()", doc: "Back-propagates from a one-element tensor into the `grad` of every leaf.") { v, _, _ in
-            try receiver(v).backward()
+        try r.method(on: "Tensor", "backward(inputs: [Tensor]? = nil)",
+                     doc: "Back-propagates from a one-element tensor into the `grad` of every leaf, or only of `inputs` (e.g. `G.parameters`; gradients that lead nowhere else are skipped, which saves time).") { v, args, _ in
+            guard let given = args[0] else {
+                try receiver(v).backward()
+                return .void
+            }
+            guard case .array(let items) = given else {
+                throw HostError("backward: argument 'inputs' must be an array of tensors such as G.parameters, got \(given.typeName)")
+            }
+            let inputs = try items.enumerated().map { try BuiltinValues.tensor($0.element, "backward: inputs element \($0.offset)") }
+            try receiver(v).backward(inputs: inputs)
             return .void
         }
         try r.method(on: "Tensor", "subscript(_ index: Int) -> Tensor", doc: "`t[i]`: row i; `t[a..<b]`: rows a to b (first axis).") { v, args, _ in
