@@ -26,49 +26,48 @@ extension Tensor {
             throw EngineError.invalidArgument(operation: op, message: "training needs more than one value per channel, got input \(shape)")
         }
         let out = Tensor.make(shape, count), xhat = Tensor.make(shape, count)
-        var mean = [Float](repeating: 0, count: c), inverseStd = [Float](repeating: 0, count: c)
-        if training {
-            // Statistics in memory order: per-(b, c) plane sums in Float, across planes in Double.
-            var s1 = [Double](repeating: 0, count: c), s2 = [Double](repeating: 0, count: c)
-            var rowSum = [Float](repeating: 0, count: c), rowSq = [Float](repeating: 0, count: c)
-            for bi in 0..<b {
-                let row = data + bi * c * plane
-                if plane == 1 {
-                    for ch in 0..<c { let v = row[ch]; rowSum[ch] = v; rowSq[ch] = v * v }
-                } else {
-                    for ch in 0..<c {
-                        (rowSum[ch], rowSq[ch]) = sumAndDot(row + ch * plane, row + ch * plane, plane)
+        let mean = UnsafeMutablePointer<Float>.allocate(capacity: c), inverseStd = UnsafeMutablePointer<Float>.allocate(capacity: c)
+        defer { mean.deallocate(); inverseStd.deallocate() }
+        let data = self.data, gammaData = gamma.data, betaData = beta.data
+        let runningMeanData = runningMean.data, runningVarData = runningVar.data
+        // Channel ranges run in parallel; within a channel every sum keeps the batch order.
+        forChannelRanges(c, work: count) { channels in
+            if training {
+                // Statistics in memory order: per-(b, c) plane sums in Float, across planes in Double.
+                var s1 = [Double](repeating: 0, count: channels.count), s2 = s1
+                for bi in 0..<b {
+                    let row = data + bi * c * plane
+                    for (j, ch) in channels.enumerated() {
+                        let (sum, squares) = plane == 1 ? (row[ch], row[ch] * row[ch])
+                                                        : sumAndDot(row + ch * plane, row + ch * plane, plane)
+                        s1[j] += Double(sum); s2[j] += Double(squares)
                     }
                 }
-                for ch in 0..<c { s1[ch] += Double(rowSum[ch]); s2[ch] += Double(rowSq[ch]) }
-            }
-            for ch in 0..<c {
-                let m = s1[ch] / Double(n)
-                let v = Swift.max(s2[ch] / Double(n) - m * m, 0)
-                mean[ch] = Float(m)
-                inverseStd[ch] = 1 / (Float(v) + epsilon).squareRoot()
-                runningMean.data[ch] = (1 - momentum) * runningMean.data[ch] + momentum * Float(m)
-                runningVar.data[ch] = (1 - momentum) * runningVar.data[ch] + momentum * Float(v * Double(n) / Double(n - 1))
-            }
-        } else {
-            for ch in 0..<c {
-                mean[ch] = runningMean.data[ch]
-                inverseStd[ch] = 1 / (runningVar.data[ch] + epsilon).squareRoot()
-            }
-        }
-        for bi in 0..<b {
-            let off = bi * c * plane
-            let p = data + off, o = out.data + off, h = xhat.data + off
-            if plane == 1 {
-                for ch in 0..<c { let v = (p[ch] - mean[ch]) * inverseStd[ch]; h[ch] = v; o[ch] = v * gamma.data[ch] + beta.data[ch] }
+                for (j, ch) in channels.enumerated() {
+                    let m = s1[j] / Double(n)
+                    let v = Swift.max(s2[j] / Double(n) - m * m, 0)
+                    mean[ch] = Float(m)
+                    inverseStd[ch] = 1 / (Float(v) + epsilon).squareRoot()
+                    runningMeanData[ch] = (1 - momentum) * runningMeanData[ch] + momentum * Float(m)
+                    runningVarData[ch] = (1 - momentum) * runningVarData[ch] + momentum * Float(v * Double(n) / Double(n - 1))
+                }
             } else {
-                for ch in 0..<c {
-                    let m = mean[ch], inv = inverseStd[ch], ga = gamma.data[ch], be = beta.data[ch], k = ch * plane
+                for ch in channels {
+                    mean[ch] = runningMeanData[ch]
+                    inverseStd[ch] = 1 / (runningVarData[ch] + epsilon).squareRoot()
+                }
+            }
+            for bi in 0..<b {
+                let off = bi * c * plane
+                let p = data + off, o = out.data + off, h = xhat.data + off
+                for ch in channels {
+                    let m = mean[ch], inv = inverseStd[ch], ga = gammaData[ch], be = betaData[ch], k = ch * plane
                     for i in 0..<plane { let v = (p[k + i] - m) * inv; h[k + i] = v; o[k + i] = v * ga + be }
                 }
             }
         }
-        return Tensor.record(out, .batchNorm(BatchNormSaved(normalized: xhat, inverseStd: inverseStd, training: training)),
+        let inverseStdValues = Array(UnsafeBufferPointer(start: inverseStd, count: c))
+        return Tensor.record(out, .batchNorm(BatchNormSaved(normalized: xhat, inverseStd: inverseStdValues, training: training)),
                              [self, gamma, beta])
     }
 }
@@ -80,25 +79,27 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
     let gx = Tensor.make(input.shape, input.count)
     let gg = Tensor.make([c], c), gb = Tensor.make([c], c)
     let xh = saved.normalized.data, gd = g.data
-    var sum1 = [Float](repeating: 0, count: c), sum2 = [Float](repeating: 0, count: c)
-    for bi in 0..<b {
-        let off = bi * c * plane
-        if plane == 1 {
-            for ch in 0..<c { let gv = gd[off + ch]; sum1[ch] += gv; sum2[ch] += gv * xh[off + ch] }
-        } else {
-            for ch in 0..<c {
-                let (a, q) = sumAndDot(gd + off + ch * plane, xh + off + ch * plane, plane)
-                sum1[ch] += a; sum2[ch] += q
+    let gammaData = gamma.data, needsInput = needs[0]
+    // Channel ranges run in parallel; within a channel the sums keep the batch order.
+    forChannelRanges(c, work: input.count) { channels in
+        var sum1 = [Float](repeating: 0, count: channels.count), sum2 = sum1
+        for bi in 0..<b {
+            let off = bi * c * plane
+            for (j, ch) in channels.enumerated() {
+                if plane == 1 {
+                    let gv = gd[off + ch]; sum1[j] += gv; sum2[j] += gv * xh[off + ch]
+                } else {
+                    let (a, q) = sumAndDot(gd + off + ch * plane, xh + off + ch * plane, plane)
+                    sum1[j] += a; sum2[j] += q
+                }
             }
         }
-    }
-    for ch in 0..<c { gg.data[ch] = sum2[ch]; gb.data[ch] = sum1[ch] }
-    if needs[0] {
-        let scale = (0..<c).map { gamma.data[$0] * saved.inverseStd[$0] }
+        for (j, ch) in channels.enumerated() { gg.data[ch] = sum2[j]; gb.data[ch] = sum1[j] }
+        guard needsInput else { return }
         for bi in 0..<b {
-            for ch in 0..<c {
+            for (j, ch) in channels.enumerated() {
                 let k = (bi * c + ch) * plane
-                let sc = scale[ch], s1 = sum1[ch], s2 = sum2[ch]
+                let sc = gammaData[ch] * saved.inverseStd[ch], s1 = sum1[j], s2 = sum2[j]
                 if saved.training {
                     let f = sc / n
                     for i in 0..<plane { gx.data[k + i] = f * (n * gd[k + i] - s1 - xh[k + i] * s2) }
@@ -109,4 +110,12 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
         }
     }
     return [needs[0] ? gx : nil, needs[1] ? gg : nil, needs[2] ? gb : nil]
+}
+
+/// Runs `body` over disjoint ranges of `channels`, one per engine thread when `work` (elements
+/// touched) is large enough to pay for the hand-off; serial otherwise.
+func forChannelRanges(_ channels: Int, work: Int, _ body: (Range<Int>) -> Void) {
+    let width = Swift.min(EngineThreads.parallelWidth, channels)
+    if width <= 1 || work < 1 << 16 { body(0..<channels); return }
+    parallelChunks(width, work: work) { chunk in body(channels * chunk / width..<channels * (chunk + 1) / width) }
 }

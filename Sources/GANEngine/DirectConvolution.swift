@@ -46,6 +46,16 @@ extension ConvGeometry {
 /// `out[b, o] = bias[o] + Σ_c Σ_taps w[o, c, ky, kx] · image[b, c, oy·s − p + ky, ox·s − p + kx]`.
 func directConv2d(image: UnsafeMutablePointer<Float>, weight: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>?,
                   _ g: ConvGeometry, into out: UnsafeMutablePointer<Float>) {
+    if g.usesUnitStrideDirectLoops {
+        unitStrideDirectConv2d(image: image, weight: weight, bias: bias, g, into: out)
+    } else {
+        rowwiseDirectConv2d(image: image, weight: weight, bias: bias, g, into: out)
+    }
+}
+
+/// `directConv2d` one kernel tap and output row at a time (any stride; the reference order).
+func rowwiseDirectConv2d(image: UnsafeMutablePointer<Float>, weight: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>?,
+                         _ g: ConvGeometry, into out: UnsafeMutablePointer<Float>) {
     let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW, taps = g.kernelH * g.kernelW
     let rowStep = g.stride * g.imageW
     distributeChunks(g.batch) { b, _ in
@@ -73,22 +83,10 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
     let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW, taps = g.kernelH * g.kernelW
     let rowStep = g.stride * g.imageW
     if let gx = inputGradient {
-        // Each sample's input gradient is its own: workers take whole samples.
-        distributeChunks(g.batch) { b, _ in
-            (gx + b * g.imageChannels * imagePlane).update(repeating: 0, count: g.imageChannels * imagePlane)
-            for c in 0..<g.imageChannels {
-                let dst = gx + (b * g.imageChannels + c) * imagePlane
-                for o in 0..<g.gridChannels {
-                    let src = grad + (b * g.gridChannels + o) * gridPlane, kernel = weight + (o * g.imageChannels + c) * taps
-                    g.forEachTap { tap, rows, columns, offset in
-                        let w = kernel[tap]
-                        for oy in rows {
-                            addScaled(w, src + oy * g.gridW, sourceStride: 1,
-                                      into: dst + oy * rowStep + offset, targetStride: g.stride, columns)
-                        }
-                    }
-                }
-            }
+        if g.usesUnitStrideDirectLoops {
+            unitStrideDirectConv2dInputGradient(grad: grad, weight: weight, g, into: gx)
+        } else {
+            rowwiseDirectConv2dInputGradient(grad: grad, weight: weight, g, into: gx)
         }
     }
     if let gw = weightGradient {
@@ -103,6 +101,31 @@ func directConv2dBackward(grad: UnsafeMutablePointer<Float>, image: UnsafeMutabl
                         for oy in rows { total += stridedDot(from + oy * g.gridW, src + oy * rowStep + offset, columns, stride: g.stride) }
                     }
                     gw[(o * g.imageChannels + c) * taps + tap] = total
+                }
+            }
+        }
+    }
+}
+
+/// `directConv2d`'s input gradient one kernel tap and gradient row at a time (any stride; the
+/// reference order).
+func rowwiseDirectConv2dInputGradient(grad: UnsafeMutablePointer<Float>, weight: UnsafeMutablePointer<Float>,
+                                      _ g: ConvGeometry, into gx: UnsafeMutablePointer<Float>) {
+    let imagePlane = g.imageH * g.imageW, gridPlane = g.gridH * g.gridW, taps = g.kernelH * g.kernelW
+    let rowStep = g.stride * g.imageW
+    // Each sample's input gradient is its own: workers take whole samples.
+    distributeChunks(g.batch) { b, _ in
+        (gx + b * g.imageChannels * imagePlane).update(repeating: 0, count: g.imageChannels * imagePlane)
+        for c in 0..<g.imageChannels {
+            let dst = gx + (b * g.imageChannels + c) * imagePlane
+            for o in 0..<g.gridChannels {
+                let src = grad + (b * g.gridChannels + o) * gridPlane, kernel = weight + (o * g.imageChannels + c) * taps
+                g.forEachTap { tap, rows, columns, offset in
+                    let w = kernel[tap]
+                    for oy in rows {
+                        addScaled(w, src + oy * g.gridW, sourceStride: 1,
+                                  into: dst + oy * rowStep + offset, targetStride: g.stride, columns)
+                    }
                 }
             }
         }

@@ -135,7 +135,15 @@ func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: Uns
 /// `[A, B, inner]` → `[B, A, inner]` (swaps the two leading axes), optionally adding `bias[a]`.
 func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, a: Int, b: Int, inner: Int,
                      _ dst: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>? = nil) {
-    for i in 0..<a {
+    forChannelRanges(a, work: a * b * inner) { range in
+        swapLeadingAxes(src, rows: range, b: b, a: a, inner: inner, dst, bias: bias)
+    }
+}
+
+/// `swapLeadingAxes` for the leading indices `rows` only.
+private func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, rows: Range<Int>, b: Int, a: Int, inner: Int,
+                             _ dst: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>?) {
+    for i in rows {
         let add = bias?[i] ?? 0
         for j in 0..<b {
             let s = src + (i * b + j) * inner, d = dst + (j * a + i) * inner

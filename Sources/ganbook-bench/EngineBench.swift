@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--openblas-threads] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--openblas-threads] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03]
 import Foundation
 import GANEngine
 
@@ -60,6 +60,7 @@ enum EngineBench {
         }
         if only?.contains("gemmshapes") == true { try gemmShapes() }
         if only?.contains("convlayers") == true { try convLayers() }
+        if only?.contains("lesson03") == true { try lessonStep() }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))

@@ -70,4 +70,33 @@ import Testing
         EngineThreads.parallelWidth = saved
         #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
     }
+
+    /// Batch norm (2-D and 1-D), channel sums and Adam on tensors large enough that their channel
+    /// or element ranges are split across the engine's threads.
+    static func largeNormalisationStep() throws -> [[Float]] {
+        var rng = SeededGenerator(seed: 13)
+        let conv = try Conv2d(3, 8, kernelSize: 3, stride: 1, padding: 1, using: &rng)
+        let norm2d = try BatchNorm2d(8), norm1d = try BatchNorm1d(8 * 24 * 24)
+        let x = try Tensor.randn([16, 3, 24, 24], using: &rng)
+        let h = try norm2d(conv(x)).relu()
+        let y = try norm1d(h.reshaped([16, 8 * 24 * 24]))
+        let weights = try Tensor.randn(y.shape, using: &rng)
+        let parameters = conv.parameters + norm2d.parameters + norm1d.parameters
+        let adam = try Adam(parameters: parameters, learningRate: 1e-3)
+        try (y * weights).sum().backward()
+        let gradients = parameters.map { $0.grad?.values ?? [] }
+        try adam.step()
+        return [y.values] + gradients + parameters.map(\.values) + [norm2d.runningMean.values, norm1d.runningVar.values]
+    }
+
+    @Test func threadCountDoesNotChangeNormalisationOrAdam() throws {
+        let saved = EngineThreads.parallelWidth
+        defer { EngineThreads.parallelWidth = saved }
+        EngineThreads.parallelWidth = 1
+        let serial = try Self.largeNormalisationStep()
+        EngineThreads.parallelWidth = 2
+        let parallel = try Self.largeNormalisationStep()
+        #expect(serial.allSatisfy { !$0.isEmpty })
+        #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
+    }
 }
