@@ -24,12 +24,15 @@ public class BatchNorm: Module {
         runningVar = try Tensor.ones([numFeatures])
     }
 
-    public func callAsFunction(_ input: Tensor) throws -> Tensor {
+    public func callAsFunction(_ input: Tensor) throws -> Tensor { try callAsFunction(input, activation: nil) }
+
+    /// The layer, then `activation` in the same pass (used by `Sequential`).
+    func callAsFunction(_ input: Tensor, activation: FusedActivation?) throws -> Tensor {
         guard input.rank == expectedRank, input.shape[1] == numFeatures else {
             throw EngineError.invalidArgument(operation: layerDescription, message: "expected input of rank \(expectedRank) with \(numFeatures) channels, got \(input.shape)")
         }
         return try input.batchNorm(gamma: weight, beta: bias, runningMean: runningMean, runningVar: runningVar,
-                                   training: isTraining, momentum: momentum, epsilon: epsilon)
+                                   training: isTraining, momentum: momentum, epsilon: epsilon, activation: activation)
     }
 
     public func namedParameters() -> [(String, Tensor)] { [("weight", weight), ("bias", bias)] }

@@ -3,6 +3,7 @@ struct BatchNormSaved {
     let normalized: Tensor      // x̂, same shape as the input
     let inverseStd: [Float]     // per channel
     let training: Bool
+    let activation: FusedActivation?
 }
 
 extension Tensor {
@@ -13,6 +14,13 @@ extension Tensor {
     /// In evaluation, normalises with the running statistics.
     public func batchNorm(gamma: Tensor, beta: Tensor, runningMean: Tensor, runningVar: Tensor,
                           training: Bool, momentum: Float = 0.1, epsilon: Float = 1e-5) throws -> Tensor {
+        try batchNorm(gamma: gamma, beta: beta, runningMean: runningMean, runningVar: runningVar,
+                      training: training, momentum: momentum, epsilon: epsilon, activation: nil)
+    }
+
+    /// Batch norm followed by `activation` in the same pass (one recorded node; see `FusedActivation`).
+    func batchNorm(gamma: Tensor, beta: Tensor, runningMean: Tensor, runningVar: Tensor,
+                   training: Bool, momentum: Float, epsilon: Float, activation: FusedActivation?) throws -> Tensor {
         let op = "batchNorm"
         guard rank == 2 || rank == 4 else {
             throw EngineError.invalidArgument(operation: op, message: "expected [B, C] or [B, C, H, W], got \(shape)")
@@ -63,33 +71,48 @@ extension Tensor {
                 for ch in channels {
                     let m = mean[ch], inv = inverseStd[ch], ga = gammaData[ch], be = betaData[ch], k = ch * plane
                     for i in 0..<plane { let v = (p[k + i] - m) * inv; h[k + i] = v; o[k + i] = v * ga + be }
+                    activation?.apply(o + k, plane)
                 }
             }
         }
         let inverseStdValues = Array(UnsafeBufferPointer(start: inverseStd, count: c))
-        return Tensor.record(out, .batchNorm(BatchNormSaved(normalized: xhat, inverseStd: inverseStdValues, training: training)),
+        return Tensor.record(out, .batchNorm(BatchNormSaved(normalized: xhat, inverseStd: inverseStdValues, training: training,
+                                                                activation: activation)),
                              [self, gamma, beta])
     }
 }
 
-/// Gradients of batch norm with respect to input, gamma and beta.
-func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, saved: BatchNormSaved, needs: [Bool]) -> [Tensor?] {
+/// Gradients of batch norm (and of its fused activation, whose result is `output`) with respect
+/// to input, gamma and beta.
+func batchNormBackward(_ g: Tensor, input: Tensor, output: Tensor, gamma: Tensor, beta: Tensor, saved: BatchNormSaved,
+                       needs: [Bool]) -> [Tensor?] {
     let b = input.shape[0], c = input.shape[1], plane = input.rank == 4 ? input.shape[2] * input.shape[3] : 1
     let n = Float(b * plane)
     let gx = Tensor.make(input.shape, input.count)
     let gg = Tensor.make([c], c), gb = Tensor.make([c], c)
-    let xh = saved.normalized.data, gd = g.data
-    let gammaData = gamma.data, needsInput = needs[0]
-    // Channel ranges run in parallel; within a channel the sums keep the batch order.
+    let xh = saved.normalized.data, gd = g.data, out = output.data
+    let gammaData = gamma.data, needsInput = needs[0], activation = saved.activation
+    // Channel ranges run in parallel; within a channel the sums keep the batch order. With a fused
+    // activation, each plane's gradient first goes through the activation's rule into `through`
+    // (the values the separate activation layer's backward pass would have stored).
     forChannelRanges(c, work: input.count) { channels in
+        let through = UnsafeMutablePointer<Float>.allocate(capacity: plane)
+        defer { through.deallocate() }
+        /// The gradient reaching batch norm's output for the plane at `k`.
+        func planeGradient(_ k: Int) -> UnsafeMutablePointer<Float> {
+            guard let activation else { return gd + k }
+            activation.backward(gd + k, output: out + k, into: through, plane)
+            return through
+        }
         var sum1 = [Float](repeating: 0, count: channels.count), sum2 = sum1
         for bi in 0..<b {
             let off = bi * c * plane
             for (j, ch) in channels.enumerated() {
+                let gp = planeGradient(off + ch * plane)
                 if plane == 1 {
-                    let gv = gd[off + ch]; sum1[j] += gv; sum2[j] += gv * xh[off + ch]
+                    let gv = gp[0]; sum1[j] += gv; sum2[j] += gv * xh[off + ch]
                 } else {
-                    let (a, q) = sumAndDot(gd + off + ch * plane, xh + off + ch * plane, plane)
+                    let (a, q) = sumAndDot(gp, xh + off + ch * plane, plane)
                     sum1[j] += a; sum2[j] += q
                 }
             }
@@ -99,17 +122,51 @@ func batchNormBackward(_ g: Tensor, input: Tensor, gamma: Tensor, beta: Tensor, 
         for bi in 0..<b {
             for (j, ch) in channels.enumerated() {
                 let k = (bi * c + ch) * plane
+                let gp = planeGradient(k)
                 let sc = gammaData[ch] * saved.inverseStd[ch], s1 = sum1[j], s2 = sum2[j]
                 if saved.training {
                     let f = sc / n
-                    for i in 0..<plane { gx.data[k + i] = f * (n * gd[k + i] - s1 - xh[k + i] * s2) }
+                    for i in 0..<plane { gx.data[k + i] = f * (n * gp[i] - s1 - xh[k + i] * s2) }
                 } else {
-                    for i in 0..<plane { gx.data[k + i] = sc * gd[k + i] }
+                    for i in 0..<plane { gx.data[k + i] = sc * gp[i] }
                 }
             }
         }
     }
     return [needs[0] ? gx : nil, needs[1] ? gg : nil, needs[2] ? gb : nil]
+}
+
+/// An activation computed inside batch norm's output pass: `Sequential` fuses `BatchNorm` followed
+/// by `ReLU` or `LeakyReLU` (slope ≥ 0) into one node, saving a pass over the tensor each way.
+/// Both rules are the separate layers' expressions, so the results are the same bits. The
+/// backward rule reads the activation's output: it is positive exactly where its input is.
+enum FusedActivation: Equatable {
+    case relu
+    case leakyRelu(Float)
+
+    /// The fusable activation of a layer, if any.
+    init?(_ layer: any Module) {
+        if layer is ReLU { self = .relu; return }
+        if let leaky = layer as? LeakyReLU, leaky.slope >= 0 { self = .leakyRelu(leaky.slope); return }
+        return nil
+    }
+
+    /// Applies the activation in place to `p[0..<count]`.
+    func apply(_ p: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch self {
+        case .relu: for i in 0..<count { let y = p[i]; p[i] = y > 0 ? y : 0 }
+        case let .leakyRelu(slope): for i in 0..<count { let y = p[i]; p[i] = y > 0 ? y : y * slope }
+        }
+    }
+
+    /// `into[i]` = the gradient at the activation's input, from the gradient at its output.
+    func backward(_ g: UnsafeMutablePointer<Float>, output: UnsafeMutablePointer<Float>,
+                  into target: UnsafeMutablePointer<Float>, _ count: Int) {
+        switch self {
+        case .relu: for i in 0..<count { target[i] = output[i] > 0 ? g[i] : 0 }
+        case let .leakyRelu(slope): for i in 0..<count { target[i] = output[i] > 0 ? g[i] : g[i] * slope }
+        }
+    }
 }
 
 /// Runs `body` over disjoint ranges of `channels`, one per engine thread when `work` (elements

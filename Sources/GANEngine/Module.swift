@@ -59,9 +59,20 @@ public final class Sequential: Module {
     /// Chains `layers`; names of their parameters are prefixed with the index (`"0.weight"`).
     public init(_ layers: [any Module]) { self.layers = layers }
 
+    /// Applies the layers in order; a `BatchNorm` directly followed by `ReLU` or `LeakyReLU` runs
+    /// as one fused node (same values and gradients, one pass less over the activations).
     public func callAsFunction(_ input: Tensor) throws -> Tensor {
         var x = input
-        for l in layers { x = try l(x) }
+        var i = 0
+        while i < layers.count {
+            if i + 1 < layers.count, let norm = layers[i] as? BatchNorm, let activation = FusedActivation(layers[i + 1]) {
+                x = try norm(x, activation: activation)
+                i += 2
+            } else {
+                x = try layers[i](x)
+                i += 1
+            }
+        }
         return x
     }
 

@@ -142,7 +142,7 @@ enum Op {
             return try convTranspose2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil,
                                                geometry: geometry, needs: needs)
         case let .batchNorm(saved):
-            return batchNormBackward(g, input: x[0], gamma: x[1], beta: x[2], saved: saved, needs: needs)
+            return batchNormBackward(g, input: x[0], output: output, gamma: x[1], beta: x[2], saved: saved, needs: needs)
         case let .binaryCrossEntropy(scale):
             return [binaryCrossEntropyBackward(g, probabilities: x[0], targets: x[1], scale: scale), nil]
         case .affineRows:
