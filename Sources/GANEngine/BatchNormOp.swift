@@ -68,6 +68,12 @@ extension Tensor {
             for bi in 0..<b {
                 let off = bi * c * plane
                 let p = data + off, o = out.data + off, h = xhat.data + off
+                if plane == 1 {
+                    // One contiguous row of features: a vectorisable loop, then the activation on it.
+                    for ch in channels { let v = (p[ch] - mean[ch]) * inverseStd[ch]; h[ch] = v; o[ch] = v * gammaData[ch] + betaData[ch] }
+                    activation?.apply(o + channels.lowerBound, channels.count)
+                    continue
+                }
                 for ch in channels {
                     let m = mean[ch], inv = inverseStd[ch], ga = gammaData[ch], be = betaData[ch], k = ch * plane
                     for i in 0..<plane { let v = (p[k + i] - m) * inv; h[k + i] = v; o[k + i] = v * ga + be }
@@ -96,6 +102,11 @@ func batchNormBackward(_ g: Tensor, input: Tensor, output: Tensor, gamma: Tensor
     // activation, each plane's gradient first goes through the activation's rule into `through`
     // (the values the separate activation layer's backward pass would have stored).
     forChannelRanges(c, work: input.count) { channels in
+        if plane == 1 {
+            rowwiseBatchNormBackward(gd, out: out, xh: xh, channels: channels, batch: b, width: c, n: n, gamma: gammaData,
+                                     saved: saved, gx: needsInput ? gx.data : nil, gg: gg.data, gb: gb.data)
+            return
+        }
         let through = UnsafeMutablePointer<Float>.allocate(capacity: plane)
         defer { through.deallocate() }
         /// The gradient reaching batch norm's output for the plane at `k`.
@@ -108,13 +119,8 @@ func batchNormBackward(_ g: Tensor, input: Tensor, output: Tensor, gamma: Tensor
         for bi in 0..<b {
             let off = bi * c * plane
             for (j, ch) in channels.enumerated() {
-                let gp = planeGradient(off + ch * plane)
-                if plane == 1 {
-                    let gv = gp[0]; sum1[j] += gv; sum2[j] += gv * xh[off + ch]
-                } else {
-                    let (a, q) = sumAndDot(gp, xh + off + ch * plane, plane)
-                    sum1[j] += a; sum2[j] += q
-                }
+                let (a, q) = sumAndDot(planeGradient(off + ch * plane), xh + off + ch * plane, plane)
+                sum1[j] += a; sum2[j] += q
             }
         }
         for (j, ch) in channels.enumerated() { gg.data[ch] = sum2[j]; gb.data[ch] = sum1[j] }
@@ -134,6 +140,42 @@ func batchNormBackward(_ g: Tensor, input: Tensor, output: Tensor, gamma: Tensor
         }
     }
     return [needs[0] ? gx : nil, needs[1] ? gg : nil, needs[2] ? gb : nil]
+}
+
+/// `batchNormBackward` for `[B, C]` inputs over the features `channels`: each sample's features
+/// are one contiguous row, so every pass is a vectorisable loop over that row (same per-feature
+/// order of additions as the plane-wise code: batch by batch).
+private func rowwiseBatchNormBackward(_ gd: UnsafeMutablePointer<Float>, out: UnsafeMutablePointer<Float>,
+                                      xh: UnsafeMutablePointer<Float>, channels: Range<Int>, batch: Int, width c: Int,
+                                      n: Float, gamma: UnsafeMutablePointer<Float>, saved: BatchNormSaved,
+                                      gx: UnsafeMutablePointer<Float>?, gg: UnsafeMutablePointer<Float>,
+                                      gb: UnsafeMutablePointer<Float>) {
+    let lo = channels.lowerBound, count = channels.count
+    let through = UnsafeMutablePointer<Float>.allocate(capacity: count)
+    let sum1 = UnsafeMutablePointer<Float>.allocate(capacity: count), sum2 = UnsafeMutablePointer<Float>.allocate(capacity: count)
+    defer { through.deallocate(); sum1.deallocate(); sum2.deallocate() }
+    sum1.initialize(repeating: 0, count: count)
+    sum2.initialize(repeating: 0, count: count)
+    /// The gradient reaching batch norm's output, features `channels` of sample `bi`.
+    func rowGradient(_ bi: Int) -> UnsafeMutablePointer<Float> {
+        let k = bi * c + lo
+        guard let activation = saved.activation else { return gd + k }
+        activation.backward(gd + k, output: out + k, into: through, count)
+        return through
+    }
+    for bi in 0..<batch {
+        let g = rowGradient(bi), x = xh + bi * c + lo
+        for j in 0..<count { let gv = g[j]; sum1[j] += gv; sum2[j] += gv * x[j] }
+    }
+    for j in 0..<count { gg[lo + j] = sum2[j]; gb[lo + j] = sum1[j] }
+    guard let gx else { return }
+    for bi in 0..<batch {
+        let g = rowGradient(bi), x = xh + bi * c + lo, target = gx + bi * c + lo
+        for j in 0..<count {
+            let sc = gamma[lo + j] * saved.inverseStd[lo + j]
+            target[j] = saved.training ? sc / n * (n * g[j] - sum1[j] - x[j] * sum2[j]) : sc * g[j]
+        }
+    }
 }
 
 /// An activation computed inside batch norm's output pass: `Sequential` fuses `BatchNorm` followed
