@@ -50,25 +50,26 @@ import Testing
         return [y.values, x.grad?.values ?? []] + (up.parameters + down.parameters).map { $0.grad?.values ?? [] }
     }
 
-    @Test func loopThreadCountDoesNotChangeBitsAcrossChunks() throws {
+    /// The bit patterns `compute` gives with the engine's loops on one thread and on two.
+    static func bitsOnOneAndTwoThreads(_ compute: () throws -> [[Float]]) throws -> (serial: [[UInt32]], parallel: [[UInt32]]) {
         let saved = EngineThreads.parallelWidth
         defer { EngineThreads.parallelWidth = saved }
         EngineThreads.parallelWidth = 1
-        let serial = try Self.chunkedLayerGradients()
+        let serial = try compute()
         EngineThreads.parallelWidth = 2
-        let parallel = try Self.chunkedLayerGradients()
+        let parallel = try compute()
         #expect(serial.allSatisfy { !$0.isEmpty })
-        #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
+        return (serial.map { $0.map(\.bitPattern) }, parallel.map { $0.map(\.bitPattern) })
+    }
+
+    @Test func loopThreadCountDoesNotChangeBitsAcrossChunks() throws {
+        let bits = try Self.bitsOnOneAndTwoThreads(Self.chunkedLayerGradients)
+        #expect(bits.serial == bits.parallel)
     }
 
     @Test func loopThreadCountDoesNotChangeBits() throws {
-        let saved = EngineThreads.parallelWidth
-        EngineThreads.parallelWidth = 1
-        let serial = try Self.trainingStep()
-        EngineThreads.parallelWidth = 2
-        let parallel = try Self.trainingStep()
-        EngineThreads.parallelWidth = saved
-        #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
+        let bits = try Self.bitsOnOneAndTwoThreads(Self.trainingStep)
+        #expect(bits.serial == bits.parallel)
     }
 
     /// Batch norm (2-D and 1-D), channel sums and Adam on tensors large enough that their channel
@@ -90,13 +91,7 @@ import Testing
     }
 
     @Test func threadCountDoesNotChangeNormalisationOrAdam() throws {
-        let saved = EngineThreads.parallelWidth
-        defer { EngineThreads.parallelWidth = saved }
-        EngineThreads.parallelWidth = 1
-        let serial = try Self.largeNormalisationStep()
-        EngineThreads.parallelWidth = 2
-        let parallel = try Self.largeNormalisationStep()
-        #expect(serial.allSatisfy { !$0.isEmpty })
-        #expect(serial.map { $0.map(\.bitPattern) } == parallel.map { $0.map(\.bitPattern) })
+        let bits = try Self.bitsOnOneAndTwoThreads(Self.largeNormalisationStep)
+        #expect(bits.serial == bits.parallel)
     }
 }
