@@ -36,7 +36,7 @@ public final class Adam: Optimizer {
             let (pd, gd, md, vd, count, stepSize) = (p.data, g.data, firstMoments[i].data, secondMoments[i].data, p.count, learningRate / c1)
             // Eight-aligned element ranges per thread: each element's update is the same either way.
             let blocks = (count + 7) / 8
-            forChannelRanges(blocks, work: count * 4) { range in
+            forEachRange(blocks, work: count * 4, minimumWork: 1 << 16) { range in
                 let start = range.lowerBound * 8, end = Swift.min(count, range.upperBound * 8)
                 adamUpdate(pd + start, gd + start, md + start, vd + start, count: end - start, stepSize: stepSize, c2root: c2root)
             }

@@ -39,7 +39,7 @@ extension Tensor {
         let data = self.data, gammaData = gamma.data, betaData = beta.data
         let runningMeanData = runningMean.data, runningVarData = runningVar.data
         // Channel ranges run in parallel; within a channel every sum keeps the batch order.
-        forChannelRanges(c, work: count) { channels in
+        forEachRange(c, work: count, minimumWork: 1 << 16) { channels in
             if training {
                 // Statistics in memory order: per-(b, c) plane sums in Float, across planes in Double.
                 var s1 = [Double](repeating: 0, count: channels.count), s2 = s1
@@ -101,7 +101,7 @@ func batchNormBackward(_ g: Tensor, input: Tensor, output: Tensor, gamma: Tensor
     // Channel ranges run in parallel; within a channel the sums keep the batch order. With a fused
     // activation, each plane's gradient first goes through the activation's rule into `through`
     // (the values the separate activation layer's backward pass would have stored).
-    forChannelRanges(c, work: input.count) { channels in
+    forEachRange(c, work: input.count, minimumWork: 1 << 16) { channels in
         if plane == 1 {
             rowwiseBatchNormBackward(gd, out: out, xh: xh, channels: channels, batch: b, width: c, n: n, gamma: gammaData,
                                      saved: saved, gx: needsInput ? gx.data : nil, gg: gg.data, gb: gb.data)
@@ -209,12 +209,4 @@ enum FusedActivation: Equatable {
         case let .leakyRelu(slope): for i in 0..<count { target[i] = output[i] > 0 ? g[i] : g[i] * slope }
         }
     }
-}
-
-/// Runs `body` over disjoint ranges of `channels`, one per engine thread when `work` (elements
-/// touched) is large enough to pay for the hand-off; serial otherwise.
-func forChannelRanges(_ channels: Int, work: Int, _ body: (Range<Int>) -> Void) {
-    let width = Swift.min(EngineThreads.parallelWidth, channels)
-    if width <= 1 || work < 1 << 16 { body(0..<channels); return }
-    parallelChunks(width, work: work) { chunk in body(channels * chunk / width..<channels * (chunk + 1) / width) }
 }

@@ -31,7 +31,7 @@ func broadcastBinary(_ a: Tensor, _ b: Tensor, _ operation: String, _ f: (Float,
     if a.shape == b.shape {
         let out = Tensor.make(a.shape, a.count)
         let po = out.data
-        forEachRange(a.count) { lo, hi in for i in lo..<hi { po[i] = f(pa[i], pb[i]) } }
+        forEachRange(a.count) { range in for i in range { po[i] = f(pa[i], pb[i]) } }
         return out
     }
     let shape = try broadcastShape(a.shape, b.shape, operation)
@@ -86,7 +86,7 @@ func broadcastBinary(_ a: Tensor, _ b: Tensor, _ operation: String, _ f: (Float,
 func mapUnary(_ a: Tensor, _ f: (Float) -> Float) -> Tensor {
     let out = Tensor.make(a.shape, a.count)
     let pa = a.data, po = out.data
-    forEachRange(a.count) { lo, hi in for i in lo..<hi { po[i] = f(pa[i]) } }
+    forEachRange(a.count) { range in for i in range { po[i] = f(pa[i]) } }
     return out
 }
 
@@ -95,14 +95,17 @@ func mapUnary(_ a: Tensor, _ f: (Float) -> Float) -> Tensor {
 func zipMap(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float) -> Tensor {
     let out = Tensor.make(a.shape, a.count)
     let pa = a.data, pb = b.data, po = out.data
-    forEachRange(a.count) { lo, hi in for i in lo..<hi { po[i] = f(pa[i], pb[i]) } }
+    forEachRange(a.count) { range in for i in range { po[i] = f(pa[i], pb[i]) } }
     return out
 }
 
-/// Calls `body(lo, hi)` over `0..<count`, split across the engine's threads for large counts.
+/// Calls `body` over disjoint ranges covering `0..<count`, one per engine thread when `work`
+/// (elements touched; default `count`) reaches `minimumWork`, else once over the whole range.
+/// Elementwise loops split elements; batch norm, bias sums and axis swaps split channels (each
+/// channel's sums keep their order); Adam splits eight-float blocks.
 @inline(__always)
-func forEachRange(_ count: Int, _ body: (Int, Int) -> Void) {
-    let width = EngineThreads.parallelWidth
-    if count < 1 << 17 || width <= 1 { body(0, count); return }
-    parallelChunks(width, work: count) { chunk in body(count * chunk / width, count * (chunk + 1) / width) }
+func forEachRange(_ count: Int, work: Int? = nil, minimumWork: Int = 1 << 17, _ body: (Range<Int>) -> Void) {
+    let width = Swift.min(EngineThreads.parallelWidth, count), total = work ?? count
+    if width <= 1 || total < minimumWork { body(0..<count); return }
+    parallelChunks(width, work: total) { chunk in body(count * chunk / width..<count * (chunk + 1) / width) }
 }

@@ -108,7 +108,7 @@ private func validateConvArgs(_ op: String, stride: Int, padding: Int, channels:
 /// Per-channel sum of `[B, C, H·W]` into `[C]`.
 private func channelSums(_ p: UnsafeMutablePointer<Float>, batch: Int, channels: Int, plane: Int) -> Tensor {
     let out = Tensor(shape: [channels], count: channels, storage: Storage(count: channels, repeating: 0))
-    forChannelRanges(channels, work: batch * channels * plane) { range in
+    forEachRange(channels, work: batch * channels * plane, minimumWork: 1 << 16) { range in
         for b in 0..<batch {
             for c in range {
                 out.data[c] += sumFloats(p + (b * channels + c) * plane, plane)

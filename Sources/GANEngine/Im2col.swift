@@ -135,7 +135,7 @@ func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: Uns
 /// `[A, B, inner]` → `[B, A, inner]` (swaps the two leading axes), optionally adding `bias[a]`.
 func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, a: Int, b: Int, inner: Int,
                      _ dst: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>? = nil) {
-    forChannelRanges(a, work: a * b * inner) { range in
+    forEachRange(a, work: a * b * inner, minimumWork: 1 << 16) { range in
         swapLeadingAxes(src, rows: range, b: b, a: a, inner: inner, dst, bias: bias)
     }
 }
