@@ -4,22 +4,22 @@
 extension Tensor {
     /// Elementwise sum with broadcasting.
     public static func + (a: Tensor, b: Tensor) throws -> Tensor {
-        record(try broadcastBinary(a, b, "add") { $0 + $1 }, .add, [a, b])
+        record(try broadcastBinary(a, b, "add", AddKernel()), .add, [a, b])
     }
 
     /// Elementwise difference with broadcasting.
     public static func - (a: Tensor, b: Tensor) throws -> Tensor {
-        record(try broadcastBinary(a, b, "sub") { $0 - $1 }, .sub, [a, b])
+        record(try broadcastBinary(a, b, "sub", SubtractKernel()), .sub, [a, b])
     }
 
     /// Elementwise product with broadcasting.
     public static func * (a: Tensor, b: Tensor) throws -> Tensor {
-        record(try broadcastBinary(a, b, "mul") { $0 * $1 }, .mul, [a, b])
+        record(try broadcastBinary(a, b, "mul", MultiplyKernel()), .mul, [a, b])
     }
 
     /// Elementwise quotient with broadcasting.
     public static func / (a: Tensor, b: Tensor) throws -> Tensor {
-        record(try broadcastBinary(a, b, "div") { $0 / $1 }, .div, [a, b])
+        record(try broadcastBinary(a, b, "div", DivideKernel()), .div, [a, b])
     }
 
     /// Negation.

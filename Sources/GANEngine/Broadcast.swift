@@ -24,14 +24,26 @@ func broadcastStrides(_ shape: [Int], toRank rank: Int, outShape: [Int]) -> [Int
     return strides
 }
 
-/// Applies `f` elementwise over broadcast operands into a new tensor.
+/// Applies `f` elementwise over broadcast operands into a new tensor (on the calling thread;
+/// see ElementKernels.swift).
 @inline(__always)
 func broadcastBinary(_ a: Tensor, _ b: Tensor, _ operation: String, _ f: (Float, Float) -> Float) throws -> Tensor {
+    try withoutActuallyEscaping(f) { f in
+        try broadcastBinary(a, b, operation, ClosureKernel(function: f), parallel: false)
+    }
+}
+
+/// Applies `f` elementwise over broadcast operands into a new tensor; operands of equal shape
+/// are split across the engine's threads when large (and `parallel`).
+@inline(__always)
+func broadcastBinary<K: BinaryKernel>(_ a: Tensor, _ b: Tensor, _ operation: String, _ f: K,
+                                      parallel: Bool = true) throws -> Tensor {
     let pa = a.data, pb = b.data
     if a.shape == b.shape {
+        if parallel { return zipElements(a, b, f) }
         let out = Tensor.make(a.shape, a.count)
         let po = out.data
-        forEachRange(a.count) { range in for i in range { po[i] = f(pa[i], pb[i]) } }
+        for i in 0..<a.count { po[i] = f(pa[i], pb[i]) }
         return out
     }
     let shape = try broadcastShape(a.shape, b.shape, operation)
@@ -81,21 +93,23 @@ func broadcastBinary(_ a: Tensor, _ b: Tensor, _ operation: String, _ f: (Float,
     return out
 }
 
-/// Applies `f` to every element into a new tensor of the same shape.
+/// Applies `f` to every element into a new tensor of the same shape, on the calling thread
+/// (large tensors: `mapElements`, ElementKernels.swift).
 @inline(__always)
 func mapUnary(_ a: Tensor, _ f: (Float) -> Float) -> Tensor {
     let out = Tensor.make(a.shape, a.count)
     let pa = a.data, po = out.data
-    forEachRange(a.count) { range in for i in range { po[i] = f(pa[i]) } }
+    for i in 0..<a.count { po[i] = f(pa[i]) }
     return out
 }
 
-/// `f(a[i], b[i])` for two tensors of equal element count (shape of `a`), unrecorded.
+/// `f(a[i], b[i])` for two tensors of equal element count (shape of `a`), unrecorded, on the
+/// calling thread (large tensors: `zipElements`, ElementKernels.swift).
 @inline(__always)
 func zipMap(_ a: Tensor, _ b: Tensor, _ f: (Float, Float) -> Float) -> Tensor {
     let out = Tensor.make(a.shape, a.count)
     let pa = a.data, pb = b.data, po = out.data
-    forEachRange(a.count) { range in for i in range { po[i] = f(pa[i], pb[i]) } }
+    for i in 0..<a.count { po[i] = f(pa[i], pb[i]) }
     return out
 }
 

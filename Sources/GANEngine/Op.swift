@@ -82,17 +82,17 @@ enum Op {
         case .abs:
             return [try g * x[0].sign()]
         case .relu:
-            if !graph { return [zipMap(g, x[0]) { $1 > 0 ? $0 : 0 }] }
+            if !graph { return [zipElements(g, x[0], ReLUGradientKernel())] }
             return [try g * x[0].positiveMask()]
         case let .leakyRelu(slope):
-            if !graph { return [zipMap(g, x[0]) { $1 > 0 ? $0 : $0 * slope }] }
+            if !graph { return [zipElements(g, x[0], LeakyReLUGradientKernel(slope: slope))] }
             return [try g * x[0].leakyMask(slope)]
         case let .tanh(output):
-            if !graph { return [zipMap(g, output) { $0 * (1 - $1 * $1) }] }
+            if !graph { return [zipElements(g, output, TanhGradientKernel())] }
             let y = try x[0].tanh()
             return [try g * (1 - y * y)]
         case let .sigmoid(output):
-            if !graph { return [zipMap(g, output) { $0 * $1 * (1 - $1) }] }
+            if !graph { return [zipElements(g, output, SigmoidGradientKernel())] }
             let y = try x[0].sigmoid()
             return [try g * (y * (1 - y))]
         case let .clamp(lo, hi):

@@ -25,11 +25,11 @@ extension Tensor {
     public func abs() throws -> Tensor { Tensor.record1(mapUnary(self) { Swift.abs($0) }, .abs, self) }
 
     /// `max(x, 0)`.
-    public func relu() throws -> Tensor { Tensor.record1(mapUnary(self) { $0 > 0 ? $0 : 0 }, .relu, self) }
+    public func relu() throws -> Tensor { Tensor.record1(mapElements(self, ReLUKernel()), .relu, self) }
 
     /// `x` for positive inputs, `slope·x` otherwise.
     public func leakyRelu(slope: Float = 0.01) throws -> Tensor {
-        Tensor.record1(mapUnary(self) { $0 > 0 ? $0 : $0 * slope }, .leakyRelu(slope), self)
+        Tensor.record1(mapElements(self, LeakyReLUKernel(slope: slope)), .leakyRelu(slope), self)
     }
 
     /// Hyperbolic tangent.
