@@ -87,9 +87,20 @@ func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: Uns
                 for ki in 0..<KH {
                     for kj in 0..<KW {
                         let row = cols + ((c * KH + ki) * KW + kj) * (rowStride ?? n)
+                        let rangeEnd = row + b1 * plane
                         for b in block..<blockEnd {
                             let src = phases.window(ki, kj, b - block), dst = row + b * plane
-                            for oh in 0..<OH { copyFloats(src + oh * phases.rowLength, dst + oh * OW, OW) }
+                            for oh in 0..<OH {
+                                let from = src + oh * phases.rowLength, to = dst + oh * OW
+                                // A row shorter than a vector moves as one when the vector ends inside
+                                // this range's part of the column row: the floats past the window row
+                                // land where later rows go, and are overwritten by them.
+                                if OW < 8, to + 8 <= rangeEnd {
+                                    UnsafeMutableRawPointer(to).storeBytes(of: UnsafeRawPointer(from).loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
+                                } else {
+                                    copyFloats(from, to, OW)
+                                }
+                            }
                         }
                     }
                 }

@@ -18,7 +18,8 @@ struct PhasePlanes {
         rowLength = g.gridW + (g.kernelW - 1) / g.stride
         planeSize = g.stride * g.stride * rows * rowLength
         self.count = count
-        base = .allocate(capacity: planeSize * count)
+        // Eight floats of slack: `im2col` moves window rows shorter than a vector as whole vectors.
+        base = .allocate(capacity: planeSize * count + 8)
     }
 
     /// Samples per batch block so that the split planes of one block take about 256 KB.
@@ -58,7 +59,7 @@ struct PhasePlanes {
                     let src = plane + ih * W + px - P
                     if lo > 0 { dst.update(repeating: 0, count: lo) }
                     if S == 1 { copyFloats(src + lo, dst + lo, hi - lo) }
-                    else if S == 2 { for x in lo..<hi { dst[x] = src[2 * x] } }
+                    else if S == 2 { takeEvenFloats(src, dst, lo, hi, readable: plane + H * W) }
                     else { for x in lo..<hi { dst[x] = src[x * S] } }
                     if hi < rowLength { (dst + hi).update(repeating: 0, count: rowLength - hi) }
                 }
@@ -113,6 +114,20 @@ struct PhasePlanes {
         if firstRow < H { (plane + firstRow * W).update(repeating: 0, count: (H - firstRow) * W) }
         if firstCol < W { for y in 0..<Swift.min(H, firstRow) { (plane + y * W + firstCol).update(repeating: 0, count: W - firstCol) } }
     }
+}
+
+/// `dst[x] = src[2·x]` for `x` in `lo..<hi`, four at a time from 8-float loads that end at or
+/// before `readable`, the rest one by one.
+@inline(__always)
+private func takeEvenFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int,
+                            readable: UnsafePointer<Float>) {
+    var x = lo
+    while x + 4 <= hi, src + 2 * x + 8 <= readable {
+        let v = UnsafeRawPointer(src + 2 * x).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(dst + x).storeBytes(of: v.evenHalf, as: SIMD4<Float>.self)
+        x += 4
+    }
+    while x < hi { dst[x] = src[2 * x]; x += 1 }
 }
 
 /// Positions `lo..<hi` (below `count`) whose image column `x·S - P + offset` lies inside `0..<W`.
