@@ -70,3 +70,17 @@ func sumAndDot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -
     while i < n { total += a[i]; dot += a[i] * b[i]; i += 1 }
     return (total, dot)
 }
+
+/// `dst[x] = src[2·x]` for `x` in `lo..<hi`, four at a time from 8-float loads that end at or
+/// before `readable`, the rest one by one.
+@inline(__always)
+func takeEvenFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int,
+                            readable: UnsafePointer<Float>) {
+    var x = lo
+    while x + 4 <= hi, src + 2 * x + 8 <= readable {
+        let v = UnsafeRawPointer(src + 2 * x).loadUnaligned(as: SIMD8<Float>.self)
+        UnsafeMutableRawPointer(dst + x).storeBytes(of: v.evenHalf, as: SIMD4<Float>.self)
+        x += 4
+    }
+    while x < hi { dst[x] = src[2 * x]; x += 1 }
+}

@@ -63,52 +63,6 @@ struct BatchChunks {
 /// Wraps a value for a hand-off whose thread safety the caller guarantees (disjoint writes).
 struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }
 
-/// Image `[B, C, H, W]` → columns `[C·kH·kW, B·OH·OW]` (zero where the window hits padding).
-///
-/// The planes of one channel and a block of samples are first split into their `S×S` stride
-/// phases with the padding written out (`PhasePlanes`); each column row is then written front to
-/// back with contiguous `OW`-long copies.
-/// `rowStride` is the distance between column rows (default `B·OH·OW`: a dense matrix).
-/// `parallel: false` stays on the calling thread.
-func im2col(_ image: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ cols: UnsafeMutablePointer<Float>,
-            rowStride: Int? = nil, parallel: Bool = true) {
-    let (C, H, W, KH, KW) = (g.imageChannels, g.imageH, g.imageW, g.kernelH, g.kernelW)
-    let (OH, OW, B) = (g.gridH, g.gridW, g.batch)
-    let n = B * OH * OW, plane = OH * OW
-    let width = parallel ? min(EngineThreads.parallelWidth, B) : 1
-    parallelChunks(width, work: C * KH * KW * n) { chunk in
-        let b0 = B * chunk / width, b1 = B * (chunk + 1) / width
-        let phases = PhasePlanes(g, count: Swift.min(b1 - b0, PhasePlanes.blockSize(g)))
-        defer { phases.deallocate() }
-        for block in Swift.stride(from: b0, to: b1, by: phases.count) {
-            let blockEnd = Swift.min(b1, block + phases.count)
-            for c in 0..<C {
-                for b in block..<blockEnd { phases.fill(b - block, from: image + (b * C + c) * H * W) }
-                for ki in 0..<KH {
-                    for kj in 0..<KW {
-                        let row = cols + ((c * KH + ki) * KW + kj) * (rowStride ?? n)
-                        let rangeEnd = row + b1 * plane
-                        for b in block..<blockEnd {
-                            let src = phases.window(ki, kj, b - block), dst = row + b * plane
-                            for oh in 0..<OH {
-                                let from = src + oh * phases.rowLength, to = dst + oh * OW
-                                // A row shorter than a vector moves as one when the vector ends inside
-                                // this range's part of the column row: the floats past the window row
-                                // land where later rows go, and are overwritten by them.
-                                if OW < 8, to + 8 <= rangeEnd {
-                                    UnsafeMutableRawPointer(to).storeBytes(of: UnsafeRawPointer(from).loadUnaligned(as: SIMD8<Float>.self), as: SIMD8<Float>.self)
-                                } else {
-                                    copyFloats(from, to, OW)
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
 /// Columns `[C·kH·kW, B·OH·OW]` → image `[B, C, H, W]`, summing overlapping windows (overwrites image).
 ///
 /// Column rows are read front to back and summed into stride-phase planes with contiguous row

@@ -11,7 +11,7 @@ enum Op {
     case maxAlong(axis: Int, argmax: [Int32])
     case matmul(transposeA: Bool, transposeB: Bool)
     case logsumexp(axis: Int, output: Tensor)
-    case conv2d(ConvGeometry, columns: Tensor?)
+    case conv2d(ConvGeometry)
     case convTranspose2d(ConvGeometry)
     case batchNorm(BatchNormSaved)
     case binaryCrossEntropy(scale: Float)
@@ -135,9 +135,9 @@ enum Op {
         case let .logsumexp(axis, output):
             let y = graph ? try x[0].logsumexp(axis: axis, keepingDims: true) : output
             return [try g * (x[0] - y).exp()]
-        case let .conv2d(geometry, columns):
+        case let .conv2d(geometry):
             return try conv2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil, geometry: geometry,
-                                      columns: columns, needs: needs)
+                                      needs: needs)
         case let .convTranspose2d(geometry):
             return try convTranspose2dBackward(g, input: x[0], weight: x[1], bias: x.count > 2 ? x[2] : nil,
                                                geometry: geometry, needs: needs)

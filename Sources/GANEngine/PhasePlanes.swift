@@ -18,8 +18,7 @@ struct PhasePlanes {
         rowLength = g.gridW + (g.kernelW - 1) / g.stride
         planeSize = g.stride * g.stride * rows * rowLength
         self.count = count
-        // Eight floats of slack: `im2col` moves window rows shorter than a vector as whole vectors.
-        base = .allocate(capacity: planeSize * count + 8)
+        base = .allocate(capacity: planeSize * count)
     }
 
     /// Samples per batch block so that the split planes of one block take about 256 KB.
@@ -44,28 +43,6 @@ struct PhasePlanes {
 
     /// Sets the first `planes` split planes to zero.
     func clear(_ planes: Int) { base.update(repeating: 0, count: planeSize * planes) }
-
-    /// Splits `plane` (`H×W`) into the phases of split plane `index`, writing zeros where a position falls in the padding.
-    func fill(_ index: Int, from plane: UnsafePointer<Float>) {
-        let (H, W, S, P) = (geometry.imageH, geometry.imageW, geometry.stride, geometry.padding)
-        for py in 0..<S {
-            for px in 0..<S {
-                let (lo, hi) = validRange(px, P, S, W, rowLength)
-                let start = phase(py, px, index)
-                for y in 0..<rows {
-                    let dst = start + y * rowLength
-                    let ih = y * S + py - P
-                    if ih < 0 || ih >= H || lo >= hi { dst.update(repeating: 0, count: rowLength); continue }
-                    let src = plane + ih * W + px - P
-                    if lo > 0 { dst.update(repeating: 0, count: lo) }
-                    if S == 1 { copyFloats(src + lo, dst + lo, hi - lo) }
-                    else if S == 2 { takeEvenFloats(src, dst, lo, hi, readable: plane + H * W) }
-                    else { for x in lo..<hi { dst[x] = src[x * S] } }
-                    if hi < rowLength { (dst + hi).update(repeating: 0, count: rowLength - hi) }
-                }
-            }
-        }
-    }
 
     /// Writes the un-padded part of split plane `index` back to `plane` (`H×W`); pixels no window covers are zero.
     func interleave(_ index: Int, into plane: UnsafeMutablePointer<Float>) {
@@ -114,20 +91,6 @@ struct PhasePlanes {
         if firstRow < H { (plane + firstRow * W).update(repeating: 0, count: (H - firstRow) * W) }
         if firstCol < W { for y in 0..<Swift.min(H, firstRow) { (plane + y * W + firstCol).update(repeating: 0, count: W - firstCol) } }
     }
-}
-
-/// `dst[x] = src[2·x]` for `x` in `lo..<hi`, four at a time from 8-float loads that end at or
-/// before `readable`, the rest one by one.
-@inline(__always)
-private func takeEvenFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ lo: Int, _ hi: Int,
-                            readable: UnsafePointer<Float>) {
-    var x = lo
-    while x + 4 <= hi, src + 2 * x + 8 <= readable {
-        let v = UnsafeRawPointer(src + 2 * x).loadUnaligned(as: SIMD8<Float>.self)
-        UnsafeMutableRawPointer(dst + x).storeBytes(of: v.evenHalf, as: SIMD4<Float>.self)
-        x += 4
-    }
-    while x < hi { dst[x] = src[2 * x]; x += 1 }
 }
 
 /// Positions `lo..<hi` (below `count`) whose image column `x·S - P + offset` lies inside `0..<W`.

@@ -1,0 +1,110 @@
+import Testing
+@testable import GANEngine
+
+/// The implicit-GEMM convolutions against their definitions, summed in Double: shapes chosen so
+/// that rows are not a multiple of the 6-row tile, columns not a multiple of the 16-column panel
+/// or of the 192-column block, and the depth spans several 256-deep slices.
+struct ImplicitConvolutionTests {
+    // (batch, image channels, H, W, grid channels, kH, kW, stride, padding)
+    static let geometries: [(Int, Int, Int, Int, Int, Int, Int, Int, Int)] = [
+        (3, 20, 14, 14, 13, 4, 4, 2, 1),   // columnRows 320: two depth slices; 147 positions
+        (2, 3, 9, 11, 7, 3, 4, 2, 1),      // oblong kernel, odd sizes
+        (5, 2, 10, 8, 5, 5, 3, 3, 2),      // stride 3
+        (4, 5, 7, 7, 17, 3, 3, 1, 1),      // stride 1, 196 positions (two column blocks)
+        (9, 1, 28, 28, 64, 4, 4, 2, 1),    // DCGAN's first discriminator layer: 16 rows, 1 764 positions
+    ]
+
+    static func geometry(_ s: (Int, Int, Int, Int, Int, Int, Int, Int, Int)) -> ConvGeometry {
+        let (b, c, h, w, o, kh, kw, st, p) = s
+        return ConvGeometry(batch: b, imageChannels: c, imageH: h, imageW: w, gridChannels: o,
+                            gridH: (h + 2 * p - kh) / st + 1, gridW: (w + 2 * p - kw) / st + 1,
+                            kernelH: kh, kernelW: kw, stride: st, padding: p)
+    }
+
+    /// Image value under window tap `(c, ki, kj)` of grid position `(b, oh, ow)` (0 in the padding).
+    static func tap(_ x: [Float], _ g: ConvGeometry, b: Int, c: Int, ki: Int, kj: Int, oh: Int, ow: Int) -> Double {
+        let ih = oh * g.stride + ki - g.padding, iw = ow * g.stride + kj - g.padding
+        guard ih >= 0, ih < g.imageH, iw >= 0, iw < g.imageW else { return 0 }
+        return Double(x[((b * g.imageChannels + c) * g.imageH + ih) * g.imageW + iw])
+    }
+
+    @Test(arguments: geometries)
+    func convolutionFollowsTheDefinition(_ shape: (Int, Int, Int, Int, Int, Int, Int, Int, Int)) throws {
+        let g = Self.geometry(shape)
+        let image = try random([g.batch, g.imageChannels, g.imageH, g.imageW], seed: 3)
+        let weight = try random([g.gridChannels, g.columnRows], seed: 4), bias = try random([g.gridChannels], seed: 5)
+        let out = Tensor.make([g.batch, g.gridChannels, g.gridH, g.gridW], g.batch * g.gridChannels * g.gridH * g.gridW)
+        implicitConvolution(image: image.data, weight: weight.data, bias: bias.data, g, into: out.data)
+        let x = image.values, w = weight.values, got = out.values
+        var worst = 0.0
+        for b in 0..<g.batch {
+            for o in 0..<g.gridChannels {
+                for oh in 0..<g.gridH {
+                    for ow in 0..<g.gridW {
+                        var want = Double(bias.values[o])
+                        for c in 0..<g.imageChannels {
+                            for ki in 0..<g.kernelH {
+                                for kj in 0..<g.kernelW {
+                                    want += Double(w[o * g.columnRows + (c * g.kernelH + ki) * g.kernelW + kj])
+                                        * Self.tap(x, g, b: b, c: c, ki: ki, kj: kj, oh: oh, ow: ow)
+                                }
+                            }
+                        }
+                        let index = ((b * g.gridChannels + o) * g.gridH + oh) * g.gridW + ow
+                        worst = max(worst, abs(Double(got[index]) - want))
+                    }
+                }
+            }
+        }
+        #expect(worst < 1e-4)
+    }
+
+    @Test(arguments: geometries)
+    func weightGradientFollowsTheDefinition(_ shape: (Int, Int, Int, Int, Int, Int, Int, Int, Int)) throws {
+        let g = Self.geometry(shape)
+        let image = try random([g.batch, g.imageChannels, g.imageH, g.imageW], seed: 6)
+        let grid = try random([g.batch, g.gridChannels, g.gridH, g.gridW], seed: 7)
+        let dW = Tensor.make([g.gridChannels, g.columnRows], g.gridChannels * g.columnRows)
+        implicitConvolutionWeightGradient(grid: grid.data, image: image.data, g, into: dW.data)
+        let x = image.values, y = grid.values, got = dW.values
+        var worst = 0.0
+        for o in 0..<g.gridChannels {
+            for c in 0..<g.imageChannels {
+                for ki in 0..<g.kernelH {
+                    for kj in 0..<g.kernelW {
+                        var want = 0.0
+                        for b in 0..<g.batch {
+                            for oh in 0..<g.gridH {
+                                for ow in 0..<g.gridW {
+                                    want += Double(y[((b * g.gridChannels + o) * g.gridH + oh) * g.gridW + ow])
+                                        * Self.tap(x, g, b: b, c: c, ki: ki, kj: kj, oh: oh, ow: ow)
+                                }
+                            }
+                        }
+                        let r = (c * g.kernelH + ki) * g.kernelW + kj
+                        worst = max(worst, abs(Double(got[o * g.columnRows + r]) - want))
+                    }
+                }
+            }
+        }
+        #expect(worst < 1e-3)
+    }
+
+    /// Threads split samples (forward) or weight columns and rows (gradient); no sum is split.
+    @Test func oneAndTwoThreadsGiveTheSameBits() throws {
+        for shape in Self.geometries {
+            let g = Self.geometry(shape)
+            let image = try random([g.batch, g.imageChannels, g.imageH, g.imageW], seed: 8)
+            let weight = try random([g.gridChannels, g.columnRows], seed: 9)
+            let grid = try random([g.batch, g.gridChannels, g.gridH, g.gridW], seed: 10)
+            let bits = try ReproducibilityTests.bitsOnOneAndTwoThreads {
+                let out = Tensor.make(grid.shape, grid.count), dW = Tensor.make(weight.shape, weight.count)
+                implicitConvolution(image: image.data, weight: weight.data, bias: nil, g, into: out.data)
+                implicitConvolutionWeightGradient(grid: grid.data, image: image.data, g, into: dW.data)
+                return [out.values, dW.values]
+            }
+            #expect(bits.serial == bits.parallel)
+        }
+    }
+}
+
