@@ -40,22 +40,18 @@ private struct PaddedImage {
         (base + planes * planeSize).update(repeating: 0, count: 8)
         forEachRange(planes, work: planes * planeSize, minimumWork: 1 << 16) { range in
             for plane in range {
-                let src = image + plane * H * W
-                for py in 0..<S {
+                let src = image + plane * H * W, dst = base + plane * planeSize
+                dst.update(repeating: 0, count: planeSize)
+                for ih in 0..<H {
+                    let y = ih + P, line = src + ih * W
+                    if S == 1 { copyFloats(line, dst + y * columns + P, W); continue }
+                    // Padded column x = iw + P goes to phase x mod S at x / S.
+                    let phaseRow = dst + (y % S) * S * rows * columns + (y / S) * columns
                     for px in 0..<S {
-                        let phase = base + plane * planeSize + (py * S + px) * rows * columns
-                        for y in 0..<rows {
-                            let dst = phase + y * columns, ih = y * S + py - P
-                            guard ih >= 0, ih < H else { dst.update(repeating: 0, count: columns); continue }
-                            // Image columns x·S + px − P for x in lo..<hi; zeros around them.
-                            let (lo, hi) = validRange(px, P, S, W, columns)
-                            let line = src + ih * W + px - P
-                            if lo > 0 { dst.update(repeating: 0, count: lo) }
-                            if S == 1 { copyFloats(line + lo, dst + lo, hi - lo) }
-                            else if S == 2 { takeEvenFloats(line, dst, lo, hi, readable: src + H * W) }
-                            else { for x in lo..<hi { dst[x] = line[x * S] } }
-                            if hi < columns { (dst + hi).update(repeating: 0, count: columns - hi) }
-                        }
+                        let (lo, hi) = validRange(px, P, S, W, columns), from = line + px - P
+                        let row = phaseRow + px * rows * columns
+                        if S == 2 { takeEvenFloats(from, row, lo, hi, readable: src + H * W) }
+                        else { for x in lo..<hi { row[x] = from[x * S] } }
                     }
                 }
             }
@@ -108,22 +104,34 @@ func buildRuns(valid: Int, _ table: UnsafeMutablePointer<Int>, _ offset: (Int) -
     table[0] = count
 }
 
-/// One panel row: each run's floats from `src + offset` to `row + start`; entries from `valid`
-/// on are zero. A run of at most 8 moves as one 8-float vector: the floats past its end land
-/// where later runs, later rows or the buffer's slack go, and are overwritten (runs in order,
-/// then the zero tail).
+/// One B panel, `kc` rows deep: row `kk`, entry `start + i` of a run is
+/// `base[rows[kk] + offset + i]`; entries from `valid` on are zero. Runs go one at a time down all
+/// rows (the source and destination steps are fixed within a run). A run moves as one 4- or
+/// 8-float vector when that vector ends inside its own row: the floats past the run land on later
+/// runs of the row, which are written after it; other runs are copied exactly.
 @inline(__always)
-func packRow(_ table: UnsafePointer<Int>, valid: Int, _ src: UnsafePointer<Float>, _ row: UnsafeMutablePointer<Float>) {
+func packPanel(_ table: UnsafePointer<Int>, valid: Int, depth kc: Int, _ base: UnsafePointer<Float>,
+               rows: UnsafePointer<Int>, into panel: UnsafeMutablePointer<Float>) {
     for i in 0..<table[0] {
-        let start = table[1 + 3 * i], length = table[2 + 3 * i], from = src + table[3 + 3 * i]
-        if length <= 8 {
-            UnsafeMutableRawPointer(row + start).storeBytes(of: UnsafeRawPointer(from).loadUnaligned(as: SIMD8<Float>.self),
-                                                           as: SIMD8<Float>.self)
+        let start = table[1 + 3 * i], length = table[2 + 3 * i], offset = table[3 + 3 * i]
+        let from = base + offset, to = panel + start
+        if length <= 4, start + 4 <= tileColumns {
+            for kk in 0..<kc {
+                let v = UnsafeRawPointer(from + rows[kk]).loadUnaligned(as: SIMD4<Float>.self)
+                UnsafeMutableRawPointer(to + kk * tileColumns).storeBytes(of: v, as: SIMD4<Float>.self)
+            }
+        } else if length <= 8, start + 8 <= tileColumns {
+            for kk in 0..<kc {
+                let v = UnsafeRawPointer(from + rows[kk]).loadUnaligned(as: SIMD8<Float>.self)
+                UnsafeMutableRawPointer(to + kk * tileColumns).storeBytes(of: v, as: SIMD8<Float>.self)
+            }
         } else {
-            copyFloats(from, row + start, length)
+            for kk in 0..<kc { copyFloats(from + rows[kk], to + kk * tileColumns, length) }
         }
     }
-    for t in valid..<tileColumns { row[t] = 0 }
+    if valid < tileColumns {
+        for kk in 0..<kc { (panel + kk * tileColumns + valid).update(repeating: 0, count: tileColumns - valid) }
+    }
 }
 
 /// `out[b, o] = Σᵣ weight[o, r] · im2col(image)[r, (b, ·)]` (plus `bias[o]`): conv2d's forward
@@ -152,11 +160,8 @@ func implicitConvolution(image: UnsafePointer<Float>, weight: UnsafePointer<Floa
             }
             multiplyPacked(a, columnPanels: columnPanels, packB: { k0, kc, dst in
                 for p in 0..<columnPanels {
-                    let table = runs + p * runTableStride, valid = Swift.min(tileColumns, nc - p * tileColumns)
-                    let panel = dst + p * kc * tileColumns
-                    for kk in 0..<kc {
-                        packRow(table, valid: valid, padded.base + padded.rowOffset[k0 + kk], panel + kk * tileColumns)
-                    }
+                    packPanel(runs + p * runTableStride, valid: Swift.min(tileColumns, nc - p * tileColumns), depth: kc,
+                              padded.base, rows: padded.rowOffset + k0, into: dst + p * kc * tileColumns)
                 }
             }, panels: panels, c: c, ldc: columnBlock)
             // Columns run through samples: copy each sample's run of positions per output channel.
@@ -195,8 +200,14 @@ func implicitConvolutionWeightGradient(grid: UnsafePointer<Float>, image: Unsafe
             let live = Swift.min(tileRows, outputs - group * tileRows)
             for b in 0..<g.batch {
                 let src = grid + (b * outputs + group * tileRows) * plane, out = dst + b * plane * tileRows
-                for pos in 0..<plane {
-                    for i in 0..<tileRows { out[pos * tileRows + i] = i < live ? src[i * plane + pos] : 0 }
+                if live == tileRows {
+                    for pos in 0..<plane {
+                        for i in 0..<tileRows { out[pos * tileRows + i] = src[i * plane + pos] }
+                    }
+                } else {
+                    for pos in 0..<plane {
+                        for i in 0..<tileRows { out[pos * tileRows + i] = i < live ? src[i * plane + pos] : 0 }
+                    }
                 }
             }
         }
@@ -225,11 +236,8 @@ func implicitConvolutionWeightGradient(grid: UnsafePointer<Float>, image: Unsafe
             let n0 = p0 * tileColumns, nc = Swift.min(blockPanels * tileColumns, g.columnRows - n0)
             multiplyPacked(a, groups: groupRange, columnPanels: blockPanels, packB: { k0, kc, dst in
                 for p in 0..<blockPanels {
-                    let table = runs + (p0 + p) * runTableStride, valid = Swift.min(tileColumns, nc - p * tileColumns)
-                    let panel = dst + p * kc * tileColumns
-                    for kk in 0..<kc {
-                        packRow(table, valid: valid, padded.base + windows[k0 + kk], panel + kk * tileColumns)
-                    }
+                    packPanel(runs + (p0 + p) * runTableStride, valid: Swift.min(tileColumns, nc - p * tileColumns), depth: kc,
+                              padded.base, rows: windows + k0, into: dst + p * kc * tileColumns)
                 }
             }, panels: panels, c: c, ldc: columnBlock)
             for o in groupRange.lowerBound * tileRows..<Swift.min(outputs, groupRange.upperBound * tileRows) {
