@@ -1,11 +1,17 @@
+import GANEngine
+
 /// The key of a cell: it changes exactly when the cell's result may change, and then the cell
 /// runs again. It hashes the normalised code, the execution options, the keys of the cells it
 /// depends on, the engine version, the seeds and the cell's name (its random stream derives from
 /// it). Display options (`caption`, `alt`, `echo`, `output`) are left out: changing a caption
 /// re-renders without re-running.
 public enum CellKey {
-    /// Bump when a change of the engine or the builtins may change results.
-    public static let engineVersion = "ganbook-engine-2"
+    /// Part of every key: derived from `GANEngineModule.version` (bumped when the engine's
+    /// results change) and `builtinsVersion`, so bumping either re-runs every cell.
+    public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)"
+
+    /// Bump when a change of the cell language's builtins may change results.
+    public static let builtinsVersion = "1"
 
     public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
         var hash = ContentHash()
