@@ -131,7 +131,7 @@ func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePoi
     let workers = Swift.min(EngineThreads.parallelWidth, chunks.count), serial = workers <= 1, chunk = chunks.largest
     let scratch = (0..<workers).map { _ in Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane) }
     // Each sample's image depends only on its own columns, so workers take whole chunks.
-    distributeChunks(chunks.count) { index, worker in
+    distributeChunks(chunks.count, width: workers) { index, worker in
         let b0 = chunks.start(index)
         var part = g
         part.batch = chunks.size(index)

@@ -30,9 +30,10 @@ func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
 /// Runs `body(chunk)` for `chunks` independent chunks, each worker of the engine's loop width
 /// taking every `width`-th chunk on its own thread (`body(chunk, worker)`); serial when the width
 /// is 1 or there is one chunk. Use for loops whose chunks write disjoint memory and call only
-/// single-threaded kernels, so one fork-join covers a whole layer.
-func distributeChunks(_ chunks: Int, _ body: (_ chunk: Int, _ worker: Int) -> Void) {
-    let width = Swift.max(1, Swift.min(EngineThreads.parallelWidth, chunks))
+/// single-threaded kernels, so one fork-join covers a whole layer. Callers that keep per-worker
+/// buffers pass the `width` they sized them for (the engine's width may change meanwhile).
+func distributeChunks(_ chunks: Int, width: Int = EngineThreads.parallelWidth, _ body: (_ chunk: Int, _ worker: Int) -> Void) {
+    let width = Swift.max(1, Swift.min(width, chunks))
     parallelChunks(width, work: .max) { worker in
         for i in Swift.stride(from: worker, to: chunks, by: width) { body(i, worker) }
     }

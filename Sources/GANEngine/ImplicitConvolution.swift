@@ -145,7 +145,8 @@ func implicitConvolution(image: UnsafePointer<Float>, weight: UnsafePointer<Floa
     a.fill(fromRows: weight, lda: g.columnRows)
     defer { padded.deallocate(); a.deallocate() }
     let plane = g.gridH * g.gridW, outputs = g.gridChannels
-    let chunks = BatchChunks(batch: g.batch, target: (g.batch + EngineThreads.parallelWidth - 1) / EngineThreads.parallelWidth)
+    let width = EngineThreads.parallelWidth
+    let chunks = BatchChunks(batch: g.batch, target: (g.batch + width - 1) / width, width: width)
     distributeChunks(chunks.count) { index, _ in
         let q0 = chunks.start(index) * plane, q1 = q0 + chunks.size(index) * plane
         let panels = UnsafeMutablePointer<Float>.allocate(capacity: columnBlock * depthBlock + 8)
