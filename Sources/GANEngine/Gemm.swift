@@ -100,6 +100,6 @@ public enum EngineThreads {
             openblas_set_num_threads(Int32(wanted))
         }
     }
-    /// Threads used by the engine's own parallel loops (im2col/col2im).
+    /// Threads used by the engine's own parallel loops.
     nonisolated(unsafe) public internal(set) static var parallelWidth: Int = 2
 }
