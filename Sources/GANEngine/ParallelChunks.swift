@@ -1,5 +1,6 @@
 // Fork-join helpers for the engine's own parallel loops.
 import Dispatch
+
 /// Runs `body(chunkIndex)` for `chunks` chunks (disjoint batch ranges), in parallel when the work is large enough.
 func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
     if chunks <= 1 || work < 1 << 15 || EngineThreads.parallelWidth <= 1 {
