@@ -40,11 +40,7 @@ func broadcastBinary<K: BinaryKernel>(_ a: Tensor, _ b: Tensor, _ operation: Str
                                       parallel: Bool = true) throws -> Tensor {
     let pa = a.data, pb = b.data
     if a.shape == b.shape {
-        if parallel { return zipElements(a, b, f) }
-        let out = Tensor.make(a.shape, a.count)
-        let po = out.data
-        for i in 0..<a.count { po[i] = f(pa[i], pb[i]) }
-        return out
+        return parallel ? zipElements(a, b, f) : zipMap(a, b) { f($0, $1) }
     }
     let shape = try broadcastShape(a.shape, b.shape, operation)
     let n = try checkedElementCount(shape, operation)

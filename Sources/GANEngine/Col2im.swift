@@ -35,7 +35,7 @@ func col2im(_ cols: UnsafeMutablePointer<Float>, _ g: ConvGeometry, _ image: Uns
 }
 
 /// `[A, B, inner]` → `[B, A, inner]` (swaps the two leading axes), optionally adding `bias[a]`.
-func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, a: Int, b: Int, inner: Int,
+func swapLeadingAxes(_ src: UnsafePointer<Float>, a: Int, b: Int, inner: Int,
                      _ dst: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>? = nil) {
     forEachRange(a, work: a * b * inner, minimumWork: 1 << 16) { range in
         swapLeadingAxes(src, rows: range, b: b, a: a, inner: inner, dst, bias: bias)
@@ -43,7 +43,7 @@ func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, a: Int, b: Int, inner: 
 }
 
 /// `swapLeadingAxes` for the leading indices `rows` only.
-private func swapLeadingAxes(_ src: UnsafeMutablePointer<Float>, rows: Range<Int>, b: Int, a: Int, inner: Int,
+private func swapLeadingAxes(_ src: UnsafePointer<Float>, rows: Range<Int>, b: Int, a: Int, inner: Int,
                              _ dst: UnsafeMutablePointer<Float>, bias: UnsafeMutablePointer<Float>?) {
     for i in rows {
         let add = bias?[i] ?? 0

@@ -55,10 +55,8 @@ extension Tensor {
                              gridChannels: shape[1], gridH: shape[2], gridW: shape[3],
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
         _ = try checkedElementCount([g.batch, g.imageChannels, oh, ow], op)
-        let xt = try Tensor.uninitialized([g.gridChannels, g.columnCount], op)
-        swapLeadingAxes(data, a: g.batch, b: g.gridChannels, inner: g.gridH * g.gridW, xt.data)
         let out = Tensor.make([g.batch, g.imageChannels, oh, ow], g.batch * g.imageChannels * oh * ow)
-        scatterColumns(weight: weight.data, gridT: xt.data, g, into: out.data)
+        scatterColumns(weight: weight.data, grid: data, g, into: out.data)
         if let bias {
             let plane = oh * ow
             for b in 0..<g.batch {
@@ -107,12 +105,7 @@ func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?
                              inputGradient: gx?.data, weightGradient: gw?.data)
     } else {
         if let gw { implicitConvolutionWeightGradient(grid: grad.data, image: input.data, g, into: gw.data) }
-        if let gx {
-            let plane = g.gridH * g.gridW
-            let gt = Tensor.make([g.gridChannels, g.columnCount], g.gridChannels * g.columnCount)
-            swapLeadingAxes(grad.data, a: g.batch, b: g.gridChannels, inner: plane, gt.data)
-            scatterColumns(weight: weight.data, gridT: gt.data, g, into: gx.data)
-        }
+        if let gx { scatterColumns(weight: weight.data, grid: grad.data, g, into: gx.data) }
     }
     var result: [Tensor?] = [gx, gw]
     if bias != nil {
@@ -121,12 +114,15 @@ func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?
     return result
 }
 
-/// `image = col2im(Wᵀ · gridT)` for `W` `[gridChannels, columnRows]` and `gridT`
-/// `[gridChannels, B·OH·OW]`, in batch blocks whose columns fit in a core's L2 cache, so col2im
-/// reads them while they are still there.
-func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePointer<Float>, _ g: ConvGeometry,
+/// `image = col2im(Wᵀ · gridT)` for `W` `[gridChannels, columnRows]` and `grid`
+/// `[B, gridChannels, OH, OW]` (swapped to `gridT` `[gridChannels, B·OH·OW]` first), in batch
+/// blocks whose columns fit in a core's L2 cache, so col2im reads them while they are still there.
+func scatterColumns(weight: UnsafeMutablePointer<Float>, grid: UnsafePointer<Float>, _ g: ConvGeometry,
                     into image: UnsafeMutablePointer<Float>) {
     let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
+    let transposed = Tensor.make([g.gridChannels, g.columnCount], g.gridChannels * g.columnCount)
+    swapLeadingAxes(grid, a: g.batch, b: g.gridChannels, inner: plane, transposed.data)
+    let gridT = transposed.data
     let chunks = BatchChunks(batch: g.batch, target: scatterChunkSize(g))
     let workers = Swift.min(EngineThreads.parallelWidth, chunks.count), serial = workers <= 1, chunk = chunks.largest
     let scratch = (0..<workers).map { _ in Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane) }
@@ -145,7 +141,7 @@ func scatterColumns(weight: UnsafeMutablePointer<Float>, gridT: UnsafeMutablePoi
 /// Target size in bytes of the column block `scatterColumns` computes at a time.
 nonisolated(unsafe) var scatterChunkBytes = 1 << 20
 
-/// Samples per column block of `scatterColumns` and `convTranspose2dBackward` (at least one).
+/// Samples per column block of `scatterColumns` (at least one).
 func scatterChunkSize(_ g: ConvGeometry) -> Int {
     Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * g.gridH * g.gridW * 4)))
 }

@@ -149,7 +149,7 @@ func implicitConvolution(image: UnsafePointer<Float>, weight: UnsafePointer<Floa
     let chunks = BatchChunks(batch: g.batch, target: (g.batch + width - 1) / width, width: width)
     distributeChunks(chunks.count) { index, _ in
         let q0 = chunks.start(index) * plane, q1 = q0 + chunks.size(index) * plane
-        let panels = UnsafeMutablePointer<Float>.allocate(capacity: columnBlock * depthBlock + 8)
+        let panels = UnsafeMutablePointer<Float>.allocate(capacity: columnBlock * depthBlock)
         let c = UnsafeMutablePointer<Float>.allocate(capacity: a.groups * tileRows * columnBlock)
         let runs = UnsafeMutablePointer<Int>.allocate(capacity: columnBlock / tileColumns * runTableStride)
         defer { panels.deallocate(); c.deallocate(); runs.deallocate() }
@@ -229,7 +229,7 @@ func implicitConvolutionWeightGradient(grid: UnsafePointer<Float>, image: Unsafe
     distributeChunks(parts) { part, _ in
         let panelRange = splitColumns ? columnPanels * part / parts..<columnPanels * (part + 1) / parts : 0..<columnPanels
         let groupRange = splitColumns ? 0..<a.groups : a.groups * part / parts..<a.groups * (part + 1) / parts
-        let panels = UnsafeMutablePointer<Float>.allocate(capacity: columnBlock * depthBlock + 8)
+        let panels = UnsafeMutablePointer<Float>.allocate(capacity: columnBlock * depthBlock)
         let c = UnsafeMutablePointer<Float>.allocate(capacity: a.groups * tileRows * columnBlock)
         defer { panels.deallocate(); c.deallocate() }
         for p0 in Swift.stride(from: panelRange.lowerBound, to: panelRange.upperBound, by: columnBlock / tileColumns) {

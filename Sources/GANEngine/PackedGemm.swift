@@ -25,7 +25,7 @@ struct PackedRows {
     var groups: Int { (rows + tileRows - 1) / tileRows }
     let base: UnsafeMutablePointer<Float>
 
-    /// Packs `value(row, k)` for `rows × depth`; rows past `rows` in the last group are zero.
+    /// Room for `rows × depth` in whole row groups (fill it with `fill(fromRows:lda:)` or by hand).
     init(rows: Int, depth: Int) {
         self.rows = rows
         self.depth = depth
