@@ -56,7 +56,7 @@ extension Tensor {
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
         _ = try checkedElementCount([g.batch, g.imageChannels, oh, ow], op)
         let out = Tensor.make([g.batch, g.imageChannels, oh, ow], g.batch * g.imageChannels * oh * ow)
-        scatterColumns(weight: weight.data, grid: data, g, into: out.data)
+        implicitScatter(weight: weight.data, grid: data, g, into: out.data)
         if let bias {
             let plane = oh * ow
             for b in 0..<g.batch {
@@ -94,7 +94,7 @@ private func channelSums(_ p: UnsafeMutablePointer<Float>, batch: Int, channels:
 
 /// Gradients of conv2d with respect to input, weight and bias: by the direct loops for few
 /// output channels; otherwise the weight gradient by an implicit GEMM over the input's windows
-/// and the input gradient by `col2im(Wᵀ · grad)`.
+/// and the input gradient by `col2im(Wᵀ · grad)` (`implicitScatter`).
 func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?,
                     geometry g: ConvGeometry, needs: [Bool]) throws -> [Tensor?] {
     let wantsInput = needs[0], wantsWeight = needs[1]
@@ -105,45 +105,13 @@ func conv2dBackward(_ grad: Tensor, input: Tensor, weight: Tensor, bias: Tensor?
                              inputGradient: gx?.data, weightGradient: gw?.data)
     } else {
         if let gw { implicitConvolutionWeightGradient(grid: grad.data, image: input.data, g, into: gw.data) }
-        if let gx { scatterColumns(weight: weight.data, grid: grad.data, g, into: gx.data) }
+        if let gx { implicitScatter(weight: weight.data, grid: grad.data, g, into: gx.data) }
     }
     var result: [Tensor?] = [gx, gw]
     if bias != nil {
         result.append(needs[2] ? channelSums(grad.data, batch: g.batch, channels: g.gridChannels, plane: g.gridH * g.gridW) : nil)
     }
     return result
-}
-
-/// `image = col2im(Wᵀ · gridT)` for `W` `[gridChannels, columnRows]` and `grid`
-/// `[B, gridChannels, OH, OW]` (swapped to `gridT` `[gridChannels, B·OH·OW]` first), in batch
-/// blocks whose columns fit in a core's L2 cache, so col2im reads them while they are still there.
-func scatterColumns(weight: UnsafeMutablePointer<Float>, grid: UnsafePointer<Float>, _ g: ConvGeometry,
-                    into image: UnsafeMutablePointer<Float>) {
-    let plane = g.gridH * g.gridW, imageSize = g.imageChannels * g.imageH * g.imageW
-    let transposed = Tensor.make([g.gridChannels, g.columnCount], g.gridChannels * g.columnCount)
-    swapLeadingAxes(grid, a: g.batch, b: g.gridChannels, inner: plane, transposed.data)
-    let gridT = transposed.data
-    let chunks = BatchChunks(batch: g.batch, target: scatterChunkSize(g))
-    let workers = Swift.min(EngineThreads.parallelWidth, chunks.count), serial = workers <= 1, chunk = chunks.largest
-    let scratch = (0..<workers).map { _ in Tensor.make([g.columnRows, chunk * plane], g.columnRows * chunk * plane) }
-    // Each sample's image depends only on its own columns, so workers take whole chunks.
-    distributeChunks(chunks.count, width: workers) { index, worker in
-        let b0 = chunks.start(index)
-        var part = g
-        part.batch = chunks.size(index)
-        let cols = scratch[worker]
-        sgemm(true, false, m: g.columnRows, n: part.columnCount, k: g.gridChannels, weight, gridT + b0 * plane, cols.data,
-              ldb: g.columnCount, splittable: serial)
-        col2im(cols.data, part, image + b0 * imageSize, parallel: serial)
-    }
-}
-
-/// Target size in bytes of the column block `scatterColumns` computes at a time.
-nonisolated(unsafe) var scatterChunkBytes = 1 << 20
-
-/// Samples per column block of `scatterColumns` (at least one).
-func scatterChunkSize(_ g: ConvGeometry) -> Int {
-    Swift.max(1, Swift.min(g.batch, scatterChunkBytes / Swift.max(1, g.columnRows * g.gridH * g.gridW * 4)))
 }
 
 /// Gradients of convTranspose2d with respect to input, weight and bias: both GEMMs are implicit

@@ -48,6 +48,19 @@ struct PackedRows {
         }
     }
 
+    /// Packs the transpose of the row-major matrix `b` (`depth × rows`, row stride `ldb`), so
+    /// that row `r` of A is column `r` of `b`: each group takes six neighbouring floats per depth.
+    func fill(fromColumns b: UnsafePointer<Float>, ldb: Int) {
+        for group in 0..<groups {
+            let dst = base + group * depth * tileRows, first = group * tileRows
+            let live = Swift.min(tileRows, rows - first)
+            for k in 0..<depth {
+                let src = b + k * ldb + first, out = dst + k * tileRows
+                for i in 0..<tileRows { out[i] = i < live ? src[i] : 0 }
+            }
+        }
+    }
+
     /// Group `group`'s panel from depth `k0` on.
     @inline(__always) func panel(_ group: Int, _ k0: Int) -> UnsafePointer<Float> {
         UnsafePointer(base + (group * depth + k0) * tileRows)
@@ -62,14 +75,25 @@ struct PackedRows {
 /// `ldc` apart. `panels` must hold `columnPanels · depthBlock · 16` floats.
 func multiplyPacked(_ a: PackedRows, groups: Range<Int>? = nil, columnPanels: Int, packB: (_ k0: Int, _ kc: Int, _ panels: UnsafeMutablePointer<Float>) -> Void,
                     panels: UnsafeMutablePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int) {
+    let groups = groups ?? 0..<a.groups
     for k0 in stride(from: 0, to: a.depth, by: depthBlock) {
         let kc = Swift.min(depthBlock, a.depth - k0)
         packB(k0, kc, panels)
-        for p in 0..<columnPanels {
-            let b = UnsafePointer(panels + p * kc * tileColumns)
-            for group in groups ?? 0..<a.groups {
-                multiplyTile(kc, a.panel(group, k0), b, c + group * tileRows * ldc + p * tileColumns, ldc, accumulate: k0 > 0)
-            }
+        multiplySlice(a, groups: groups, k0: k0, kc: kc, b: panels, columnPanels: columnPanels,
+                      c: c + groups.lowerBound * tileRows * ldc, ldc: ldc)
+    }
+}
+
+/// One depth slice `k0..<k0+kc` of `C = A · B` for the row groups `groups`, added to `c` unless
+/// it is the first slice. `b` holds `columnPanels` packed panels of `kc × 16` floats; `c` points
+/// at the first row of `groups.lowerBound` (rows `ldc` apart).
+func multiplySlice(_ a: PackedRows, groups: Range<Int>, k0: Int, kc: Int, b: UnsafePointer<Float>, columnPanels: Int,
+                   c: UnsafeMutablePointer<Float>, ldc: Int) {
+    for p in 0..<columnPanels {
+        let panel = b + p * kc * tileColumns
+        for group in groups {
+            multiplyTile(kc, a.panel(group, k0), panel, c + (group - groups.lowerBound) * tileRows * ldc + p * tileColumns,
+                         ldc, accumulate: k0 > 0)
         }
     }
 }

@@ -3,7 +3,8 @@ import Testing
 
 /// The implicit-GEMM convolutions against their definitions, summed in Double: shapes chosen so
 /// that rows are not a multiple of the 6-row tile, columns not a multiple of the 16-column panel
-/// or of the 192-column block, and the depth spans several 256-deep slices.
+/// or of the 192-column block, the depth spans several 256-deep slices, and `implicitScatter`'s
+/// channel blocks hold 1–6 channels with a partial last block.
 struct ImplicitConvolutionTests {
     // (batch, image channels, H, W, grid channels, kH, kW, stride, padding)
     static let geometries: [(Int, Int, Int, Int, Int, Int, Int, Int, Int)] = [
@@ -12,6 +13,7 @@ struct ImplicitConvolutionTests {
         (5, 2, 10, 8, 5, 5, 3, 3, 2),      // stride 3
         (4, 5, 7, 7, 17, 3, 3, 1, 1),      // stride 1, 196 positions (two column blocks)
         (9, 1, 28, 28, 64, 4, 4, 2, 1),    // DCGAN's first discriminator layer: 16 rows, 1 764 positions
+        (2, 7, 6, 5, 300, 1, 1, 1, 0),     // 1×1 kernel; 300 grid channels: the scatter's depth spans two slices
     ]
 
     static func geometry(_ s: (Int, Int, Int, Int, Int, Int, Int, Int, Int)) -> ConvGeometry {
@@ -28,14 +30,15 @@ struct ImplicitConvolutionTests {
         return Double(x[((b * g.imageChannels + c) * g.imageH + ih) * g.imageW + iw])
     }
 
-    /// Both sums by their definitions, in Double, over every (sample, output channel, position,
-    /// tap): the convolution `Σ w·x` (plus bias) per output element and the weight gradient
-    /// `Σ y·x` per weight.
+    /// The three sums by their definitions, in Double, over every (sample, output channel,
+    /// position, tap): the convolution `Σ w·x` (plus bias) per output element, the weight gradient
+    /// `Σ y·x` per weight, and the input gradient `Σ w·y` per image element.
     static func definitions(_ g: ConvGeometry, image x: [Float], weight w: [Float], bias: [Float], grid y: [Float])
-        -> (output: [Double], weightGradient: [Double]) {
+        -> (output: [Double], weightGradient: [Double], inputGradient: [Double]) {
         let plane = g.gridH * g.gridW
         var output = [Double](repeating: 0, count: g.batch * g.gridChannels * plane)
         var weightGradient = [Double](repeating: 0, count: g.gridChannels * g.columnRows)
+        var inputGradient = [Double](repeating: 0, count: x.count)
         for b in 0..<g.batch {
             for o in 0..<g.gridChannels {
                 for oh in 0..<g.gridH {
@@ -49,6 +52,11 @@ struct ImplicitConvolutionTests {
                                     let v = tap(x, g, b: b, c: c, ki: ki, kj: kj, oh: oh, ow: ow)
                                     output[index] += Double(w[o * g.columnRows + r]) * v
                                     weightGradient[o * g.columnRows + r] += Double(y[index]) * v
+                                    let ih = oh * g.stride + ki - g.padding, iw = ow * g.stride + kj - g.padding
+                                    if ih >= 0, ih < g.imageH, iw >= 0, iw < g.imageW {
+                                        inputGradient[((b * g.imageChannels + c) * g.imageH + ih) * g.imageW + iw] +=
+                                            Double(w[o * g.columnRows + r]) * Double(y[index])
+                                    }
                                 }
                             }
                         }
@@ -56,11 +64,11 @@ struct ImplicitConvolutionTests {
                 }
             }
         }
-        return (output, weightGradient)
+        return (output, weightGradient, inputGradient)
     }
 
     @Test(arguments: geometries)
-    func convolutionAndWeightGradientFollowTheDefinitions(_ shape: (Int, Int, Int, Int, Int, Int, Int, Int, Int)) throws {
+    func convolutionAndGradientsFollowTheDefinitions(_ shape: (Int, Int, Int, Int, Int, Int, Int, Int, Int)) throws {
         let g = Self.geometry(shape)
         let image = try random([g.batch, g.imageChannels, g.imageH, g.imageW], seed: 3)
         let weight = try random([g.gridChannels, g.columnRows], seed: 4), bias = try random([g.gridChannels], seed: 5)
@@ -68,14 +76,21 @@ struct ImplicitConvolutionTests {
         let out = Tensor.make(grid.shape, grid.count), dW = Tensor.make(weight.shape, weight.count)
         implicitConvolution(image: image.data, weight: weight.data, bias: bias.data, g, into: out.data)
         implicitConvolutionWeightGradient(grid: grid.data, image: image.data, g, into: dW.data)
+        let dx = Tensor.make(image.shape, image.count)
+        dx.data.update(repeating: .nan, count: dx.count)   // every element must be written
+        implicitScatter(weight: weight.data, grid: grid.data, g, into: dx.data)
         let want = Self.definitions(g, image: image.values, weight: weight.values, bias: bias.values, grid: grid.values)
         let outputError = zip(out.values, want.output).map { abs(Double($0) - $1) }.max() ?? 0
         let gradientError = zip(dW.values, want.weightGradient).map { abs(Double($0) - $1) }.max() ?? 0
+        let inputError = zip(dx.values, want.inputGradient).map { abs(Double($0) - $1) }.max() ?? .nan
         #expect(outputError < 1e-4)
         #expect(gradientError < 1e-3)
+        #expect(inputError < 1e-4)
+        let everyElementWritten = dx.values.allSatisfy { $0.isFinite }
+        #expect(everyElementWritten)
     }
 
-    /// Threads split samples (forward) or weight columns and rows (gradient); no sum is split.
+    /// Threads split samples (forward, scatter) or weight columns and rows (gradient); no sum is split.
     @Test func oneAndTwoThreadsGiveTheSameBits() throws {
         for shape in Self.geometries {
             let g = Self.geometry(shape)
@@ -86,7 +101,9 @@ struct ImplicitConvolutionTests {
                 let out = Tensor.make(grid.shape, grid.count), dW = Tensor.make(weight.shape, weight.count)
                 implicitConvolution(image: image.data, weight: weight.data, bias: nil, g, into: out.data)
                 implicitConvolutionWeightGradient(grid: grid.data, image: image.data, g, into: dW.data)
-                return [out.values, dW.values]
+                let dx = Tensor.make(image.shape, image.count)
+                implicitScatter(weight: weight.data, grid: grid.data, g, into: dx.data)
+                return [out.values, dW.values, dx.values]
             }
             #expect(bits.serial == bits.parallel)
         }
