@@ -42,6 +42,27 @@ func addFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, 
     while i < n { dst[i] += src[i]; i += 1 }
 }
 
+/// `dst[0..<n] += src[0..<n]` in 8-wide vector adds, the last partial vector blended so that
+/// `dst`'s elements from `n` on keep their values (each element of the row is added exactly once,
+/// as by `addFloats`). Reads up to 7 floats past the row in both buffers and rewrites those of
+/// `dst` unchanged: both need that slack, and no other thread may write there meanwhile.
+@inline(__always)
+func addFloatsReadingPast(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
+    let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
+    var i = 0
+    while i + 8 <= n {
+        let v = d.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self) + s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+        d.storeBytes(of: v, toByteOffset: 4 * i, as: SIMD8<Float>.self)
+        i += 8
+    }
+    if i < n {
+        let old = d.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+        let sum = old + s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+        let inside = SIMD8<Int32>(0, 1, 2, 3, 4, 5, 6, 7) .< SIMD8<Int32>(repeating: Int32(n - i))
+        d.storeBytes(of: old.replacing(with: sum, where: inside), toByteOffset: 4 * i, as: SIMD8<Float>.self)
+    }
+}
+
 /// Sum of `p[0..<n]` with eight interleaved partial sums (a fixed order: deterministic).
 @inline(__always)
 func sumFloats(_ p: UnsafePointer<Float>, _ n: Int) -> Float {

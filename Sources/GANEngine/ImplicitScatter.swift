@@ -41,7 +41,7 @@ func implicitScatter(weight: UnsafePointer<Float>, grid: UnsafePointer<Float>, _
         let b0 = chunks.start(index), samples = chunks.size(index)
         let n = samples * plane, columnPanels = (n + tileColumns - 1) / tileColumns, ldc = columnPanels * tileColumns
         let packed = UnsafeMutablePointer<Float>.allocate(capacity: depth * ldc)
-        let c = UnsafeMutablePointer<Float>.allocate(capacity: blockGroups * tileRows * ldc)
+        let c = UnsafeMutablePointer<Float>.allocate(capacity: blockGroups * tileRows * ldc + 8)   // col2im reads past rows
         let runs = UnsafeMutablePointer<Int>.allocate(capacity: runTableStride)
         let phases = PhasePlanes(g, count: samples)
         defer { packed.deallocate(); c.deallocate(); runs.deallocate(); phases.deallocate() }

@@ -18,7 +18,7 @@ struct PhasePlanes {
         rowLength = g.gridW + (g.kernelW - 1) / g.stride
         planeSize = g.stride * g.stride * rows * rowLength
         self.count = count
-        base = .allocate(capacity: planeSize * count)
+        base = .allocate(capacity: planeSize * count + 8)   // slack for vector reads past a row
     }
 
     /// Samples per batch block so that the split planes of one block take about 256 KB.
@@ -68,7 +68,8 @@ struct PhasePlanes {
     }
 
     /// Stride 2: writes each image row once, front to back, taking even and odd columns from the
-    /// two column phases of its row phase.
+    /// two column phases of its row phase (four pairs at a time; those loads may read a float
+    /// past the phase row, into the allocation's slack at the end).
     private func interleavePairs(_ index: Int, into plane: UnsafeMutablePointer<Float>) {
         let (H, W, P) = (geometry.imageH, geometry.imageW, geometry.padding)
         let reach = Swift.min(W, 2 * rowLength - P)
@@ -79,6 +80,12 @@ struct PhasePlanes {
             let second = phase(py, (P + 1) & 1, index) + y * rowLength + ((P + 1) >> 1)
             let dst = plane + ih * W
             var iw = 0, x = 0
+            while iw + 8 <= reach {
+                let a = UnsafeRawPointer(first + x).loadUnaligned(as: SIMD4<Float>.self)
+                let b = UnsafeRawPointer(second + x).loadUnaligned(as: SIMD4<Float>.self)
+                UnsafeMutableRawPointer(dst + iw).storeBytes(of: SIMD8(a[0], b[0], a[1], b[1], a[2], b[2], a[3], b[3]), as: SIMD8<Float>.self)
+                iw += 8; x += 4
+            }
             while iw + 1 < reach { dst[iw] = first[x]; dst[iw + 1] = second[x]; iw += 2; x += 1 }
             if iw < reach { dst[iw] = first[x] }
         }
