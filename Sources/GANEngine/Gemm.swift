@@ -42,9 +42,7 @@ private func splitSgemm(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int,
     let length = alongColumns ? n : m
     // Block edges on multiples of 16 keep every block on whole micro-kernel tiles but the last.
     let edges = (0...parts).map { Swift.min(length, ((length * $0 / parts) + 15) / 16 * 16) }
-    let args = UncheckedSendableBox(value: (a, b, c))
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
-        let (a, b, c) = args.value
+    WorkerPool.shared.run(parts, threads: parts) { part in
         let start = edges[part], count = edges[part + 1] - start
         if count <= 0 { return }
         let ta = transA ? CblasTrans : CblasNoTrans, tb = transB ? CblasTrans : CblasNoTrans

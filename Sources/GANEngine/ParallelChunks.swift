@@ -1,15 +1,11 @@
-// Fork-join helpers for the engine's own parallel loops.
-import Dispatch
+// Fork-join helpers for the engine's own parallel loops (run on `WorkerPool`).
 
 /// Runs `body(chunkIndex)` for `chunks` chunks (disjoint batch ranges), in parallel when the work is large enough.
 func parallelChunks(_ chunks: Int, work: Int, _ body: (Int) -> Void) {
     if chunks <= 1 || work < 1 << 15 || EngineThreads.parallelWidth <= 1 {
         for i in 0..<chunks { body(i) }
     } else {
-        withoutActuallyEscaping(body) { escapable in
-            let box = UncheckedSendableBox(value: escapable)
-            DispatchQueue.concurrentPerform(iterations: chunks) { box.value($0) }
-        }
+        WorkerPool.shared.run(chunks, threads: EngineThreads.parallelWidth, body)
     }
 }
 
