@@ -1,4 +1,4 @@
-// Short contiguous row copies and adds (the rows of im2col/col2im are often 7–28 floats long).
+// Short contiguous row copies and adds (the rows the implicit convolutions pack and col2im sums are often 7–28 floats long).
 
 /// `dst[0..<n] = src[0..<n]` with 8- and 4-wide vector moves; a short tail is covered by one
 /// overlapping vector (it rewrites a few elements with the same values).
@@ -24,27 +24,9 @@ func copyFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>,
     }
 }
 
-/// `dst[0..<n] += src[0..<n]` with 8- and 4-wide vector adds (each element added exactly once).
-@inline(__always)
-func addFloats(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
-    let s = UnsafeRawPointer(src), d = UnsafeMutableRawPointer(dst)
-    var i = 0
-    while i + 8 <= n {
-        let v = d.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self) + s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
-        d.storeBytes(of: v, toByteOffset: 4 * i, as: SIMD8<Float>.self)
-        i += 8
-    }
-    if i + 4 <= n {
-        let v = d.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self) + s.loadUnaligned(fromByteOffset: 4 * i, as: SIMD4<Float>.self)
-        d.storeBytes(of: v, toByteOffset: 4 * i, as: SIMD4<Float>.self)
-        i += 4
-    }
-    while i < n { dst[i] += src[i]; i += 1 }
-}
-
 /// `dst[0..<n] += src[0..<n]` in 8-wide vector adds, the last partial vector blended so that
 /// `dst`'s elements from `n` on keep their values (each element of the row is added exactly once,
-/// as by `addFloats`). Reads up to 7 floats past the row in both buffers and rewrites those of
+/// in order). Reads up to 7 floats past the row in both buffers and rewrites those of
 /// `dst` unchanged: both need that slack, and no other thread may write there meanwhile.
 @inline(__always)
 func addFloatsReadingPast(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
