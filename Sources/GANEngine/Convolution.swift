@@ -1,5 +1,6 @@
-// 2-D convolution and transposed convolution: implicit GEMMs (ImplicitConvolution.swift) and,
-// where a column matrix is summed back into an image, OpenBLAS GEMM + col2im.
+// 2-D convolution and transposed convolution: direct loops for few output channels, otherwise
+// the engine's implicit GEMMs (ImplicitConvolution.swift; ImplicitScatter.swift where column
+// rows are summed back into an image).
 extension Tensor {
     /// Convolution of `self` `[B, Cin, H, W]` with `weight` `[Cout, Cin, kH, kW]` (PyTorch layout),
     /// optional `bias` `[Cout]`; output `[B, Cout, (H+2p-kH)/s+1, (W+2p-kW)/s+1]`.

@@ -2,7 +2,7 @@
 // as fast vector loops.
 //
 // A closure handed to `mapUnary` or `zipMap` cannot be inlined into a loop body that another
-// thread runs: the body escapes to Dispatch and calls the closure once per element (measured on
+// thread runs: the body escapes to the worker threads and calls the closure once per element (measured on
 // DCGAN-28's LeakyReLU: about five times the time of the serial vector loop, on two threads).
 // Generic code is specialized together with the closures nested in it, so
 // `mapElements(x, LeakyReLUKernel(slope: 0.2))` compiles to a vector loop on every thread.

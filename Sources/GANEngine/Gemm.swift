@@ -1,5 +1,4 @@
 import COpenBLAS
-import Dispatch
 
 /// Row-major single-precision GEMM: `C = alpha·op(A)·op(B) + beta·C` through OpenBLAS.
 /// `A` is `m×k` (stored `k×m` when `transA`), `B` is `k×n` (stored `n×k` when `transB`).

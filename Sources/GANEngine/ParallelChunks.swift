@@ -42,6 +42,3 @@ struct BatchChunks {
     /// The most samples any chunk holds.
     var largest: Int { (batch + count - 1) / count }
 }
-
-/// Wraps a value for a hand-off whose thread safety the caller guarantees (disjoint writes).
-struct UncheckedSendableBox<T>: @unchecked Sendable { let value: T }

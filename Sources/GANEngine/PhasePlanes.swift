@@ -21,12 +21,6 @@ struct PhasePlanes {
         base = .allocate(capacity: planeSize * count + 8)   // slack for vector reads past a row
     }
 
-    /// Samples per batch block so that the split planes of one block take about 256 KB.
-    static func blockSize(_ g: ConvGeometry) -> Int {
-        let rows = g.gridH + (g.kernelH - 1) / g.stride, rowLength = g.gridW + (g.kernelW - 1) / g.stride
-        return Swift.max(1, (64 << 10) / (g.stride * g.stride * rows * rowLength))
-    }
-
     func deallocate() { base.deallocate() }
 
     /// First element of phase `(py, px)` of split plane `index`.
