@@ -1,7 +1,8 @@
 import ArgumentParser
+import Builtins
 import Foundation
+import Build
 import Notebook
-import Site
 
 /// `ganbook build`: lessons → site.
 struct BuildCommand: ParsableCommand {

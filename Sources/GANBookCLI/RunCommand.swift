@@ -1,4 +1,6 @@
 import ArgumentParser
+import Builtins
+import Course
 import Foundation
 import Notebook
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import Build
 import PreviewServer
-import Site
 
 /// `ganbook serve`: preview with live reload.
 struct ServeCommand: AsyncParsableCommand {

@@ -1,7 +1,6 @@
 import FlyingFox
 import Foundation
-import Notebook
-import Site
+import Build
 
 /// `ganbook serve`: serves the built site on 127.0.0.1, rebuilds when a lesson changes, and
 /// tells open pages to reload (or to show the build errors).

@@ -1,4 +1,6 @@
 import Testing
+import Builtins
+import Course
 @testable import Notebook
 
 @Suite struct ExecutionPlanningTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Course
 @testable import Notebook
 
 /// `build` after an edit: only the edited cell (and the cells whose keys changed) run; what they

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Course
 @testable import Notebook
 
 /// Incremental execution over a small course written to a temporary folder.

@@ -1,4 +1,5 @@
 import CellScript
+import Course
 
 /// What an incremental run did, for the build log.
 public struct IncrementalOutcome {

@@ -1,4 +1,6 @@
+import Builtins
 import CellScript
+import Course
 import Foundation
 import GANEngine
 
@@ -23,8 +25,7 @@ public final class LessonExecutor {
         self.courseSeed = courseSeed
         self.store = store
         context = BuiltinContext(lessonsFolder: lessonsFolder, progress: progress)
-        interpreter = Interpreter(registry: .standard())
-        try Builtins.register(in: interpreter.registry, context: context)
+        interpreter = try Builtins.interpreter(context: context)
     }
 
     /// Runs every cell and returns the lesson's frozen outputs. A failed cell's dependents are

@@ -1,4 +1,6 @@
+import Builtins
 import CellScript
+import Course
 import Foundation
 
 /// A lesson's cells with their def/use names, dependencies and keys, compared with the freeze.

@@ -1,3 +1,5 @@
+import Builtins
+import Course
 import Foundation
 
 /// How `build` treats cells.

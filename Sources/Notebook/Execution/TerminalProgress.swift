@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 
 /// Progress of long loops on stderr: a live bar (step, rate, ETA, reported values) on a terminal,

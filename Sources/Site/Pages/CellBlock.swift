@@ -1,4 +1,4 @@
-import Notebook
+import Course
 
 /// The HTML of one cell: a header (label, where its outputs come from, seconds), its code
 /// (behind a `<details>` toggle when `echo: false`), then its outputs (unless `output: false`).

@@ -1,4 +1,4 @@
-import Notebook
+import Course
 
 /// Renders a cell's frozen outputs below its code: text, values, inline SVG figures, PNG images
 /// (copied into the site's `figures/` folder), tables and errors.

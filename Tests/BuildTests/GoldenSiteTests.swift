@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Build
 @testable import Site
 
 /// The fixture course `Fixtures/basic` rendered file by file against `Fixtures/basic/expected`.

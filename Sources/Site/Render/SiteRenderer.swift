@@ -1,13 +1,18 @@
-import Notebook
+import CellScript
+import Course
 
-/// Renders every file of the site from a loaded course and its cells' frozen outputs.
+/// Renders every file of the site from a loaded course, its cells' frozen outputs and the
+/// builtin entries of the reference page. It runs nothing and reads only the freeze's assets.
 public struct SiteRenderer {
     public let course: Course
     public let frozen: [String: FrozenLesson]
+    /// The entries of the reference page "单元格参考" (no page when nil).
+    public let reference: ReferenceEntries?
 
-    public init(course: Course, frozen: [String: FrozenLesson] = [:]) {
+    public init(course: Course, frozen: [String: FrozenLesson] = [:], reference: ReferenceEntries? = nil) {
         self.course = course
         self.frozen = frozen
+        self.reference = reference
     }
 
     /// `path:line:col: warning: …` lines found while rendering (TeX problems).
@@ -16,7 +21,7 @@ public struct SiteRenderer {
     /// Relative path → content of every file of the site.
     public mutating func files() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        let reference = (try? BuiltinReference.entries()).map { ReferencePage(standard: $0.standard, course: $0.course) }
+        let reference = self.reference.map { ReferencePage(standard: $0.standard, course: $0.course) }
         let referenceBody = reference?.body()
         let referenceLesson = reference.flatMap { page in referenceBody.map { page.lesson(headings: $0.headings) } }
         let layout = PageLayout(course: course, extraPages: referenceLesson.map { [$0] } ?? [])

@@ -14,13 +14,13 @@ import CellScript
 public enum Builtins {
     /// Names of the free functions and initialisers cells can call (standard library and
     /// builtins); none of them changes its arguments.
-    static var freeFunctionNames: Set<String> { analysisNames.freeFunctions }
+    package static var freeFunctionNames: Set<String> { analysisNames.freeFunctions }
 
     /// Methods that never change their receiver, for the dependency analysis: every method of
     /// the value types (arrays, strings, numbers) not registered as mutating, and host methods
     /// checked by hand to only read (`digits.batch`, `ring.sample`, `t.toArray()`, `G.diagram`).
     /// A name counts only if it is read-only on every type that has it.
-    static var readOnlyMethodNames: Set<String> { analysisNames.readOnlyMethods }
+    package static var readOnlyMethodNames: Set<String> { analysisNames.readOnlyMethods }
 
     /// Both name sets, from one registration of the standard library and every builtin (a
     /// registry never used to run a cell).
@@ -45,10 +45,18 @@ public enum Builtins {
 
     /// Builtin functions whose result is a new value that holds none of their arguments
     /// (`uniform([n, zDim])` shares nothing with `zDim`), for the alias analysis.
-    static let freshResultFunctions: Set<String> = [
+    package static let freshResultFunctions: Set<String> = [
         "uniform", "randn", "rand", "zeros", "ones", "full", "linspace", "concat", "matmul", "mean", "std", "grad",
         "modeCoverage", "show",
     ]
+
+    /// An interpreter with the standard library and every builtin, drawing randomness, displays
+    /// and data files through `context`.
+    public static func interpreter(context: BuiltinContext) throws -> Interpreter {
+        let interpreter = Interpreter(registry: .standard())
+        try register(in: interpreter.registry, context: context)
+        return interpreter
+    }
 
     /// Registers every builtin family. Randomness is drawn from `context.generator`, displays go
     /// to `context.show`, data files are read through `context.readDataFile`.

@@ -1,5 +1,8 @@
+import Builtins
 import Foundation
+import Course
 import Notebook
+import Site
 
 /// Options of one `ganbook build`.
 public struct BuildOptions: Sendable {
@@ -60,7 +63,8 @@ public struct SiteBuilder {
         let outcome = try runner.run()
         outcome.warnings.forEach(log)
         log("[3/4] render \(course.pages.count) pages")
-        var renderer = SiteRenderer(course: course, frozen: outcome.lessons)
+        let reference = (try? BuiltinReference.entries()).map { ReferenceEntries(standard: $0.standard, course: $0.course) }
+        var renderer = SiteRenderer(course: course, frozen: outcome.lessons, reference: reference)
         let files = renderer.files()
         renderer.warnings.forEach(log)
         let checker = LinkChecker(files: files)

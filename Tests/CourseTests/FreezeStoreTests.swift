@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Notebook
+@testable import Course
 
 @Suite struct FreezeStoreTests {
     let lessons: String

@@ -1,7 +1,7 @@
 import CellScript
 import Foundation
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 /// Runs every cell of real lessons against the builtins, with each `Progress` loop cut to three
 /// steps, and reports the cells that fail. Opt-in: set `GANBOOK_LESSON_SMOKE` to a folder of

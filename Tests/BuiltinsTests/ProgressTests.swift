@@ -1,6 +1,6 @@
 import CellScript
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 final class RecordingProgress: ProgressSink {
     var steps: [Int] = []

@@ -1,24 +1,24 @@
 import Foundation
-import Notebook
+import Course
 
 /// Checks, after rendering, that every internal link, anchor and local resource of every page
 /// points at a file of the site (and an id in it). External links (`http:`, `https:`,
 /// `mailto:`) are not checked: the build makes no network requests.
-struct LinkChecker {
+public struct LinkChecker {
     /// One broken link, located in the lesson that holds it.
-    struct BrokenLink: Error, CustomStringConvertible, Equatable {
-        var location: SourceLocation
-        var target: String
-        var reason: String
-        var description: String { "\(location): error: broken link '\(target.removingPercentEncoding ?? target)': \(reason)" }
+    public struct BrokenLink: Error, CustomStringConvertible, Equatable {
+        public var location: SourceLocation
+        public var target: String
+        public var reason: String
+        public var description: String { "\(location): error: broken link '\(target.removingPercentEncoding ?? target)': \(reason)" }
     }
 
-    let files: [String: [UInt8]]
+    public let files: [String: [UInt8]]
     /// Ids of every page, found once (pages carry large inline SVGs; scanning bytes is cheap,
     /// searching Strings again for every anchor was most of a build's time).
     private let ids: [String: Set<String>]
 
-    init(files: [String: [UInt8]]) {
+    public init(files: [String: [UInt8]]) {
         self.files = files
         var ids: [String: Set<String>] = [:]
         for (path, bytes) in files where path.hasSuffix(".html") {
@@ -28,7 +28,7 @@ struct LinkChecker {
     }
 
     /// Every broken link of `lesson`'s page.
-    func check(_ lesson: Lesson, source: String) -> [BrokenLink] {
+    public func check(_ lesson: Lesson, source: String) -> [BrokenLink] {
         guard let bytes = files[lesson.pageName] else { return [] }
         var broken: [BrokenLink] = []
         for target in Self.references(in: bytes) where !Self.isExternal(target) {

@@ -1,6 +1,6 @@
 import CellScript
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 @Suite struct BuiltinsTensorTests {
     @Test func arithmeticBroadcastsAndMixesNumbers() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import Notebook
+@testable import Course
 
 @Suite struct MathProtectorTests {
     func protect(_ markdown: String) -> MathProtector {

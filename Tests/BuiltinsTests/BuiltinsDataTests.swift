@@ -1,7 +1,7 @@
 import CellScript
 import Foundation
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 @Suite struct BuiltinsDataTests {
     static let hasData = FileManager.default.fileExists(atPath: BuiltinCells.repositoryLessons + "/data/digits-train.png")

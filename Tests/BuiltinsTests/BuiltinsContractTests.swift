@@ -1,6 +1,6 @@
 import CellScript
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 /// The names lesson writers use (`/work/briefs/cell-api.md`) stay registered, each documented.
 @Suite struct BuiltinsContractTests {

@@ -1,5 +1,5 @@
 import Foundation
-import Notebook
+import Course
 #if canImport(Glibc)
 import Glibc
 #endif

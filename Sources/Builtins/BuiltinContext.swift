@@ -1,4 +1,5 @@
 import CellScript
+import Course
 import Foundation
 import GANEngine
 

@@ -1,7 +1,7 @@
 import CellScript
 import Foundation
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 /// An interpreter with the builtins registered, running cells with a fixed seed.
 final class BuiltinCells {
@@ -14,10 +14,8 @@ final class BuiltinCells {
         .appendingPathComponent("lessons").path
 
     init(lessonsFolder: String = BuiltinCells.repositoryLessons) throws {
-        let registry = HostRegistry.standard()
         context = BuiltinContext(lessonsFolder: lessonsFolder)
-        try Builtins.register(in: registry, context: context)
-        interpreter = Interpreter(registry: registry)
+        interpreter = try Builtins.interpreter(context: context)
     }
 
     /// Runs a cell with `seed` and returns its result.

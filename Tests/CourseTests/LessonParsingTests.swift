@@ -1,5 +1,5 @@
 import Testing
-@testable import Notebook
+@testable import Course
 
 @Suite struct LessonParsingTests {
     @Test func frontMatterIsSplitFromTheBody() throws {

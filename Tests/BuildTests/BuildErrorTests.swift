@@ -1,7 +1,6 @@
-import ArgumentParser
 import Foundation
 import Testing
-@testable import GANBookCLI
+@testable import Build
 @testable import Site
 
 /// Each folder of `Fixtures/errors` is a broken course; `expected-error.txt` holds the one-line
@@ -45,14 +44,6 @@ import Testing
         _ = FileManager.default.createFile(atPath: lessons + "/01-latin1.md", contents: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0xFF, 0x0A]))
         #expect { try SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: lessons + "/../out")).build() } throws: { error in
             String(describing: error) == "\(lessons)/01-latin1.md: error: cannot read file: not valid UTF-8"
-        }
-    }
-
-    @Test func cliExitsWithStatusOneOnBadInput() throws {
-        var command = try GANBookCommand.parseAsRoot(["build", "--lessons", Fixtures.path("errors/missing-title/lessons"),
-                                                      "--out", try Fixtures.temporaryFolder() + "/site", "--quiet"])
-        #expect { try command.run() } throws: { error in
-            (error as? ExitCode) == .failure
         }
     }
 }

@@ -1,7 +1,7 @@
 import CellScript
 import Foundation
 import Testing
-@testable import Notebook
+@testable import Builtins
 
 @Suite struct BuiltinsFigureTests {
     @Test func chartSVGContainsItsLabels() throws {
