@@ -5,9 +5,7 @@ import CellScript
 public enum BuiltinReference {
     /// The standard library's entries and the course builtins' entries, in registration order.
     public static func entries() throws -> (standard: [HostRegistry.Entry], course: [HostRegistry.Entry]) {
-        let registry = HostRegistry.standard()
-        let standardCount = registry.entries.count
-        try Builtins.register(in: registry, context: BuiltinContext(lessonsFolder: "/nonexistent"))
-        return (Array(registry.entries.prefix(standardCount)), Array(registry.entries.dropFirst(standardCount)))
+        let catalog = try BuiltinCatalog.shared()
+        return (catalog.standard, catalog.records.map(\.entry))
     }
 }

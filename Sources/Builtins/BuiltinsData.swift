@@ -46,7 +46,7 @@ extension Builtins {
     static let digitSheetColumns = 50
 
     /// `Digits.load(split:)`, `.images`, `.labels`, `.count`, `.batch(_:)`.
-    static func registerData(in r: HostRegistry, context: BuiltinContext) throws {
+    static func registerData(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         try r.type("Digits", doc: "The course's 5 000 MNIST digits: 4 500 for training (450 per class), 500 held out.")
         try r.staticMethod(on: "Digits", "load(split: String = \"train\") -> Digits",
                            doc: "Loads a split (\"train\" or \"test\"): images [n, 1, 28, 28] in [−1, 1] and labels.") { args, _ in
@@ -65,7 +65,7 @@ extension Builtins {
         }
         try r.property(on: "Digits", "labels: [Int]", doc: "The digit (0–9) of each image.") { v, _ in .array(try digits(v).labels.map { .int($0) }) }
         try r.property(on: "Digits", "count: Int", doc: "Number of images.") { v, _ in .int(try digits(v).labels.count) }
-        try r.method(on: "Digits", "batch(_ size: Int) -> (images: Tensor, labels: [Int])",
+        try r.method(on: "Digits", "batch(_ size: Int) -> (images: Tensor, labels: [Int])", effect: .readOnly,
                      doc: "A random batch without repetition from the cell's random stream: `(images, labels)`.") { v, args, _ in
             let data = try digits(v)
             let size = try args.int(0)

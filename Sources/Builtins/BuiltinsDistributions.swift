@@ -27,7 +27,7 @@ extension Builtins {
     static let distributionTypes = ["Normal", "Uniform", "Mixture"]
 
     /// Distributions, divergences (closed form, numerical or from samples), `linspace`, `mean`, `std`.
-    static func registerDistributions(in r: HostRegistry, context: BuiltinContext) throws {
+    static func registerDistributions(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         func distribution(_ signature: String, _ doc: String, _ make: @escaping (Arguments) throws -> any Distribution1D) throws {
             let name = String(signature.prefix { $0 != "(" })
             try r.type(name, doc: doc)
@@ -57,19 +57,21 @@ extension Builtins {
         return object.distribution
     }
 
-    private static func registerDistributionMembers(_ r: HostRegistry, on type: String, context: BuiltinContext) throws {
+    private static func registerDistributionMembers(_ r: BuiltinRegistrar, on type: String, context: BuiltinContext) throws {
         let d = { (v: Value) in try distribution1D(v, "receiver") }
-        try r.method(on: type, "sample(_ n: Int) -> Tensor", doc: "n independent draws from the cell's random stream, a Tensor of shape [n].") { v, args, _ in
+        try r.method(on: type, "sample(_ n: Int) -> Tensor", effect: .readOnly, doc: "n independent draws from the cell's random stream, a Tensor of shape [n].") { v, args, _ in
             let samples = try d(v).sample(try args.int(0), using: &context.generator)
             return BuiltinValues.tensorValue(try Tensor(shape: [samples.count], values: samples.map(Float.init)))
         }
-        let pointwise: [(String, String, (any Distribution1D, Double) -> Double)] = [
-            ("density", "Probability density at x (a number or [Double]).", { $0.density($1) }),
-            ("logDensity", "Natural log of the density at x (a number or [Double]).", { $0.logDensity($1) }),
-            ("cdf", "Cumulative distribution P(X ≤ x) (a number or [Double]).", { $0.cdf($1) }),
+        // `density` and `logDensity` only read too, but the analysis has always counted them as
+        // changes; declaring them `.readOnly` changes cell keys, so it waits for a key bump.
+        let pointwise: [(String, String, BuiltinEffect, (any Distribution1D, Double) -> Double)] = [
+            ("density", "Probability density at x (a number or [Double]).", .mutates, { $0.density($1) }),
+            ("logDensity", "Natural log of the density at x (a number or [Double]).", .mutates, { $0.logDensity($1) }),
+            ("cdf", "Cumulative distribution P(X ≤ x) (a number or [Double]).", .readOnly, { $0.cdf($1) }),
         ]
-        for (name, doc, f) in pointwise {
-            try r.method(on: type, "\(name)(_ x: Double) -> Double", doc: doc) { v, args, _ in
+        for (name, doc, effect, f) in pointwise {
+            try r.method(on: type, "\(name)(_ x: Double) -> Double", effect: effect, doc: doc) { v, args, _ in
                 let p = try d(v)
                 let x = try args.value(0)
                 if let number = x.asDouble { return .double(f(p, number)) }
@@ -81,7 +83,7 @@ extension Builtins {
         try r.property(on: type, "variance: Double", doc: "The variance.") { v, _ in .double(try d(v).variance) }
     }
 
-    private static func registerRing(_ r: HostRegistry, context: BuiltinContext) throws {
+    private static func registerRing(_ r: BuiltinRegistrar, context: BuiltinContext) throws {
         try r.type("GaussianRing", doc: "Mixture of equal 2-D Gaussians on a circle (mode-collapse benchmark).")
         try r.initializer("GaussianRing(modes: Int = 8, radius: Double = 2, std: Double = 0.02)",
                           doc: "`modes` isotropic Gaussians with standard deviation `std` evenly spaced on a circle of `radius`.") { args, _ in
@@ -92,7 +94,7 @@ extension Builtins {
             guard case .object(let object as RingObject) = v else { throw HostError("expected a GaussianRing, got \(v.typeName)") }
             return object.ring
         }
-        try r.method(on: "GaussianRing", "sample(_ n: Int) -> Tensor", doc: "n points from the cell's random stream, a Tensor of shape [n, 2].") { v, args, _ in
+        try r.method(on: "GaussianRing", "sample(_ n: Int) -> Tensor", effect: .readOnly, doc: "n points from the cell's random stream, a Tensor of shape [n, 2].") { v, args, _ in
             let points = try ring(v).sample(try args.int(0), using: &context.generator)
             return BuiltinValues.tensorValue(try Tensor(shape: [points.count, 2], values: points.flatMap { [Float($0.x), Float($0.y)] }))
         }
@@ -103,7 +105,7 @@ extension Builtins {
         try r.property(on: "GaussianRing", "modes: Int", doc: "Number of modes.") { v, _ in .int(try ring(v).modes) }
         try r.property(on: "GaussianRing", "radius: Double", doc: "Radius of the circle.") { v, _ in .double(try ring(v).radius) }
         try r.property(on: "GaussianRing", "std: Double", doc: "Standard deviation of each mode.") { v, _ in .double(try ring(v).std) }
-        try r.function("modeCoverage(_ samples: Tensor, _ ring: GaussianRing) -> (modes: Int, quality: Double)",
+        try r.function("modeCoverage(_ samples: Tensor, _ ring: GaussianRing) -> (modes: Int, quality: Double)", effect: .freshValue,
                        doc: "Modes captured by 2-D samples [n, 2], and the share of samples within 3σ of a mode (`.modes`, `.quality`).") { args, _ in
             let samples = try args.tensor(0)
             guard samples.rank == 2, samples.shape[1] == 2 else { throw HostError("modeCoverage: samples must have shape [n, 2], got \(samples.shape)") }

@@ -5,7 +5,7 @@ import Foundation
 extension Builtins {
     /// `kl`, `js`, `totalVariation`, `wasserstein` between two distributions (closed form or
     /// numerical) or between two sets of samples (Tensors or [Double]).
-    static func registerDivergences(_ r: HostRegistry) throws {
+    static func registerDivergences(_ r: BuiltinRegistrar) throws {
         let divergences: [(String, String, (any Distribution1D, any Distribution1D) throws -> Double, (([Double], [Double]) throws -> Double)?)] = [
             ("kl", "KL(p ‖ q) in nats; may be infinity. With samples: a histogram estimate.", { Distributions.kl($0, $1) },
              { try klEstimate(samples: $0, samples: $1) }),
@@ -30,16 +30,16 @@ extension Builtins {
     }
 
     /// `linspace`, and `mean` / `std` of numbers.
-    static func registerStatistics(_ r: HostRegistry) throws {
-        try r.function("linspace(_ start: Double, _ end: Double, count: Int) -> [Double]", doc: "`count` evenly spaced numbers from start to end (both included).") { args, _ in
+    static func registerStatistics(_ r: BuiltinRegistrar) throws {
+        try r.function("linspace(_ start: Double, _ end: Double, count: Int) -> [Double]", effect: .freshValue, doc: "`count` evenly spaced numbers from start to end (both included).") { args, _ in
             BuiltinValues.doublesValue(try linspace(try args.double(0), try args.double(1), count: try args.int(2)))
         }
-        try r.function("mean(_ xs: [Double]) -> Double", doc: "Arithmetic mean of numbers (or a Tensor's values).") { args, _ in
+        try r.function("mean(_ xs: [Double]) -> Double", effect: .freshValue, doc: "Arithmetic mean of numbers (or a Tensor's values).") { args, _ in
             let xs = try args.numbers(0)
             guard !xs.isEmpty else { throw HostError("mean: the array is empty") }
             return .double(xs.reduce(0, +) / Double(xs.count))
         }
-        try r.function("std(_ xs: [Double]) -> Double", doc: "Population standard deviation √(mean of squared deviations) of numbers.") { args, _ in
+        try r.function("std(_ xs: [Double]) -> Double", effect: .freshValue, doc: "Population standard deviation √(mean of squared deviations) of numbers.") { args, _ in
             let xs = try args.numbers(0)
             guard !xs.isEmpty else { throw HostError("std: the array is empty") }
             let mean = xs.reduce(0, +) / Double(xs.count)

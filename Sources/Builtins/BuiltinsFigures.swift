@@ -43,7 +43,7 @@ final class TableObject: Displayable {
 
 extension Builtins {
     /// `Chart { … }`, `Panels`, `ImageGrid`, `Table`, `MatrixFigure`, `show(_:)`, `Progress(_:label:)`.
-    static func registerFigures(in r: HostRegistry, context: BuiltinContext) throws {
+    static func registerFigures(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         try registerChart(r)
         try r.type("ImageGrid", doc: "Images (a Tensor [n, 1, h, w] in [−1, 1]) in a grid, shown as PNG.")
         try r.initializer("ImageGrid(_ images: Tensor, columns: Int = 8, scale: Int = 2)", doc: "Images in rows of `columns`, each pixel drawn scale×scale.") { args, _ in
@@ -66,7 +66,7 @@ extension Builtins {
             return .object(TableObject(header: header, rows: rows))
         }
         try registerMatrixFigure(r)
-        try r.function("show(_ value: Any)", doc: "Displays a figure, image grid, table or value now (several per cell).") { args, _ in
+        try r.function("show(_ value: Any)", effect: .freshValue, doc: "Displays a figure, image grid, table or value now (several per cell).") { args, _ in
             context.show(try args.value(0))
             return .void
         }
@@ -92,7 +92,7 @@ extension Builtins {
         }
     }
 
-    private static func registerChart(_ r: HostRegistry) throws {
+    private static func registerChart(_ r: BuiltinRegistrar) throws {
         try r.type("Chart", doc: "A chart of marks on shared axes, shown as SVG.")
         try r.initializer("Chart(title: String = nil, x: String = nil, y: String = nil, xRange: ClosedRange = nil, yRange: ClosedRange = nil, logY: Bool = false, _ marks: () -> [Mark])",
                           doc: "`Chart(title:, x:, y:) { LineMark(…); RuleMark(…) }`; ranges as `-2...2` or `[-0.5, 0.5]`.") { args, call in

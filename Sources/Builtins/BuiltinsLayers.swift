@@ -29,7 +29,7 @@ extension Builtins {
 
     /// Layer initialisers (weights drawn from `context.generator`), `Sequential { … }` and the
     /// members shared by all layers and models.
-    static func registerLayers(in r: HostRegistry, context: BuiltinContext) throws {
+    static func registerLayers(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         func layer(_ signature: String, _ doc: String, _ make: @escaping (Arguments) throws -> any Module) throws {
             let name = String(signature.prefix { $0 != "(" })
             try r.type(name, doc: doc)
@@ -99,7 +99,7 @@ extension Builtins {
         return object.module
     }
 
-    private static func registerModelMembers(_ r: HostRegistry, on type: String, context: BuiltinContext) throws {
+    private static func registerModelMembers(_ r: BuiltinRegistrar, on type: String, context: BuiltinContext) throws {
         try r.method(on: type, "callAsFunction(_ x: Tensor) -> Tensor", doc: "`model(x)`: the forward pass.") { v, args, _ in
             let model = try module(v)
             let input = try args.tensor(0)
@@ -139,7 +139,7 @@ extension Builtins {
             try module(v).moveAverage(toward: try module(try args.value(0)), decay: Float(try args.double(1, default: 0.999)))
             return .void
         }
-        try r.method(on: type, "diagram(input: [Int], title: String = nil) -> LayerDiagram",
+        try r.method(on: type, "diagram(input: [Int], title: String = nil) -> LayerDiagram", effect: .readOnly,
                      doc: "A layer-stack figure with each layer's output shape for one input of shape `input`.") { v, args, _ in
             let input = try BuiltinValues.ints(try args.value(0), "diagram: input")
             let diagram = try layerDiagram(try module(v), input: input, title: try args.optionalString(1))

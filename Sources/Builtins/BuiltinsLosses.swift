@@ -3,7 +3,7 @@ import GANEngine
 
 extension Builtins {
     /// Loss functions, each the mean over all elements (a one-element tensor).
-    static func registerLosses(in r: HostRegistry) throws {
+    static func registerLosses(in r: BuiltinRegistrar) throws {
         let losses: [(String, String, (Tensor, Tensor) throws -> Tensor)] = [
             ("bce(_ p: Tensor, _ target: Tensor) -> Tensor", "Binary cross-entropy of probabilities p against targets (mean).",
              { try Loss.binaryCrossEntropy($0, targets: $1) }),

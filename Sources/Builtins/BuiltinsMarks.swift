@@ -15,7 +15,7 @@ final class MarkObject: HostObject {
 extension Builtins {
     /// Mark initialisers for `Chart { … }`. `style:` takes `.solid`, `.dashed`, `.dotted`,
     /// `.dashDot`; `role:` takes `.real`, `.generated`, `.discriminator` (the course colours).
-    static func registerMarks(in r: HostRegistry) throws {
+    static func registerMarks(in r: BuiltinRegistrar) throws {
         func mark(_ signature: String, _ doc: String, _ make: @escaping (Arguments) throws -> [any Mark]) throws {
             let name = String(signature.prefix { $0 != "(" })
             try r.type(name, doc: doc)

@@ -18,7 +18,7 @@ final class MatrixHighlightObject: HostObject {
 extension Builtins {
     /// Two `MatrixFigure` forms: a convolution `input ∗ kernel = output` computed for you, or
     /// any matrices side by side.
-    static func registerMatrixFigure(_ r: HostRegistry) throws {
+    static func registerMatrixFigure(_ r: BuiltinRegistrar) throws {
         try r.type("MatrixFigure", doc: "Small matrices drawn as grids of numbers (convolution arithmetic), shown as SVG.")
         try r.initializer("MatrixFigure(input: [[Double]], kernel: [[Double]], stride: Int = 1, padding: Int = 0, highlight: [Int] = nil, title: String = nil)",
                           doc: "input ∗ kernel = output (cross-correlation as in Conv2d); `highlight: [row, col]` marks an output cell and its input window.") { args, _ in

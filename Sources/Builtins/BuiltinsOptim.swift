@@ -18,7 +18,7 @@ final class OptimizerObject: Displayable {
 
 extension Builtins {
     /// Adam, RMSProp and SGD with `zeroGrad()`, `step()` and a writable `lr`.
-    static func registerOptimizers(in r: HostRegistry) throws {
+    static func registerOptimizers(in r: BuiltinRegistrar) throws {
         func optimizer(_ signature: String, _ doc: String, _ make: @escaping ([Tensor], Arguments) throws -> any Optimizer) throws {
             let name = String(signature.prefix { $0 != "(" })
             try r.type(name, doc: doc)

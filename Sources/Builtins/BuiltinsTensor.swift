@@ -35,28 +35,28 @@ final class TensorObject: Displayable {
 extension Builtins {
     /// Tensor type, creation functions (random ones draw from `context.generator`), properties
     /// and methods.
-    static func registerTensors(in r: HostRegistry, context: BuiltinContext) throws {
+    static func registerTensors(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         let t = BuiltinValues.tensorValue
         try r.type("Tensor", doc: "An n-dimensional Float32 array with automatic differentiation.")
         try r.initializer("Tensor(_ values: [Double])", doc: "A tensor from a number or (nested) array of numbers, e.g. `Tensor([[1, 2], [3, 4]])`.") { args, _ in
             t(try BuiltinValues.tensorLike(try args.value(0), "Tensor(_:)"))
         }
-        try r.function("zeros(_ shape: [Int]) -> Tensor", doc: "A tensor of zeros.") { args, _ in
+        try r.function("zeros(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "A tensor of zeros.") { args, _ in
             t(try Tensor.zeros(try shape(args, 0)))
         }
-        try r.function("ones(_ shape: [Int]) -> Tensor", doc: "A tensor of ones.") { args, _ in
+        try r.function("ones(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "A tensor of ones.") { args, _ in
             t(try Tensor.ones(try shape(args, 0)))
         }
-        try r.function("full(_ shape: [Int], _ value: Double) -> Tensor", doc: "A tensor filled with `value`.") { args, _ in
+        try r.function("full(_ shape: [Int], _ value: Double) -> Tensor", effect: .freshValue, doc: "A tensor filled with `value`.") { args, _ in
             t(try Tensor.full(try shape(args, 0), value: Float(try args.double(1))))
         }
-        try r.function("randn(_ shape: [Int]) -> Tensor", doc: "Standard normal N(0, 1) samples from the cell's random stream.") { args, _ in
+        try r.function("randn(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "Standard normal N(0, 1) samples from the cell's random stream.") { args, _ in
             t(try Tensor.randn(try shape(args, 0), using: &context.generator))
         }
-        try r.function("rand(_ shape: [Int]) -> Tensor", doc: "Uniform U[0, 1) samples from the cell's random stream.") { args, _ in
+        try r.function("rand(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "Uniform U[0, 1) samples from the cell's random stream.") { args, _ in
             t(try Tensor.rand(try shape(args, 0), using: &context.generator))
         }
-        try r.function("uniform(_ shape: [Int], low: Double = 0, high: Double = 1) -> Tensor",
+        try r.function("uniform(_ shape: [Int], low: Double = 0, high: Double = 1) -> Tensor", effect: .freshValue,
                        doc: "Uniform U[low, high) samples from the cell's random stream.") { args, _ in
             let low = try args.double(1, default: 0), high = try args.double(2, default: 1)
             guard low < high else { throw HostError("uniform: low (\(low)) must be below high (\(high))") }
@@ -77,7 +77,7 @@ extension Builtins {
         try BuiltinValues.tensor(value, "receiver")
     }
 
-    private static func registerTensorProperties(_ r: HostRegistry) throws {
+    private static func registerTensorProperties(_ r: BuiltinRegistrar) throws {
         try r.property(on: "Tensor", "shape: [Int]", doc: "Sizes of the dimensions.") { v, _ in
             .array(try receiver(v).shape.map { .int($0) })
         }
@@ -88,7 +88,7 @@ extension Builtins {
         }
     }
 
-    private static func registerTensorReductions(_ r: HostRegistry) throws {
+    private static func registerTensorReductions(_ r: BuiltinRegistrar) throws {
         let t = BuiltinValues.tensorValue
         let whole: [(String, String, (Tensor) throws -> Tensor)] = [
             ("sum", "Sum of all elements.", { try $0.sum() }),
@@ -98,7 +98,7 @@ extension Builtins {
             ("min", "Smallest element.", { try -((-$0).max()) }),
         ]
         for (name, doc, f) in whole {
-            try r.method(on: "Tensor", "\(name)() -> Double",
+            try r.method(on: "Tensor", "\(name)() -> Double", effect: .readOnly,
                          doc: doc + " A Double, or a one-element Tensor when the tensor carries gradients (so a loss can `backward()`).") { v, _, _ in
                 let tensor = try receiver(v)
                 let result = try f(tensor)
@@ -106,48 +106,48 @@ extension Builtins {
             }
         }
         for numberType in ["Double", "Int"] {
-            try r.method(on: numberType, "item() -> Double", doc: "The number itself, so `t.mean().item()` works whether or not `t` carries gradients.") { v, _, _ in
+            try r.method(on: numberType, "item() -> Double", effect: .readOnly, doc: "The number itself, so `t.mean().item()` works whether or not `t` carries gradients.") { v, _, _ in
                 guard let d = v.asDouble else { throw HostError("item: expected a number, got \(v.typeName)") }
                 return .double(d)
             }
         }
-        try r.method(on: "Tensor", "formatted(digits: Int = 3) -> String", doc: "A one-element tensor's value as text with `digits` decimals.") { v, args, _ in
+        try r.method(on: "Tensor", "formatted(digits: Int = 3) -> String", effect: .readOnly, doc: "A one-element tensor's value as text with `digits` decimals.") { v, args, _ in
             let digits = try args.int(0, default: 3)
             guard (0...15).contains(digits) else { throw HostError("formatted: digits must be in 0...15, got \(digits)") }
             return .string(String(format: "%.\(digits)f", Double(try receiver(v).item())))
         }
-        try r.method(on: "Tensor", "sum(axis: Int) -> Tensor", doc: "Sum along an axis (removed).") { v, args, _ in
+        try r.method(on: "Tensor", "sum(axis: Int) -> Tensor", effect: .readOnly, doc: "Sum along an axis (removed).") { v, args, _ in
             t(try receiver(v).sum(axis: try args.int(0)))
         }
-        try r.method(on: "Tensor", "mean(axis: Int) -> Tensor", doc: "Mean along an axis (removed).") { v, args, _ in
+        try r.method(on: "Tensor", "mean(axis: Int) -> Tensor", effect: .readOnly, doc: "Mean along an axis (removed).") { v, args, _ in
             t(try receiver(v).mean(axis: try args.int(0)))
         }
-        try r.method(on: "Tensor", "std(axis: Int) -> Tensor", doc: "Standard deviation along an axis (unbiased).") { v, args, _ in
+        try r.method(on: "Tensor", "std(axis: Int) -> Tensor", effect: .readOnly, doc: "Standard deviation along an axis (unbiased).") { v, args, _ in
             t(try receiver(v).std(axes: [try args.int(0)]))
         }
-        try r.method(on: "Tensor", "max(axis: Int) -> Tensor", doc: "Maximum along an axis (removed).") { v, args, _ in
+        try r.method(on: "Tensor", "max(axis: Int) -> Tensor", effect: .readOnly, doc: "Maximum along an axis (removed).") { v, args, _ in
             t(try receiver(v).max(axis: try args.int(0)))
         }
-        try r.method(on: "Tensor", "argmax(axis: Int) -> [Int]", doc: "Index of the maximum along an axis, flattened.") { v, args, _ in
+        try r.method(on: "Tensor", "argmax(axis: Int) -> [Int]", effect: .readOnly, doc: "Index of the maximum along an axis, flattened.") { v, args, _ in
             .array(try receiver(v).argmax(axis: try args.int(0)).values.map { .int(Int($0)) })
         }
-        try r.method(on: "Tensor", "norm(axis: Int) -> Tensor", doc: "L2 norm along an axis (removed).") { v, args, _ in
+        try r.method(on: "Tensor", "norm(axis: Int) -> Tensor", effect: .readOnly, doc: "L2 norm along an axis (removed).") { v, args, _ in
             t(try receiver(v).square().sum(axis: try args.int(0)).sqrt())
         }
-        try r.method(on: "Tensor", "item() -> Double", doc: "The value of a one-element tensor.") { v, _, _ in
+        try r.method(on: "Tensor", "item() -> Double", effect: .readOnly, doc: "The value of a one-element tensor.") { v, _, _ in
             .double(Double(try receiver(v).item()))
         }
-        try r.method(on: "Tensor", "toArray() -> [Double]", doc: "All values, flattened in row-major order.") { v, _, _ in
+        try r.method(on: "Tensor", "toArray() -> [Double]", effect: .readOnly, doc: "All values, flattened in row-major order.") { v, _, _ in
             BuiltinValues.doublesValue(try receiver(v).values.map(Double.init))
         }
     }
 
-    private static func registerTensorMethods(_ r: HostRegistry) throws {
+    private static func registerTensorMethods(_ r: BuiltinRegistrar) throws {
         let t = BuiltinValues.tensorValue
-        try r.method(on: "Tensor", "reshaped(_ shape: [Int]) -> Tensor", doc: "Same values with a new shape (one size may be -1).") { v, args, _ in
+        try r.method(on: "Tensor", "reshaped(_ shape: [Int]) -> Tensor", effect: .readOnly, doc: "Same values with a new shape (one size may be -1).") { v, args, _ in
             t(try receiver(v).reshaped(try BuiltinValues.ints(try args.value(0), "reshaped: shape")))
         }
-        try r.method(on: "Tensor", "detached() -> Tensor", doc: "The same values without gradient history.") { v, _, _ in
+        try r.method(on: "Tensor", "detached() -> Tensor", effect: .readOnly, doc: "The same values without gradient history.") { v, _, _ in
             t(try receiver(v).detached())
         }
         try r.method(on: "Tensor", "requiresGrad() -> Tensor", doc: "A copy that tracks gradients (a new leaf).") { v, _, _ in
@@ -186,12 +186,12 @@ extension Builtins {
             ("abs", "Elementwise |x|.", { try $0.abs() }),
         ]
         for (name, doc, f) in unary {
-            try r.method(on: "Tensor", "\(name)() -> Tensor", doc: doc) { v, _, _ in t(try f(try receiver(v))) }
+            try r.method(on: "Tensor", "\(name)() -> Tensor", effect: .readOnly, doc: doc) { v, _, _ in t(try f(try receiver(v))) }
         }
-        try r.method(on: "Tensor", "pow(_ exponent: Double) -> Tensor", doc: "Elementwise xᵖ.") { v, args, _ in
+        try r.method(on: "Tensor", "pow(_ exponent: Double) -> Tensor", effect: .readOnly, doc: "Elementwise xᵖ.") { v, args, _ in
             t(try receiver(v).pow(Float(try args.double(0))))
         }
-        try r.method(on: "Tensor", "clamped(min: Double = -inf, max: Double = inf) -> Tensor", doc: "Values limited to [min, max].") { v, args, _ in
+        try r.method(on: "Tensor", "clamped(min: Double = -inf, max: Double = inf) -> Tensor", effect: .readOnly, doc: "Values limited to [min, max].") { v, args, _ in
             let low = try args.double(0, default: -.infinity), high = try args.double(1, default: .infinity)
             guard low <= high else { throw HostError("clamped: min (\(low)) must not exceed max (\(high))") }
             return t(try receiver(v).clamp(min: Float(low), max: Float(high)))

@@ -4,19 +4,19 @@ import GANEngine
 
 extension Builtins {
     /// Arithmetic operators with broadcasting, activation functions, `matmul`, `concat` and `grad`.
-    static func registerTensorMath(in r: HostRegistry) throws {
+    static func registerTensorMath(in r: BuiltinRegistrar) throws {
         try registerTensorOperators(r)
         try registerActivations(r)
         let t = BuiltinValues.tensorValue
-        try r.function("matmul(_ a: Tensor, _ b: Tensor) -> Tensor", doc: "Matrix product of two 2-D tensors.") { args, _ in
+        try r.function("matmul(_ a: Tensor, _ b: Tensor) -> Tensor", effect: .freshValue, doc: "Matrix product of two 2-D tensors.") { args, _ in
             t(try args.tensor(0).matmul(try args.tensor(1)))
         }
-        try r.function("concat(_ tensors: [Tensor], axis: Int = 0) -> Tensor", doc: "Joins tensors along an axis.") { args, _ in
+        try r.function("concat(_ tensors: [Tensor], axis: Int = 0) -> Tensor", effect: .freshValue, doc: "Joins tensors along an axis.") { args, _ in
             let parts = try args.array(0).enumerated().map { try BuiltinValues.tensor($0.element, "concat: element \($0.offset)") }
             guard !parts.isEmpty else { throw HostError("concat: needs at least one tensor, got 0") }
             return t(try Tensor.concat(parts, axis: try args.int(1, default: 0)))
         }
-        try r.function("grad(_ y: Tensor, wrt x: Tensor, createGraph: Bool = false) -> Tensor",
+        try r.function("grad(_ y: Tensor, wrt x: Tensor, createGraph: Bool = false) -> Tensor", effect: .freshValue,
                        doc: "dy/dx without touching `.grad` (y summed if not scalar); `createGraph: true` allows a second derivative (gradient penalty).") { args, _ in
             let y = try args.tensor(0)
             let createGraph = args[2] == nil ? false : try args.bool(2)
@@ -34,7 +34,7 @@ extension Builtins {
         }
     }
 
-    private static func registerTensorOperators(_ r: HostRegistry) throws {
+    private static func registerTensorOperators(_ r: BuiltinRegistrar) throws {
         let t = BuiltinValues.tensorValue
         let ops: [(String, String, (Tensor, Tensor) throws -> Tensor, (Tensor, Float) throws -> Tensor, (Float, Tensor) throws -> Tensor)] = [
             ("+", "Elementwise sum (broadcasting).", { try $0 + $1 }, { try $0 + $1 }, { try $0 + $1 }),
@@ -60,7 +60,7 @@ extension Builtins {
 
     /// `sigmoid`, `tanh`, `relu`, `softplus`: on a tensor elementwise (with gradients), on a
     /// number as the plain function.
-    private static func registerActivations(_ r: HostRegistry) throws {
+    private static func registerActivations(_ r: BuiltinRegistrar) throws {
         let activations: [(String, String, (Tensor) throws -> Tensor, (Double) -> Double)] = [
             ("sigmoid", "Logistic function 1 / (1 + e⁻ˣ).", { try $0.sigmoid() }, { 1 / (1 + Foundation.exp(-$0)) }),
             ("tanh", "Hyperbolic tangent.", { try $0.tanh() }, { Foundation.tanh($0) }),
