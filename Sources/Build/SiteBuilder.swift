@@ -22,17 +22,23 @@ public struct BuildOptions: Sendable {
     }
 }
 
-/// The build as a list of named steps: load → run → render → write. Each step reports progress as
-/// `[i/n] step` through `log`, and every error names its file.
+/// The build as a list of named steps: load → run → render → write. Each step reports itself
+/// as a `BuildEvent` (`[i/n] step` in the log), and every error names its file.
 public struct SiteBuilder {
     public var options: BuildOptions
-    public var log: (String) -> Void
+    /// Where the build reports steps, lessons, cells and warnings.
+    public var events: (BuildEvent) -> Void
     public var progress: ProgressSink
 
-    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress()) {
+    public init(options: BuildOptions, events: @escaping (BuildEvent) -> Void, progress: ProgressSink = SilentProgress()) {
         self.options = options
-        self.log = log
+        self.events = events
         self.progress = progress
+    }
+
+    /// A build that reports each event as its log line.
+    public init(options: BuildOptions, log: @escaping (String) -> Void = { _ in }, progress: ProgressSink = SilentProgress()) {
+        self.init(options: options, events: { event in event.line.map(log) }, progress: progress)
     }
 
     /// What a finished build produced.
@@ -51,26 +57,27 @@ public struct SiteBuilder {
     /// Runs every step and returns a summary.
     @discardableResult
     public func build() throws -> Summary {
-        log("[1/4] load lessons from \(options.lessonsFolder)")
+        let events = self.events
+        events(.step(number: 1, total: 4, title: "load lessons from \(options.lessonsFolder)"))
         let course = try Course.load(folder: options.lessonsFolder)
-        let lock = try BuildLock(lessonsFolder: options.lessonsFolder) { [log, options] holder in
-            log("\(options.lessonsFolder): another ganbook build (process \(holder)) is running on these lessons; waiting for it")
+        let lock = try BuildLock(lessonsFolder: options.lessonsFolder) { [options] holder in
+            events(.waitingForLock(folder: options.lessonsFolder, holder: holder))
         }
         defer { withExtendedLifetime(lock) {} }
-        log(options.frozen ? "[2/4] check frozen outputs" : "[2/4] run cells whose inputs changed")
-        let runner = NotebookRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
-                                    log: log, progress: progress)
+        events(.step(number: 2, total: 4, title: options.frozen ? "check frozen outputs" : "run cells whose inputs changed"))
+        let runner = CourseRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
+                                    events: { events(.run($0)) }, progress: progress)
         let outcome = try runner.run()
-        outcome.warnings.forEach(log)
-        log("[3/4] render \(course.pages.count) pages")
+        outcome.warnings.forEach { events(.warning($0)) }
+        events(.step(number: 3, total: 4, title: "render \(course.pages.count) pages"))
         let reference = (try? BuiltinReference.entries()).map { ReferenceEntries(standard: $0.standard, course: $0.course) }
         var renderer = SiteRenderer(course: course, frozen: outcome.lessons, reference: reference)
         let files = renderer.files()
-        renderer.warnings.forEach(log)
+        renderer.warnings.forEach { events(.warning($0)) }
         let checker = LinkChecker(files: files)
         let broken = course.pages.flatMap { checker.check($0, source: $0.source) }
         if !broken.isEmpty { throw SiteError.brokenLinks(broken.map(\.description)) }
-        log("[4/4] write \(files.count) files to \(options.outputFolder)")
+        events(.step(number: 4, total: 4, title: "write \(files.count) files to \(options.outputFolder)"))
         try SiteWriter(destination: options.outputFolder).write(files)
         let cells = course.pages.reduce(0) { $0 + $1.document.cells.count }
         return Summary(pages: course.pages.count, cells: cells, files: files.count, executed: outcome.executedCells,

@@ -6,10 +6,10 @@ import Testing
 @Suite struct AtomicWriteTests {
     @Test func failedBuildLeavesPreviousSiteIntact() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
         let before = Fixtures.read(output + "/01-basics.html")
         #expect(throws: (any Error).self) {
-            try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("errors/bad-yaml/lessons"), outputFolder: output)).build()
+            try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("errors/bad-yaml"), outputFolder: output)).build()
         }
         #expect(Fixtures.read(output + "/01-basics.html") == before)
         let parent = (output as NSString).deletingLastPathComponent
@@ -33,7 +33,7 @@ import Testing
         let first = try Fixtures.temporaryFolder() + "/site"
         let second = try Fixtures.temporaryFolder() + "/site"
         for output in [first, second] {
-            try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
+            try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
         }
         for file in Fixtures.files(in: first) {
             #expect(Fixtures.read(first + "/" + file) == Fixtures.read(second + "/" + file))

@@ -8,6 +8,15 @@ enum Fixtures {
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// A copy of fixture `name`'s `lessons` folder in a fresh temporary folder: a build writes its
+    /// lock (and, when cells run, freeze and cache files) into the lessons folder, never into the
+    /// repository.
+    static func lessonsCopy(_ name: String) throws -> String {
+        let copy = try temporaryFolder() + "/lessons"
+        try FileManager.default.copyItem(atPath: path(name + "/lessons"), toPath: copy)
+        return copy
+    }
+
     /// A fresh empty folder under the system's temporary directory.
     static func temporaryFolder() throws -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("ganbook-tests-\(UUID().uuidString)")

@@ -5,13 +5,18 @@ import Testing
 
 /// The fixture course `Fixtures/basic` rendered file by file against `Fixtures/basic/expected`.
 @Suite struct GoldenSiteTests {
-    /// Renders from the committed freeze (`Fixtures/basic/lessons/_freeze`); with
-    /// `GANBOOK_UPDATE_GOLDEN=1` the cells run and the freeze is rewritten too.
+    /// Renders a copy of the course from its committed freeze (`Fixtures/basic/lessons/_freeze`);
+    /// with `GANBOOK_UPDATE_GOLDEN=1` the cells run and the fixture's freeze is replaced by theirs.
     @Test func basicCourseMatchesGoldenFiles() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output,
-                                              frozen: !Fixtures.updating)).build()
+        let lessons = try Fixtures.lessonsCopy("basic")
+        try SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: output, frozen: !Fixtures.updating)).build()
         let expected = Fixtures.path("basic/expected")
+        if Fixtures.updating {
+            let freeze = Fixtures.path("basic/lessons/_freeze")
+            try? FileManager.default.removeItem(atPath: freeze)
+            try FileManager.default.copyItem(atPath: lessons + "/_freeze", toPath: freeze)
+        }
         // The reference page (and the search index that covers it) follow the builtin registry,
         // which other modules change often; ReferencePageTests checks them instead.
         let generated: Set<String> = ["reference.html", "search-index.js"]
@@ -30,7 +35,7 @@ import Testing
 
     @Test func mathThatCmarkWouldMangleSurvives() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
         #expect(page.contains(#"<mi>a</mi><mo>∗</mo><mi>b</mi><mo>∗</mo><mi>c</mi></mrow><annotation encoding="application/x-tex">a*b*c</annotation>"#))
         #expect(page.contains(#"<annotation encoding="application/x-tex">\{x\}</annotation>"#))
@@ -45,7 +50,7 @@ import Testing
 
     @Test func chineseHeadingsGetStableUniqueAnchors() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
         #expect(page.contains(#"<h2 id="判别器-discriminator">"#))
         #expect(page.contains(#"<h2 id="判别器-discriminator-1">"#))
@@ -56,13 +61,30 @@ import Testing
 @Suite struct CellOutputTests {
     @Test func frozenOutputsAppearBelowTheirCode() throws {
         let output = try Fixtures.temporaryFolder() + "/site"
-        try SiteBuilder(options: BuildOptions(lessonsFolder: Fixtures.path("basic/lessons"), outputFolder: output, frozen: true)).build()
+        try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/01-basics.html")
         let code = try #require(page.range(of: #"<span class="hl-keyword">let</span> x"#))
         let printed = try #require(page.range(of: #"<pre class="cell-stdout">总价 $3"#))
         #expect(code.upperBound < printed.lowerBound)
         #expect(page.contains("冻结输出"), "the header says the output came from the freeze")
         #expect(!page.contains("刚刚运行"), "a committed site never says a cell just ran")
+    }
+}
+
+/// A figure cell end to end: run (when the golden files are made), frozen as an SVG file of the
+/// freeze, inlined into the page with the cell's `alt` as the SVG's `<desc>`, escaped once.
+@Suite struct FigureCellTests {
+    @Test func aChartIsInlinedAsSVGWithItsAltAsDescription() throws {
+        let output = try Fixtures.temporaryFolder() + "/site"
+        try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
+        let page = Fixtures.read(output + "/01-basics.html")
+        let figure = try #require(page.range(of: #"<figure class="cell-figure" id="fig-line">"#), "the cell is a numbered figure")
+        let svg = try #require(page.range(of: "<svg", range: figure.upperBound..<page.endIndex), "the SVG is inlined, not linked")
+        let description = try #require(page.range(of: "<desc>", range: svg.upperBound..<page.endIndex))
+        #expect(page[description.upperBound...].hasPrefix("一条从左下到右上的直线 &amp; 图例 &quot;y = x&quot;</desc>"),
+                "the alt text replaces the figure's own description, escaped once")
+        #expect(page.contains("一条直线 &lt;y = x&gt;</figcaption>"), "the caption is escaped text")
+        #expect(!page.contains(#"<img src="figures/"#), "an SVG figure is not a separate file")
     }
 }
 

@@ -24,3 +24,16 @@ struct ThreadsOptionTests {
         }
     }
 }
+
+/// `--lessons` and `--out` mean the same on every command that takes them.
+struct FolderOptionsTests {
+    @Test func buildServeAndWhyShareTheFolderOptions() throws {
+        let build = try #require(try GANBookCommand.parseAsRoot(["build", "--lessons", "L", "--out", "O"]) as? BuildCommand)
+        let serve = try #require(try GANBookCommand.parseAsRoot(["serve", "--lessons", "L", "--out", "O"]) as? ServeCommand)
+        let why = try #require(try GANBookCommand.parseAsRoot(["why", "01", "--lessons", "L"]) as? WhyCommand)
+        #expect([build.folder.lessons, serve.folder.lessons, why.folder.lessons] == ["L", "L", "L"])
+        #expect([build.output.out, serve.output.out] == ["O", "O"])
+        let defaults = try #require(try GANBookCommand.parseAsRoot(["build"]) as? BuildCommand)
+        #expect(defaults.folder.lessons == "lessons" && defaults.output.out == "site")
+    }
+}

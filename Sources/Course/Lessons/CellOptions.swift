@@ -24,7 +24,7 @@ public struct CellOptions: Sendable, Equatable {
     /// Parses option lines (file line, text after `//|`).
     init(lines: [(Int, Substring)], path: String) throws {
         for (line, text) in lines {
-            let location = SourceLocation(path: path, line: line, column: 1)
+            let location = FileLocation(path: path, line: line, column: 1)
             guard let colon = text.firstIndex(of: ":") else {
                 throw CourseError.invalidCellOption(location, reason: "cell option must read '//| key: value'")
             }
@@ -35,7 +35,7 @@ public struct CellOptions: Sendable, Equatable {
         }
     }
 
-    private mutating func set(_ key: String, _ value: String, at location: SourceLocation) throws {
+    private mutating func set(_ key: String, _ value: String, at location: FileLocation) throws {
         func bool() throws -> Bool {
             switch value {
             case "true": return true

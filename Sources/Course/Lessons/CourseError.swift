@@ -4,14 +4,14 @@
 public enum CourseError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingLessonsFolder(path: String)
     case unreadableFile(path: String, reason: String)
-    case invalidFrontMatter(SourceLocation, reason: String)
+    case invalidFrontMatter(FileLocation, reason: String)
     case unterminatedFrontMatter(path: String)
     case missingTitle(path: String)
     case duplicateSlug(String, first: String, second: String)
     case missingIndex(folder: String)
-    case invalidSettings(SourceLocation, reason: String)
-    case invalidCellOption(SourceLocation, reason: String)
-    case reservedCharacter(SourceLocation)
+    case invalidSettings(FileLocation, reason: String)
+    case invalidCellOption(FileLocation, reason: String)
+    case reservedCharacter(FileLocation)
 
     public var description: String {
         switch self {

@@ -59,7 +59,7 @@ extension FrontMatter {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             var location = error.location(path: path, firstLine: firstLine)
-            if location.line > lastLine { location = SourceLocation(path: path, line: lastLine, column: 1) }
+            if location.line > lastLine { location = FileLocation(path: path, line: lastLine, column: 1) }
             throw CourseError.invalidFrontMatter(location, reason: error.problem)
         }
         guard let node else { return FrontMatter() }
@@ -97,11 +97,11 @@ extension Substring {
 }
 
 extension Node {
-    func location(path: String, firstLine: Int) -> SourceLocation {
-        SourceLocation(path: path, line: firstLine + max(mark?.line ?? 1, 1) - 1, column: max(mark?.column ?? 1, 1))
+    func location(path: String, firstLine: Int) -> FileLocation {
+        FileLocation(path: path, line: firstLine + max(mark?.line ?? 1, 1) - 1, column: max(mark?.column ?? 1, 1))
     }
 
-    func requireString(_ key: String, at location: SourceLocation) throws -> String {
+    func requireString(_ key: String, at location: FileLocation) throws -> String {
         guard let scalar = scalar else {
             throw CourseError.invalidFrontMatter(location, reason: "'\(key)' must be text")
         }
@@ -120,12 +120,12 @@ extension YamlError {
         }
     }
 
-    func location(path: String, firstLine: Int) -> SourceLocation {
+    func location(path: String, firstLine: Int) -> FileLocation {
         switch self {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(path: path, line: firstLine + max(mark.line, 1) - 1, column: max(mark.column, 1))
+            return FileLocation(path: path, line: firstLine + max(mark.line, 1) - 1, column: max(mark.column, 1))
         default:
-            return SourceLocation(path: path, line: firstLine)
+            return FileLocation(path: path, line: firstLine)
         }
     }
 }

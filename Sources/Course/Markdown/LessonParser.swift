@@ -47,7 +47,7 @@ public struct LessonParser: Sendable {
         var column = 1
         for scalar in body.unicodeScalars {
             if scalar == "\u{E000}" || scalar == "\u{E001}" {
-                throw CourseError.reservedCharacter(SourceLocation(path: path, line: line, column: column))
+                throw CourseError.reservedCharacter(FileLocation(path: path, line: line, column: column))
             }
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }

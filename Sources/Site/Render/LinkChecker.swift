@@ -7,7 +7,7 @@ import Course
 public struct LinkChecker {
     /// One broken link, located in the lesson that holds it.
     public struct BrokenLink: Error, CustomStringConvertible, Equatable {
-        public var location: SourceLocation
+        public var location: FileLocation
         public var target: String
         public var reason: String
         public var description: String { "\(location): error: broken link '\(target.removingPercentEncoding ?? target)': \(reason)" }
@@ -85,7 +85,7 @@ public struct LinkChecker {
     }
 
     /// The first line of the lesson source that mentions `target` (or the first line).
-    func locate(_ target: String, in source: String, path: String) -> SourceLocation {
+    func locate(_ target: String, in source: String, path: String) -> FileLocation {
         let decoded = target.removingPercentEncoding ?? target
         var needles = ["(" + target, "(" + decoded]
         if decoded.hasPrefix("#") { needles.append("@" + decoded.dropFirst()) }
@@ -93,10 +93,10 @@ public struct LinkChecker {
             for (offset, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 if let range = line.range(of: needle) {
                     let skip = needle.hasPrefix("(") ? 2 : 1
-                    return SourceLocation(path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + skip)
+                    return FileLocation(path: path, line: offset + 1, column: line.distance(from: line.startIndex, to: range.lowerBound) + skip)
                 }
             }
         }
-        return SourceLocation(path: path, line: 1)
+        return FileLocation(path: path, line: 1)
     }
 }

@@ -30,7 +30,7 @@ public struct SiteRenderer {
         for lesson in course.pages {
             let figures = FigureNumbers(lesson: lesson)
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
-            var outputs = CellOutputs(slug: lesson.slug, store: store)
+            var outputs = CellOutputRenderer(slug: lesson.slug, store: store)
             var math = MathRenderer(path: lesson.path)
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in

@@ -38,25 +38,26 @@ public enum NotebookError: Error, Sendable, CustomStringConvertible {
 
 /// Brings the freeze of every lesson up to date (or checks it, with `.frozen`) and reports
 /// failed cells. This is the "execute" step of the build.
-public struct NotebookRunner {
+public struct CourseRunner {
     public let course: Course
     public var mode: ExecutionMode
     /// Lessons (slugs) or cells (`slug#label`) to run even when their outputs are current.
     public var rerun: Set<String>
-    public var log: (String) -> Void
+    /// Where the run reports lessons and cells as they start and finish.
+    public var events: (RunEvent) -> Void
     public var progress: ProgressSink
 
-    public init(course: Course, mode: ExecutionMode, rerun: Set<String> = [], log: @escaping (String) -> Void = { _ in },
+    public init(course: Course, mode: ExecutionMode, rerun: Set<String> = [], events: @escaping (RunEvent) -> Void = { _ in },
                 progress: ProgressSink = SilentProgress()) {
         self.course = course
         self.mode = mode
         self.rerun = rerun
-        self.log = log
+        self.events = events
         self.progress = progress
     }
 
     /// The outcome: frozen outputs per lesson slug, cells that failed unexpectedly, and warnings.
-    public struct Outcome {
+    public struct Summary {
         public var lessons: [String: FrozenLesson] = [:]
         public var problems: [CellProblem] = []
         public var warnings: [String] = []
@@ -65,10 +66,10 @@ public struct NotebookRunner {
         public var ranCells: Set<String> = []
     }
 
-    public func run() throws -> Outcome {
+    public func run() throws -> Summary {
         try validateRerunTargets()
         var store = FreezeStore(lessonsFolder: course.folder)
-        var outcome = Outcome()
+        var outcome = Summary()
         let snapshots = SnapshotStore(lessonsFolder: course.folder)
         var stale: [CellProblem] = []
         for lesson in course.pages {
@@ -87,12 +88,12 @@ public struct NotebookRunner {
                 let wholeLesson = rerun.contains(lesson.slug)
                 let forcedCells = plan.cells.indices.filter { rerun.contains("\(lesson.slug)#\(plan.cells[$0].name)") }
                 let mustRun = wholeLesson ? Set(plan.cells.indices) : Set(staleCells.map(\.0)).union(forcedCells)
-                log("run \(lesson.path): \(mustRun.count) of \(plan.cells.count) cells" + (forced ? " (--rerun)" : " (stale)"))
+                events(.lessonStarted(path: lesson.path, running: mustRun.count, cells: plan.cells.count, forced: forced))
                 let partial = try executeIncrementally(plan, previous: frozen, mustRun: mustRun, store: store, snapshots: snapshots)
                 frozen = partial.frozen
                 let ran = partial.ran
-                if !partial.ranForValues.isEmpty { log("  ran for their values: \(partial.ranForValues.joined(separator: "; "))") }
-                if !partial.restored.isEmpty { log("  restored from snapshots: \(partial.restored.joined(separator: "; "))") }
+                if !partial.ranForValues.isEmpty { events(.ranForValues(partial.ranForValues)) }
+                if !partial.restored.isEmpty { events(.restored(partial.restored)) }
                 snapshots.prune(slug: lesson.slug, keep: Set(plan.keys))
                 try store.save(frozen, slug: lesson.slug)
                 outcome.executedCells += ran.count
@@ -110,31 +111,32 @@ public struct NotebookRunner {
     }
 
     private func executeIncrementally(_ plan: LessonPlan, previous: FrozenLesson, mustRun: Set<Int>, store: FreezeStore,
-                                      snapshots: SnapshotStore) throws -> IncrementalOutcome {
-        func executor() throws -> LessonExecutor {
-            let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
-                                              store: store, progress: progress)
-            executor.onCellFinished = cellLogger(plan)
-            executor.snapshots = snapshots
-            return executor
+                                      snapshots: SnapshotStore) throws -> IncrementalRunSummary {
+        func lessonRunner() throws -> LessonRunner {
+            let runner = try LessonRunner(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                          store: store, progress: progress)
+            runner.onCellStarted = { [events] cell in events(.cellStarted(slug: plan.lesson.slug, cell: cell.name)) }
+            runner.onCellFinished = cellReporter(plan)
+            runner.snapshots = snapshots
+            return runner
         }
         do {
-            return try executor().runIncrementally(previous: previous, mustRun: mustRun)
+            return try lessonRunner().runIncrementally(previous: previous, mustRun: mustRun)
         } catch let error as SnapshotError {
             // A snapshot that read back wrong: run the whole lesson rather than trust it.
-            log("  warning: \(error); running the whole lesson instead")
-            return IncrementalOutcome(frozen: try executor().run(), ran: plan.cells.map(\.name), ranForValues: [], restored: [])
+            events(.snapshotFallback(reason: "\(error)"))
+            return IncrementalRunSummary(frozen: try lessonRunner().run(), ran: plan.cells.map(\.name), ranForValues: [], restored: [])
         }
     }
 
-    private func cellLogger(_ plan: LessonPlan) -> (FrozenCell) -> Void {
-        let log = self.log
+    private func cellReporter(_ plan: LessonPlan) -> (FrozenCell) -> Void {
+        let events = self.events
         let expected = Set(plan.cells.filter(\.options.expectsError).map(\.name))
         return { cell in
-            let failed = cell.failure != nil
-            let status = failed ? (expected.contains(cell.name) ? "failed as expected" : "failed")
-                : cell.skippedBecause != nil ? "skipped" : "ok"
-            log("  \(cell.name): \(status) in \(String(format: "%.2f", cell.seconds)) s")
+            let status: RunEvent.CellStatus = cell.failure != nil ? (expected.contains(cell.name) ? .failedAsExpected : .failed)
+                : cell.skippedBecause != nil ? .skipped : .ok
+            events(.cellFinished(slug: plan.lesson.slug, cell: cell.name, status: status, seconds: cell.seconds,
+                                 failure: cell.failure?.message ?? cell.skippedBecause))
         }
     }
 

@@ -2,7 +2,7 @@ import Course
 
 /// Renders a cell's frozen outputs below its code: text, values, inline SVG figures, PNG images
 /// (copied into the site's `figures/` folder), tables and errors.
-struct CellOutputs {
+struct CellOutputRenderer {
     let slug: String
     let store: FreezeStore
     /// Site path → bytes of the images the rendered outputs refer to.

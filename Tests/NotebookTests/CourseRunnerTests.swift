@@ -34,8 +34,8 @@ import Course
         try "---\ntitle: 课\n---\n\n\(body)\n".write(toFile: folder + "/01-a.md", atomically: true, encoding: .utf8)
     }
 
-    func run(_ mode: ExecutionMode = .incremental, rerun: Set<String> = []) throws -> NotebookRunner.Outcome {
-        try NotebookRunner(course: try Course.load(folder: folder), mode: mode, rerun: rerun).run()
+    func run(_ mode: ExecutionMode = .incremental, rerun: Set<String> = []) throws -> CourseRunner.Summary {
+        try CourseRunner(course: try Course.load(folder: folder), mode: mode, rerun: rerun).run()
     }
 
     @Test func runsOnceThenReusesTheFreeze() throws {

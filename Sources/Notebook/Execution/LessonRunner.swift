@@ -6,7 +6,7 @@ import GANEngine
 
 /// Runs the cells of one lesson, in document order, in one CellScript environment with the
 /// engine and figure builtins, and turns what they produce into frozen outputs.
-public final class LessonExecutor {
+public final class LessonRunner {
     public internal(set) var plan: LessonPlan
     public let courseSeed: UInt64
     private let store: FreezeStore
@@ -14,11 +14,16 @@ public final class LessonExecutor {
     /// Where each cell that runs leaves a snapshot of its values (nil: no snapshots).
     public var snapshots: SnapshotStore?
     let interpreter: Interpreter
+    /// Called with each cell about to run.
+    public var onCellStarted: (CellSource) -> Void = { _ in }
     /// Called with each finished cell (for progress lines).
     public var onCellFinished: (FrozenCell) -> Void = { _ in }
 
     /// - Parameters:
-    ///   - assetSlug: the freeze folder that receives the SVG/PNG files.
+    ///   - plan: the lesson's cells, names, dependencies and keys.
+    ///   - lessonsFolder: where cells read data files (`data/…`).
+    ///   - store: the freeze that receives the SVG/PNG files, in the plan's lesson folder.
+    ///   - progress: where `Progress(…)` loops report.
     public init(plan: LessonPlan, courseSeed: UInt64, lessonsFolder: String, store: FreezeStore,
                 progress: ProgressSink = SilentProgress()) throws {
         self.plan = plan
@@ -53,6 +58,7 @@ public final class LessonExecutor {
             return FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index],
                               outputs: [], failure: nil, skippedBecause: reason, seconds: 0, filesRead: [:])
         }
+        onCellStarted(cell)
         let entry = runCell(index)
         if let failure = entry.failure, !cell.options.expectsError { failed[index] = failure.message }
         return entry

@@ -1,5 +1,5 @@
 /// A position in a lesson file, 1-based, as editors and compilers print it.
-public struct SourceLocation: Sendable, Equatable, CustomStringConvertible {
+public struct FileLocation: Sendable, Equatable, CustomStringConvertible {
     public var path: String
     public var line: Int
     public var column: Int
