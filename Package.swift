@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"]),
         .executableTarget(name: "ganbook-bench",
                           dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "TeXMath", "Distributions", "Course",
-                                         "Builtins", "Notebook", "Site", "Build"],
+                                         "Builtins", "Site"],
                           swiftSettings: numericSettings),
 
         .testTarget(name: "GANEngineTests", dependencies: ["GANEngine"], resources: [.copy("Fixtures")]),
