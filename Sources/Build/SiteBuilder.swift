@@ -71,7 +71,11 @@ public struct SiteBuilder {
         outcome.warnings.forEach { events(.warning($0)) }
         events(.step(number: 3, total: 4, title: "render \(course.pages.count) pages"))
         let reference = (try? BuiltinReference.entries()).map { ReferenceEntries(standard: $0.standard, course: $0.course) }
-        var renderer = SiteRenderer(course: course, frozen: outcome.lessons, reference: reference)
+        // Outputs of the cells that just ran come from memory; the others from the freeze.
+        let store = FreezeStore(lessonsFolder: course.folder)
+        var renderer = SiteRenderer(course: course, frozen: outcome.lessons, reference: reference) { [assets = outcome.assets] slug, file in
+            assets[slug]?[file] ?? store.asset(slug: slug, file: file)
+        }
         let files = renderer.files()
         renderer.warnings.forEach { events(.warning($0)) }
         let checker = LinkChecker(files: files)

@@ -64,6 +64,8 @@ public struct CourseRunner {
         public var executedCells = 0
         /// `slug#name` of every cell that ran.
         public var ranCells: Set<String> = []
+        /// The SVG/PNG files of the cells that ran, by lesson slug and file name (also in the freeze).
+        public var assets: [String: [String: [UInt8]]] = [:]
     }
 
     public func run() throws -> Summary {
@@ -96,6 +98,7 @@ public struct CourseRunner {
                 if !partial.restored.isEmpty { events(.restored(partial.restored)) }
                 snapshots.prune(slug: lesson.slug, keep: Set(plan.keys))
                 try store.save(frozen, slug: lesson.slug)
+                outcome.assets[lesson.slug] = partial.assets
                 outcome.executedCells += ran.count
                 for name in ran { outcome.ranCells.insert("\(lesson.slug)#\(name)") }
             }
@@ -125,7 +128,9 @@ public struct CourseRunner {
         } catch let error as SnapshotError {
             // A snapshot that read back wrong: run the whole lesson rather than trust it.
             events(.snapshotFallback(reason: "\(error)"))
-            return IncrementalRunSummary(frozen: try lessonRunner().run(), ran: plan.cells.map(\.name), ranForValues: [], restored: [])
+            let runner = try lessonRunner()
+            let frozen = runner.run()
+            return IncrementalRunSummary(frozen: frozen, ran: plan.cells.map(\.name), ranForValues: [], restored: [], assets: runner.assets)
         }
     }
 

@@ -12,6 +12,8 @@ public struct IncrementalRunSummary {
     public var ranForValues: [String]
     /// `cell: name, name` for each cell whose values came from its snapshot.
     public var restored: [String]
+    /// The SVG/PNG files the cells that ran produced (file name → bytes).
+    public var assets: [String: [UInt8]] = [:]
 }
 
 extension LessonRunner {
@@ -61,7 +63,7 @@ extension LessonRunner {
                 : snapshot?.unsnapshottable[reason.name].map { "its value is a \($0), which has no snapshot form" } ?? "it is not in its snapshot"
             return "\(plan.cells[cell].name) ('\(reason.name)' for \(plan.cells[reason.neededBy].name): \(why))"
         }
-        return IncrementalRunSummary(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored)
+        return IncrementalRunSummary(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored, assets: assets)
     }
 
     /// Declares restored functions again by running their declarations (in their cell's order).

@@ -14,6 +14,9 @@ public final class LessonRunner {
     /// Where each cell that runs leaves a snapshot of its values (nil: no snapshots).
     public var snapshots: SnapshotStore?
     let interpreter: Interpreter
+    /// The SVG/PNG files this runner's cells produced (file name → bytes), also written to the
+    /// freeze: the build renders them from memory instead of reading them back.
+    public private(set) var assets: [String: [UInt8]] = [:]
     /// Called with each cell about to run.
     public var onCellStarted: (CellSource) -> Void = { _ in }
     /// Called with each finished cell (for progress lines).
@@ -107,10 +110,13 @@ public final class LessonRunner {
             case .object(let object as Displayable):
                 switch try object.rendered() {
                 case .svg(let svg, let title):
-                    let file = try store.storeAsset(slug: plan.lesson.slug, bytes: Array(svg.utf8), extension: "svg")
+                    let bytes = Array(svg.utf8)
+                    let file = try store.storeAsset(slug: plan.lesson.slug, bytes: bytes, extension: "svg")
+                    assets[file] = bytes
                     return [.svg(file: file, title: title)]
                 case .png(let bytes, let width, let height):
                     let file = try store.storeAsset(slug: plan.lesson.slug, bytes: bytes, extension: "png")
+                    assets[file] = bytes
                     return [.png(file: file, width: width, height: height)]
                 case .text(let text):
                     return [.value(text)]

@@ -4,13 +4,14 @@ import Course
 /// (copied into the site's `figures/` folder), tables and errors.
 struct CellOutputRenderer {
     let slug: String
-    let store: FreezeStore
+    /// The bytes of an asset of this lesson by file name, nil when missing or damaged.
+    let asset: (String) -> [UInt8]?
     /// Site path → bytes of the images the rendered outputs refer to.
     private(set) var images: [String: [UInt8]] = [:]
 
-    init(slug: String, store: FreezeStore) {
+    init(slug: String, asset: @escaping (String) -> [UInt8]?) {
         self.slug = slug
-        self.store = store
+        self.asset = asset
     }
 
     mutating func render(_ frozen: FrozenCell, alt: String?, expectsError: Bool = false) -> HTMLNode {
@@ -33,12 +34,12 @@ struct CellOutputRenderer {
         case .value(let text):
             return .el("pre", [("class", "cell-value")], [.text(text)])
         case .svg(let file, let title):
-            guard let bytes = store.asset(slug: slug, file: file) else { return missing(file) }
+            guard let bytes = asset(file) else { return missing(file) }
             var svg = String(decoding: bytes, as: UTF8.self)
             if let alt, !alt.isEmpty { svg = Self.replacingDescription(in: svg, with: alt) }
             return .el("div", [("class", "cell-figure-svg"), ("title", title)], [.trusted(svg)])
         case .png(let file, let width, let height):
-            guard let bytes = store.asset(slug: slug, file: file) else { return missing(file) }
+            guard let bytes = asset(file) else { return missing(file) }
             let path = "figures/\(slug)-\(file)"
             images[path] = bytes
             return .el("div", [("class", "cell-image")], [

@@ -2,17 +2,23 @@ import CellScript
 import Course
 
 /// Renders every file of the site from a loaded course, its cells' frozen outputs and the
-/// builtin entries of the reference page. It runs nothing and reads only the freeze's assets.
+/// builtin entries of the reference page. It runs nothing; output files come through `asset`.
 public struct SiteRenderer {
     public let course: Course
     public let frozen: [String: FrozenLesson]
     /// The entries of the reference page "单元格参考" (no page when nil).
     public let reference: ReferenceEntries?
+    /// The bytes of a frozen output file (lesson slug, file name); nil when missing or damaged.
+    public let asset: (_ slug: String, _ file: String) -> [UInt8]?
 
-    public init(course: Course, frozen: [String: FrozenLesson] = [:], reference: ReferenceEntries? = nil) {
+    /// - Parameter asset: where SVG/PNG outputs come from; by default the course's freeze.
+    public init(course: Course, frozen: [String: FrozenLesson] = [:], reference: ReferenceEntries? = nil,
+                asset: ((_ slug: String, _ file: String) -> [UInt8]?)? = nil) {
         self.course = course
         self.frozen = frozen
         self.reference = reference
+        let store = FreezeStore(lessonsFolder: course.folder)
+        self.asset = asset ?? { slug, file in store.asset(slug: slug, file: file) }
     }
 
     /// `path:line:col: warning: …` lines found while rendering (TeX problems).
@@ -26,11 +32,11 @@ public struct SiteRenderer {
         let referenceLesson = reference.flatMap { page in referenceBody.map { page.lesson(headings: $0.headings) } }
         let layout = PageLayout(course: course, extraPages: referenceLesson.map { [$0] } ?? [])
         var search = SearchIndex()
-        let store = FreezeStore(lessonsFolder: course.folder)
         for lesson in course.pages {
             let figures = FigureNumbers(lesson: lesson)
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
-            var outputs = CellOutputRenderer(slug: lesson.slug, store: store)
+            let slug = lesson.slug
+            var outputs = CellOutputRenderer(slug: slug, asset: { [asset] file in asset(slug, file) })
             var math = MathRenderer(path: lesson.path)
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in
