@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site"], exclude: ["Fixtures"]),
-        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook"]),
         .testTarget(name: "GANBookCLITests", dependencies: ["GANBookCLI"]),
     ]
 )
