@@ -37,24 +37,35 @@ let package = Package(
         .target(name: "TeXMath"),
         .target(name: "Distributions"),
 
-        // Lessons, cells, execution, freeze.
-        .target(name: "Notebook", dependencies: [
-            "CCmarkGFM", "CellScript", "GANEngine", "Distributions", "Figures", "PNGCodec",
-            .product(name: "Yams", package: "Yams"),
+        // The course as data: lessons, front matter, Markdown + math protection, cell sources and
+        // options, the freeze store, content hashes, atomic files.
+        .target(name: "Course", dependencies: [
+            "CCmarkGFM", .product(name: "Yams", package: "Yams"),
         ]),
-        // HTML pages, math, search, assets.
-        .target(name: "Site", dependencies: ["Notebook", "TeXMath", "CellScript"]),
+        // Everything a cell can call, one registration record per builtin.
+        .target(name: "Builtins", dependencies: [
+            "Course", "CellScript", "GANEngine", "Distributions", "Figures", "PNGCodec",
+        ]),
+        // Execution: dependency analysis, cell keys, incremental runs, value snapshots.
+        .target(name: "Notebook", dependencies: [
+            "Course", "Builtins", "CellScript", "GANEngine", "Distributions",
+        ]),
+        // HTML pages from data it is given: layout, math, highlighting, search index, link check.
+        .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript"]),
+        // The driver: load → plan → run → render → write, build lock, atomic site writer.
+        .target(name: "Build", dependencies: ["Course", "Builtins", "Notebook", "Site"]),
         // `ganbook serve`: the site over HTTP on 127.0.0.1 with live reload.
         .target(name: "PreviewServer", dependencies: [
-            "Site", .product(name: "FlyingFox", package: "FlyingFox"),
+            "Build", .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .target(name: "GANBookCLI", dependencies: [
-            "Site", "Notebook", "PreviewServer", "GANEngine",
+            "Build", "Builtins", "Course", "Notebook", "PreviewServer", "GANEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"]),
         .executableTarget(name: "ganbook-bench",
-                          dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "TeXMath", "Distributions", "Site", "Notebook"],
+                          dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "TeXMath", "Distributions", "Course",
+                                         "Builtins", "Site"],
                           swiftSettings: numericSettings),
 
         .testTarget(name: "GANEngineTests", dependencies: ["GANEngine"], resources: [.copy("Fixtures")]),
@@ -62,8 +73,12 @@ let package = Package(
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "PNGCodec"], resources: [.copy("Golden")]),
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "GANBookCLI"], exclude: ["Fixtures"]),
-        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Site"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Course", "CellScript"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site"], exclude: ["Fixtures"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook"]),
+        .testTarget(name: "GANBookCLITests", dependencies: ["GANBookCLI"]),
     ]
 )

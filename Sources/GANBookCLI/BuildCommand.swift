@@ -1,7 +1,8 @@
 import ArgumentParser
+import Builtins
 import Foundation
+import Build
 import Notebook
-import Site
 
 /// `ganbook build`: lessons → site.
 struct BuildCommand: ParsableCommand {
@@ -10,11 +11,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Render every lesson of the course into a static HTML site."
     )
 
-    @Option(name: .long, help: "The folder of Markdown lessons (with index.md).")
-    var lessons = "lessons"
+    @OptionGroup var folder: LessonsOption
 
-    @Option(name: .long, help: "The folder the site is written to (replaced atomically).")
-    var out = "site"
+    @OptionGroup var output: OutputOption
 
     @Flag(name: .long, help: "Never execute cells; render from frozen outputs only (CI uses this).")
     var frozen = false
@@ -30,13 +29,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         engine.apply()
         let quiet = self.quiet
-        let builder = SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: out, frozen: frozen, rerun: Set(rerun)),
+        let builder = SiteBuilder(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out, frozen: frozen, rerun: Set(rerun)),
                                   log: { if !quiet { Terminal.progress($0) } },
                                   progress: quiet ? SilentProgress() : TerminalProgress())
         try Terminal.reportingErrors {
             let summary = try builder.build()
             if !quiet {
-                Terminal.progress("built \(summary.pages) pages (\(summary.cells) cells, \(summary.executed) run) into \(out)")
+                Terminal.progress("built \(summary.pages) pages (\(summary.cells) cells, \(summary.executed) run) into \(output.out)")
             }
             if !summary.problems.isEmpty {
                 summary.problems.forEach { Terminal.progress($0.description) }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Builtins
+import Course
 import Foundation
 import Notebook
 
@@ -29,15 +31,15 @@ struct RunCommand: ParsableCommand {
             }
             let plan = LessonPlan(lesson: page, courseSeed: course.settings.seed)
             let store = FreezeStore(folder: NSTemporaryDirectory() + "ganbook-run")
-            let executor = try LessonExecutor(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
-                                              store: store, progress: json ? SilentProgress() : TerminalProgress())
+            let runner = try LessonRunner(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                          store: store, progress: json ? SilentProgress() : TerminalProgress())
             if !json {
                 // Each cell's outputs as soon as it finishes, not after the whole lesson.
-                executor.onCellFinished = { entry in
+                runner.onCellFinished = { entry in
                     FileHandle.standardOutput.write(Data(RunReport.text(of: plan.cells[entry.index], entry, plan: plan, store: store).utf8))
                 }
             }
-            let frozen = executor.run()
+            let frozen = runner.run()
             let report = RunReport(plan: plan, frozen: frozen, store: store)
             if json { print(report.json(), terminator: "") }
             if report.hasUnexpectedFailure { throw ExitCode.failure }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import Build
 import PreviewServer
-import Site
 
 /// `ganbook serve`: preview with live reload.
 struct ServeCommand: AsyncParsableCommand {
@@ -10,11 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the site on 127.0.0.1, rebuild when a lesson changes, and reload open pages."
     )
 
-    @Option(name: .long, help: "The folder of Markdown lessons.")
-    var lessons = "lessons"
+    @OptionGroup var folder: LessonsOption
 
-    @Option(name: .long, help: "The folder the site is written to.")
-    var out = "site"
+    @OptionGroup var output: OutputOption
 
     @Option(name: .long, help: "The port on 127.0.0.1.")
     var port: UInt16 = 8000
@@ -23,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         engine.apply()
-        let server = PreviewServer(options: BuildOptions(lessonsFolder: lessons, outputFolder: out), port: port,
+        let server = PreviewServer(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out), port: port,
                                    log: { Terminal.progress($0) })
         do {
             try await server.run()

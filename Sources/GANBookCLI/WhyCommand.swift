@@ -1,4 +1,5 @@
 import ArgumentParser
+import Course
 import Foundation
 import Notebook
 
@@ -13,12 +14,11 @@ struct WhyCommand: ParsableCommand {
     @Argument(help: "The lesson's slug, e.g. 03-dcgan.")
     var lesson: String
 
-    @Option(name: .long, help: "The folder of Markdown lessons.")
-    var lessons = "lessons"
+    @OptionGroup var folder: LessonsOption
 
     func run() throws {
         try Terminal.reportingErrors {
-            let course = try Course.load(folder: lessons)
+            let course = try Course.load(folder: folder.lessons)
             let slug = ((lesson as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
             guard let page = course.pages.first(where: { $0.slug == slug }) else {
                 throw ValidationError("no lesson '\(lesson)' (lessons: \(course.pages.map(\.slug).joined(separator: ", ")))")

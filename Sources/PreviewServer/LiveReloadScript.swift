@@ -49,8 +49,8 @@ enum LiveReloadScript {
           var cell = document.getElementById("cell-" + parts[1]);
           if (!cell) return;
           cell.classList.add("cell-ran-now");
-          var status = cell.querySelector(".cell-status");
-          if (status) status.textContent = status.textContent.replace("冻结输出", "刚刚运行");
+          var origin = cell.querySelector(".cell-origin[data-origin=frozen]");
+          if (origin) { origin.setAttribute("data-origin", "ran"); origin.textContent = "刚刚运行"; }
         });
       }
       fetch("/__ganbook/status", { cache: "no-store" }).then(function (r) { return r.json(); })

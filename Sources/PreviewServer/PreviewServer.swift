@@ -1,7 +1,6 @@
 import FlyingFox
 import Foundation
-import Notebook
-import Site
+import Build
 
 /// `ganbook serve`: serves the built site on 127.0.0.1, rebuilds when a lesson changes, and
 /// tells open pages to reload (or to show the build errors).
@@ -55,8 +54,8 @@ public final class PreviewServer: @unchecked Sendable {
     public func rebuild() async {
         let started = ContinuousClock.now
         do {
-            let builder = SiteBuilder(options: options, log: { [log] line in
-                if line.hasPrefix("  ") || line.hasPrefix("run ") || line.contains("warning:") { log(line) }
+            let builder = SiteBuilder(options: options, events: { [log] event in
+                if let line = Self.shown(event) { log(line) }
             })
             // Failed cells show their errors in the page itself, so the page reloads to them.
             let summary = try rebuildLock.withLock { try builder.build() }
@@ -67,6 +66,15 @@ public final class PreviewServer: @unchecked Sendable {
             let lines = String(describing: error).split(separator: "\n").map(String.init)
             await state.finished(errors: lines)
             lines.forEach(log)
+        }
+    }
+
+    /// What the terminal of `serve` shows of a rebuild: lessons and cells that run, and
+    /// warnings; not the steps of every rebuild.
+    static func shown(_ event: BuildEvent) -> String? {
+        switch event {
+        case .run, .warning: return event.line
+        case .step, .waitingForLock: return nil
         }
     }
 

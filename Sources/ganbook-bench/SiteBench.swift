@@ -1,5 +1,6 @@
+import Builtins
+import Course
 import Foundation
-import Notebook
 import Site
 
 /// `ganbook-bench site [--lessons DIR] [--runs N]`: renders the course from its frozen outputs
@@ -14,12 +15,14 @@ enum SiteBench {
         var store = FreezeStore(lessonsFolder: lessons)
         var frozen: [String: FrozenLesson] = [:]
         for page in course.pages { frozen[page.slug] = store.load(slug: page.slug) }
+        let entries = try BuiltinReference.entries()
+        let reference = ReferenceEntries(standard: entries.standard, course: entries.course)
 
         var ours: [Double] = []
         for _ in 0..<runs {
             let start = ContinuousClock.now
             let loaded = try Course.load(folder: lessons)
-            var renderer = SiteRenderer(course: loaded, frozen: frozen)
+            var renderer = SiteRenderer(course: loaded, frozen: frozen, reference: reference)
             _ = renderer.files()
             ours.append(milliseconds(start.duration(to: .now)))
         }

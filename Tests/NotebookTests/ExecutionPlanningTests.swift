@@ -1,4 +1,6 @@
 import Testing
+import Builtins
+import Course
 @testable import Notebook
 
 @Suite struct ExecutionPlanningTests {
@@ -91,8 +93,8 @@ func lessonPlan(_ cells: [String]) throws -> LessonPlan {
 }
 
 @Suite struct ReadOnlyMethodTests {
-    @Test func readOnlyMethodsAreKnownAndChangingOnesAreNot() {
-        let readOnly = Builtins.readOnlyMethodNames
+    @Test func readOnlyMethodsAreKnownAndChangingOnesAreNot() throws {
+        let readOnly = try BuiltinCatalog.shared().readOnlyMethods
         for name in ["batch", "sample", "toArray", "suffix", "map", "filter", "contains", "formatted", "diagram"] {
             #expect(readOnly.contains(name), "\(name)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Course
 @testable import Notebook
 
 /// `build` after an edit: only the edited cell (and the cells whose keys changed) run; what they
@@ -47,15 +48,15 @@ import Testing
         return LessonPlan(lesson: lesson, courseSeed: 7)
     }
 
-    func executor(_ plan: LessonPlan, snapshots: SnapshotStore?) throws -> LessonExecutor {
-        let executor = try LessonExecutor(plan: plan, courseSeed: 7, lessonsFolder: folder,
+    func executor(_ plan: LessonPlan, snapshots: SnapshotStore?) throws -> LessonRunner {
+        let executor = try LessonRunner(plan: plan, courseSeed: 7, lessonsFolder: folder,
                                           store: FreezeStore(folder: "\(folder)/_freeze"))
         executor.snapshots = snapshots
         return executor
     }
 
     /// Runs `first` whole (leaving snapshots), then brings the freeze to `edited` incrementally.
-    func update(from first: LessonPlan, to edited: LessonPlan) throws -> IncrementalOutcome {
+    func update(from first: LessonPlan, to edited: LessonPlan) throws -> IncrementalRunSummary {
         let snapshots = SnapshotStore(lessonsFolder: folder)
         let frozen = try executor(first, snapshots: snapshots).run()
         let stale = Set(edited.staleCells(frozen: frozen, lessonsFolder: folder).map(\.0))

@@ -40,14 +40,14 @@ import Testing
     static let names = ["count", "ratio", "weird", "name", "nested", "pair", "steps", "span", "digits", "p", "ring", "x", "G",
                         "params", "opt", "probe"]
 
-    func roundTrip() throws -> (original: BuiltinCells, restored: BuiltinCells, snapshot: ValueSnapshot) {
-        let original = try BuiltinCells()
+    func roundTrip() throws -> (original: SnapshotCells, restored: SnapshotCells, snapshot: ValueSnapshot) {
+        let original = try SnapshotCells()
         let result = original.run(Self.setup)
         #expect(result.succeeded, "\(result.formattedDiagnostics)")
         let bindings = Self.names.map { SnapshotBinding(name: $0, isLet: original.interpreter.isConstant(named: $0) ?? true,
                                                          value: original.interpreter.value(named: $0)!) }
         let snapshot = try ValueSnapshot(bytes: ValueSnapshot.encode(key: "k", bindings: bindings))
-        let restored = try BuiltinCells()
+        let restored = try SnapshotCells()
         for binding in try snapshot.bindings(Set(Self.names), context: restored.context) {
             try restored.interpreter.define(binding.name, binding.value, isLet: binding.isLet)
         }
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func functionsAndGraphTensorsAreListedAsUnsnapshottable() throws {
-        let cells = try BuiltinCells()
+        let cells = try SnapshotCells()
         #expect(cells.run("func twice(_ v: Double) -> Double { return 2 * v }\nlet a = randn([2]).requiresGrad()\nlet b = a * 2\nlet c = 1").succeeded)
         let bindings = ["twice", "b", "c"].map { SnapshotBinding(name: $0, isLet: true, value: cells.interpreter.value(named: $0)!) }
         let snapshot = try ValueSnapshot(bytes: ValueSnapshot.encode(key: "k", bindings: bindings))
@@ -93,7 +93,7 @@ import Testing
     }
 
     @Test func truncatedOrCorruptedBytesAreRejected() throws {
-        let cells = try BuiltinCells()
+        let cells = try SnapshotCells()
         #expect(cells.run(Self.setup).succeeded)
         let bytes = ValueSnapshot.encode(key: "k", bindings: Self.names.map {
             SnapshotBinding(name: $0, isLet: true, value: cells.interpreter.value(named: $0)!)

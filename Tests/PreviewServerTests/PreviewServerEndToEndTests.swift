@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import PreviewServer
-import Site
+import Build
 
 /// A real `ganbook serve` on loopback: pages carry the live-reload script, paths outside the
 /// site are refused, and an edit to a lesson bumps the version the pages wait on.

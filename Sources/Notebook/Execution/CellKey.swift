@@ -1,3 +1,4 @@
+import Course
 import GANEngine
 
 /// The key of a cell: it changes exactly when the cell's result may change, and then the cell

@@ -1,7 +1,8 @@
 import CellScript
+import Course
 
 /// What an incremental run did, for the build log.
-public struct IncrementalOutcome {
+public struct IncrementalRunSummary {
     /// The lesson's frozen outputs: the cells that ran replaced, the others kept.
     public var frozen: FrozenLesson
     /// Names of the cells that ran.
@@ -11,15 +12,17 @@ public struct IncrementalOutcome {
     public var ranForValues: [String]
     /// `cell: name, name` for each cell whose values came from its snapshot.
     public var restored: [String]
+    /// The SVG/PNG files the cells that ran produced (file name → bytes).
+    public var assets: [String: [UInt8]] = [:]
 }
 
-extension LessonExecutor {
+extension LessonRunner {
     /// Runs only the cells in `mustRun` and whatever they need that no snapshot holds; values
     /// the snapshots hold are restored at their cell's position instead of running that cell
     /// (see `RestorePlan`). Every cell that runs leaves a snapshot of what it defined or changed.
     ///
     /// - Parameter previous: the lesson's frozen outputs, kept for the cells that do not run.
-    func runIncrementally(previous: FrozenLesson, mustRun: Set<Int>) throws -> IncrementalOutcome {
+    func runIncrementally(previous: FrozenLesson, mustRun: Set<Int>) throws -> IncrementalRunSummary {
         let slug = plan.lesson.slug
         let restorePlan = RestorePlan(names: plan.names, mustRun: mustRun) { cell in
             self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell]).map(RestorePlan.Stored.init)
@@ -60,7 +63,7 @@ extension LessonExecutor {
                 : snapshot?.unsnapshottable[reason.name].map { "its value is a \($0), which has no snapshot form" } ?? "it is not in its snapshot"
             return "\(plan.cells[cell].name) ('\(reason.name)' for \(plan.cells[reason.neededBy].name): \(why))"
         }
-        return IncrementalOutcome(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored)
+        return IncrementalRunSummary(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored, assets: assets)
     }
 
     /// Declares restored functions again by running their declarations (in their cell's order).

@@ -1,4 +1,6 @@
+import Builtins
 import CellScript
+import Course
 import Foundation
 
 /// A lesson's cells with their def/use names, dependencies and keys, compared with the freeze.
@@ -32,15 +34,16 @@ public struct LessonPlan {
         // Passing a value to a builtin (`print(loss)`, `Double(steps)`) does not change it,
         // unless a cell of the lesson declares a function of that name.
         let declared = cells.reduce(into: Set<String>()) { $0.formUnion(CellAnalysis.analyze($1.code).defines) }
-        let pure = Builtins.freeFunctionNames.subtracting(declared)
+        let catalog = try? BuiltinCatalog.shared()
+        let pure = (catalog?.pureFunctions ?? []).subtracting(declared)
         var names = cells.map { cell in
-            let analysis = CellAnalysis.analyze(cell.code, pureFunctions: pure, readOnlyMethods: Builtins.readOnlyMethodNames)
+            let analysis = CellAnalysis.analyze(cell.code, pureFunctions: pure, readOnlyMethods: catalog?.readOnlyMethods ?? [])
             return CellNames(defines: analysis.defines, reads: analysis.reads, mutates: analysis.mutates)
         }
         let defined = names.reduce(into: Set<String>()) { $0.formUnion($1.defines) }
         var groups = AliasGroups()
         for cell in cells {
-            for (name, linked) in AliasAnalysis.links(cell.code, freshFunctions: Builtins.freshResultFunctions.subtracting(declared)) {
+            for (name, linked) in AliasAnalysis.links(cell.code, freshFunctions: (catalog?.freshFunctions ?? []).subtracting(declared)) {
                 for other in linked where defined.contains(other) { groups.join(name, other) }
             }
         }

@@ -1,3 +1,4 @@
+import Builtins
 import Foundation
 
 /// Progress of long loops on stderr: a live bar (step, rate, ETA, reported values) on a terminal,
@@ -14,7 +15,7 @@ public final class TerminalProgress: ProgressSink {
         let now = ContinuousClock.now
         let start = started[label] ?? now
         if started[label] == nil { started[label] = now }
-        let elapsed = LessonExecutor.seconds(start.duration(to: now))
+        let elapsed = LessonRunner.seconds(start.duration(to: now))
         let rate = elapsed > 0 ? Double(step) / elapsed : 0
         let remaining = rate > 0 ? Double(total - step) / rate : 0
         let shown = values.map { "\($0.0) \(String(format: "%.4g", $0.1))" }.joined(separator: "  ")

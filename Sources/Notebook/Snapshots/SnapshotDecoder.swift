@@ -1,3 +1,4 @@
+import Builtins
 import CellScript
 import Distributions
 import GANEngine
@@ -188,24 +189,23 @@ struct SnapshotDecoder {
         if let known = boxes[index] { return known }
         let made: any HostObject
         switch records[index] {
-        case .tensorBox(let tensorIndex): made = TensorObject(try tensor(tensorIndex))
+        case .tensorBox(let tensorIndex): made = try HostValue.tensor(try tensor(tensorIndex)).object(context: context)
         case .moduleBox(let typeName, let moduleIndex):
             guard let module = modules[moduleIndex] else { throw SnapshotError.malformed("object \(moduleIndex) is not a layer") }
-            made = ModuleObject(module, typeName: typeName)
+            made = try HostValue.module(module, typeName: typeName).object(context: context)
         case .optimizerBox(let typeName, let description, let parameters, let state):
             let optimizer = try description.make(parameters: try parameters.map { try tensor($0) })
             var named: [String: Tensor] = [:]
             for (name, stored) in state { named[name] = try makeTensor(stored) }
             try optimizer.loadState(named)
-            made = OptimizerObject(optimizer, typeName: typeName)
+            made = try HostValue.optimizer(optimizer, typeName: typeName).object(context: context)
         case .digitsBox(let split):
-            let (pixels, labels) = try Builtins.loadDigits(split: split, context: context)
-            made = DigitsObject(images: try Tensor(shape: [labels.count, 1, Builtins.digitSide, Builtins.digitSide], values: pixels),
-                                labels: labels, split: split)
+            made = try HostValue.digits(split: split).object(context: context)
         case .doubleRange(let lower, let upper, let closed):
             made = DoubleRange(lowerBound: lower, upperBound: upper, isClosed: closed)
-        case .distributionBox(let typeName, let distribution): made = DistributionObject(distribution, typeName: typeName)
-        case .ringBox(let ring): made = RingObject(ring)
+        case .distributionBox(let typeName, let distribution):
+            made = try HostValue.distribution(distribution, typeName: typeName).object(context: context)
+        case .ringBox(let ring): made = try HostValue.ring(ring).object(context: context)
         case .tensor, .module:
             throw SnapshotError.malformed("object \(index) is not a value")
         }

@@ -1,3 +1,4 @@
+import Builtins
 import CellScript
 import Foundation
 import Distributions
@@ -67,26 +68,27 @@ struct SnapshotEncoder {
 
     private mutating func index(of object: any HostObject) throws -> Int {
         if let known = indices[ObjectIdentifier(object)] { return known }
-        switch object {
-        case let box as TensorObject:
-            let tensor = try index(of: box.tensor)
-            return append(box, .tensorBox) { $0.u32(tensor) }
-        case let box as ModuleObject:
-            let module = try index(of: box.module)
-            return append(box, .moduleBox) { $0.string(box.typeName); $0.u32(module) }
-        case let box as OptimizerObject:
-            return try optimizerBox(box)
-        case let box as DigitsObject:
-            return append(box, .digitsBox) { $0.string(box.split) }
-        case let box as DistributionObject:
-            var record = SnapshotWriter()
-            try DistributionRecord.write(box.distribution, to: &record)
-            return append(box, .distributionBox) { $0.string(box.typeName); $0.append(record.bytes) }
-        case let box as RingObject:
-            return append(box, .ringBox) { $0.i64(box.ring.modes); $0.f64(box.ring.radius); $0.f64(box.ring.std) }
-        case let range as DoubleRange:
+        if let range = object as? DoubleRange {
             return append(range, .doubleRange) { $0.f64(range.lowerBound); $0.f64(range.upperBound); $0.bool(range.isClosed) }
-        default:
+        }
+        switch HostValue(object) {
+        case .tensor(let tensor)?:
+            let tensorIndex = try index(of: tensor)
+            return append(object, .tensorBox) { $0.u32(tensorIndex) }
+        case .module(let module, let typeName)?:
+            let moduleIndex = try index(of: module)
+            return append(object, .moduleBox) { $0.string(typeName); $0.u32(moduleIndex) }
+        case .optimizer(let optimizer, let typeName)?:
+            return try optimizerBox(object, optimizer, typeName: typeName)
+        case .digits(let split)?:
+            return append(object, .digitsBox) { $0.string(split) }
+        case .distribution(let distribution, let typeName)?:
+            var record = SnapshotWriter()
+            try DistributionRecord.write(distribution, to: &record)
+            return append(object, .distributionBox) { $0.string(typeName); $0.append(record.bytes) }
+        case .ring(let ring)?:
+            return append(object, .ringBox) { $0.i64(ring.modes); $0.f64(ring.radius); $0.f64(ring.std) }
+        case nil:
             throw SnapshotError.unsnapshottable(typeName: object.typeName)
         }
     }
@@ -131,12 +133,12 @@ struct SnapshotEncoder {
         return try named.filter { !inherited.contains(ObjectIdentifier($0.1)) }.map { ($0.0, try index(of: $0.1)) }
     }
 
-    private mutating func optimizerBox(_ box: OptimizerObject) throws -> Int {
-        let parameters = try box.optimizer.parameters.map { try index(of: $0) }
-        let description = try OptimizerRecord.describe(box.optimizer)
-        let state = box.optimizer.namedState()
+    private mutating func optimizerBox(_ box: any HostObject, _ optimizer: any Optimizer, typeName: String) throws -> Int {
+        let parameters = try optimizer.parameters.map { try index(of: $0) }
+        let description = try OptimizerRecord.describe(optimizer)
+        let state = optimizer.namedState()
         return append(box, .optimizerBox) { out in
-            out.string(box.typeName)
+            out.string(typeName)
             description.write(to: &out)
             out.u32(parameters.count)
             for parameter in parameters { out.u32(parameter) }

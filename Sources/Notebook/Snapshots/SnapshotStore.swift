@@ -1,4 +1,5 @@
 import CellScript
+import Course
 import Foundation
 
 /// Where value snapshots live: one file per executed cell, named by the cell's key, so that a

@@ -1,3 +1,4 @@
+import Builtins
 import CellScript
 
 /// The values one cell defined or changed, as one file of the snapshot cache: enough to put

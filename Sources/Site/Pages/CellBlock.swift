@@ -1,4 +1,4 @@
-import Notebook
+import Course
 
 /// The HTML of one cell: a header (label, where its outputs come from, seconds), its code
 /// (behind a `<details>` toggle when `echo: false`), then its outputs (unless `output: false`).
@@ -16,7 +16,7 @@ enum CellBlock {
         if parts.frozen?.failure != nil { classes.append(cell.options.expectsError ? "cell-expected-error" : "cell-failed") }
         let header = HTMLNode.el("div", [("class", "cell-header")], [
             .el("span", [("class", "cell-label")], [.text(cell.name)]),
-            .el("span", [("class", "cell-status")], [.text(status(cell, parts))]),
+            .el("span", [("class", "cell-status")], status(cell, parts)),
         ])
         let pre = HTMLNode.el("pre", [("class", "cell-code")], [.el("code", [("class", "language-swift")], [parts.code])])
         let code: HTMLNode = cell.options.echo
@@ -36,11 +36,12 @@ enum CellBlock {
         return .el("figure", [("class", "cell-figure"), ("id", cell.name)], [block, .el("figcaption", [], caption)])
     }
 
-    private static func status(_ cell: CellSource, _ parts: Parts) -> String {
-        guard cell.isRunnable else { return "swift · 不运行" }
-        guard let frozen = parts.frozen else { return "swift · 未运行" }
+    /// Where the outputs come from. The origin is marked `data-origin="frozen"` so the live
+    /// preview can relabel the cells that just ran without reading the label's text.
+    private static func status(_ cell: CellSource, _ parts: Parts) -> [HTMLNode] {
+        guard cell.isRunnable else { return [.text("swift · 不运行")] }
+        guard let frozen = parts.frozen else { return [.text("swift · 未运行")] }
         let seconds = frozen.seconds < 0.01 ? "<0.01 s" : String(format: "%.2f s", frozen.seconds)
-        // The live preview turns "冻结输出" into "刚刚运行" for the cells that just ran.
-        return "冻结输出 · " + seconds
+        return [.el("span", [("class", "cell-origin"), ("data-origin", "frozen")], [.text("冻结输出")]), .text(" · " + seconds)]
     }
 }

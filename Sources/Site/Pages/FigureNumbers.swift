@@ -1,4 +1,4 @@
-import Notebook
+import Course
 
 /// Numbers the figures of a lesson (`图 2.3`: chapter 2, third figure) for captions and `@fig-`
 /// cross-references. A cell is a figure when it has a caption or a label starting with `fig-`.

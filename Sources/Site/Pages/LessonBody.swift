@@ -1,4 +1,4 @@
-import Notebook
+import Course
 
 /// Renders a lesson's body: cmark-gfm's HTML with the placeholder tokens replaced by heading
 /// anchors, math elements and cell blocks.

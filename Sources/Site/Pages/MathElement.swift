@@ -1,4 +1,4 @@
-import Notebook
+import Course
 import TeXMath
 
 /// Turns math spans into MathML at build time (no JavaScript in the pages). TeX problems become

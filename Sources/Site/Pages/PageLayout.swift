@@ -1,4 +1,4 @@
-import Notebook
+import Course
 
 /// The frame around every page: head, top bar, sidebar with all lessons (the current one
 /// expanded to its sections), the article, and previous/next links.

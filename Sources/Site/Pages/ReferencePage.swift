@@ -1,5 +1,17 @@
 import CellScript
-import Notebook
+import Course
+
+/// What the reference page lists: the cell language's standard library and the course builtins,
+/// each in registration order. The build reads them from the registry cells run against.
+public struct ReferenceEntries: Sendable {
+    public var standard: [HostRegistry.Entry]
+    public var course: [HostRegistry.Entry]
+
+    public init(standard: [HostRegistry.Entry], course: [HostRegistry.Entry]) {
+        self.standard = standard
+        self.course = course
+    }
+}
 
 /// "单元格参考": every builtin a cell can call, generated from the registry the cells run
 /// against. Types whose members are the same (every layer has the model members) share one

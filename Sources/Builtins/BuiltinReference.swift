@@ -1,0 +1,11 @@
+import CellScript
+
+/// Every builtin a cell can call, with its signature and doc line, read from the same registry
+/// the cells run against, so the course's reference page never drifts from the code.
+public enum BuiltinReference {
+    /// The standard library's entries and the course builtins' entries, in registration order.
+    public static func entries() throws -> (standard: [HostRegistry.Entry], course: [HostRegistry.Entry]) {
+        let catalog = try BuiltinCatalog.shared()
+        return (catalog.standard, catalog.records.map(\.entry))
+    }
+}

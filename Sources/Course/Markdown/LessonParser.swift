@@ -1,0 +1,55 @@
+import CCmarkGFM
+
+/// Turns a lesson's Markdown body into a `LessonDocument`: math protected, cells and headings
+/// replaced by placeholder tokens, the rest rendered by cmark-gfm.
+public struct LessonParser: Sendable {
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+    }
+
+    /// Parses `body`, which starts on line `firstLine` of the file at `path`.
+    /// - Throws: `CourseError` for invalid cell options or reserved characters.
+    public func parse(body: String, firstLine: Int, path: String) throws -> LessonDocument {
+        try rejectReservedCharacters(body, firstLine: firstLine, path: path)
+        var protector = MathProtector(markdown: body, firstLine: firstLine)
+        protector.run()
+        let document = CmarkDocument(markdown: protector.text, allowRawHTML: allowRawHTML)
+        let fileLine = { (cmarkLine: Int) in protector.lineMap.originalLine(cmarkLine + firstLine - 1) }
+
+        var cells: [CellSource] = []
+        var headings: [Heading] = []
+        var slugger = HeadingSlugger()
+        for pointer in document.nodes() {
+            let node = CmarkNode(pointer: pointer)
+            if node.type == CMARK_NODE_CODE_BLOCK, node.isFenced, CellSource.isCell(info: node.fenceInfo) {
+                let cell = try CellSource.parse(index: cells.count, info: node.fenceInfo, literal: node.literal,
+                                                fenceLine: fileLine(node.startLine), path: path)
+                document.replaceWithParagraph(pointer, text: Placeholder.token(.cell, cells.count))
+                cells.append(cell)
+            } else if node.type == CMARK_NODE_HEADING {
+                let text = Placeholder.substitute(in: node.plainText) { kind, index in
+                    kind == .math && index < protector.spans.count ? protector.spans[index].tex : ""
+                }
+                headings.append(Heading(level: node.headingLevel, text: text, id: slugger.slug(for: text),
+                                        line: fileLine(node.startLine)))
+                document.prependText(pointer, text: Placeholder.token(.heading, headings.count - 1))
+            }
+        }
+        CJKLineJoiner.join(in: document)
+        return LessonDocument(html: document.html(), headings: headings, cells: cells, math: protector.spans,
+                              references: protector.references)
+    }
+
+    private func rejectReservedCharacters(_ body: String, firstLine: Int, path: String) throws {
+        var line = firstLine
+        var column = 1
+        for scalar in body.unicodeScalars {
+            if scalar == "\u{E000}" || scalar == "\u{E001}" {
+                throw CourseError.reservedCharacter(FileLocation(path: path, line: line, column: column))
+            }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+    }
+}
