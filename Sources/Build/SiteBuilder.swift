@@ -59,6 +59,7 @@ public struct SiteBuilder {
     public func build() throws -> Summary {
         let events = self.events
         events(.step(number: 1, total: 4, title: "load lessons from \(options.lessonsFolder)"))
+        try OutputFolderGuard.check(destination: options.outputFolder, lessonsFolder: options.lessonsFolder)
         let course = try Course.load(folder: options.lessonsFolder)
         let lock = try BuildLock(lessonsFolder: options.lessonsFolder) { [options] holder in
             events(.waitingForLock(folder: options.lessonsFolder, holder: holder))

@@ -18,13 +18,21 @@ public struct SiteWriter {
     /// - Throws: `SiteError.write` naming the path that failed.
     public func write(_ files: [String: [UInt8]]) throws {
         let fileManager = FileManager.default
-        let parent = (destination as NSString).deletingLastPathComponent
-        let base = (destination as NSString).lastPathComponent
-        let staging = (parent.isEmpty ? "." : parent) + "/.\(base).tmp-\(getpid())"
-        try? fileManager.removeItem(atPath: staging)
-        AtomicFile.removeAbandonedTemporaries(in: parent.isEmpty ? "." : parent)   // left by a killed build
+        let staging = OutputFolderGuard.stagingPath(for: destination)
+        if fileManager.fileExists(atPath: staging) {
+            // Only this process's own leftover (same pid, earlier failed write) is ever removed here.
+            guard OutputFolderGuard.isMarkedSite(staging) else {
+                throw SiteError.unsafeOutput(path: staging, reason: "a folder ganbook did not write is in the way of the staging folder")
+            }
+            try? fileManager.removeItem(atPath: staging)
+        }
+        OutputFolderGuard.removeAbandonedStaging(for: destination)   // left by a killed build
         do {
             try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            guard fileManager.createFile(atPath: staging + "/" + OutputFolderGuard.markerName,
+                                         contents: Data(OutputFolderGuard.markerText.utf8)) else {
+                throw SiteError.write(path: staging, reason: "cannot create the staging folder's marker")
+            }
             for (relativePath, bytes) in files.sorted(by: { $0.key < $1.key }) {
                 let path = staging + "/" + relativePath
                 try fileManager.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
@@ -76,6 +84,9 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
     case brokenLinks([String])
     /// Another build holds the lessons folder's lock.
     case busy(path: String, holder: String)
+    /// `--out` names a folder a build must not replace (not a site ganbook wrote, or one that
+    /// holds the lessons, the working directory, the home folder).
+    case unsafeOutput(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -83,6 +94,8 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
         case .brokenLinks(let lines): return lines.joined(separator: "\n")
         case .busy(let path, let holder):
             return "\(path): error: cannot wait for the build lock held by process \(holder)"
+        case .unsafeOutput(let path, let reason):
+            return "\(path): error: refusing to replace this folder with the site: \(reason)"
         }
     }
 }

@@ -5,7 +5,9 @@ import Foundation
 import Notebook
 
 /// `ganbook run lessons/02-gan-math.md`: executes one lesson from scratch and prints what each
-/// cell produced as soon as it finishes. The course's freeze is left alone; figures go to a temporary folder.
+/// cell produced as soon as it finishes. The course's freeze is left alone; figures go to `--out`
+/// or to a fresh private temporary folder (made by `mkdtemp`, mode 0700, so nothing planted
+/// beforehand — a symbolic link to elsewhere — can be written through).
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -17,6 +19,9 @@ struct RunCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print one JSON document instead of text.")
     var json = false
+
+    @Option(name: .long, help: "Folder for the figures (default: a new private temporary folder).")
+    var out: String?
 
     @OptionGroup var engine: ThreadsOption
 
@@ -30,7 +35,7 @@ struct RunCommand: ParsableCommand {
                 throw ValidationError("\(lesson): not a lesson of \(course.folder)")
             }
             let plan = LessonPlan(lesson: page, courseSeed: course.settings.seed)
-            let store = FreezeStore(folder: NSTemporaryDirectory() + "ganbook-run")
+            let store = FreezeStore(folder: try out ?? Self.privateTemporaryFolder())
             let runner = try LessonRunner(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
                                           store: store, progress: json ? SilentProgress() : TerminalProgress())
             if !json {
@@ -44,5 +49,14 @@ struct RunCommand: ParsableCommand {
             if json { print(report.json(), terminator: "") }
             if report.hasUnexpectedFailure { throw ExitCode.failure }
         }
+    }
+
+    /// A new folder only this user can enter, under the system's temporary directory.
+    static func privateTemporaryFolder() throws -> String {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("ganbook-run-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw ValidationError("cannot create a temporary folder for the figures: \(String(cString: strerror(errno)))")
+        }
+        return String(cString: made)
     }
 }

@@ -17,18 +17,3 @@ public enum AtomicFile {
         }
     }
 }
-
-extension AtomicFile {
-    /// Deletes what writers killed half-way left in `folder`: entries named `….tmp-<pid>…` whose
-    /// process no longer exists (temporary files of `write`, the site's staging folder).
-    /// Those of live processes are kept, so a concurrent writer is never disturbed.
-    public static func removeAbandonedTemporaries(in folder: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names {
-            guard let marker = name.range(of: ".tmp-") else { continue }
-            let digits = name[marker.upperBound...].prefix { $0.isNumber }
-            guard let pid = Int32(digits), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
-        }
-    }
-}
