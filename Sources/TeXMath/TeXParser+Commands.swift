@@ -10,7 +10,9 @@ extension TeXParser {
         case .identifier(let text, let upright):
             return .ordinary(identifier(text, upright: upright))
         case .symbol(let text, let kind):
-            return Atom(node: .mo(text), kind: kind)
+            // Dots are inner atoms: TeX puts no space between them and a comma.
+            let attributes: [(name: String, value: String)] = kind == .inner ? [("lspace", "0"), ("rspace", "0")] : []
+            return Atom(node: .mo(text, attributes), kind: kind)
         case .delimiter(let text, let kind):
             return Atom(node: Self.operatorNode(text, kind), kind: kind)
         case .largeOperator(let text, let limits):
@@ -46,7 +48,7 @@ extension TeXParser {
         case .space(let width):
             return Atom(node: .mspace(width: width), kind: .space)
         case .textSpace:
-            return Atom(node: .mtext("\u{A0}"), kind: .space)
+            return Atom(node: .mspace(width: Self.controlSpace), kind: .space)
         case .bigDelimiter(let size, let kind):
             return try parseBigDelimiter(size: size, kind: kind, command: name, at: token)
         case .left:
@@ -83,8 +85,44 @@ extension TeXParser {
             return nil
         case .ignored:
             return nil
+        case .fontSwitch, .sizeSwitch:
+            throw TeXParseError(message: "misplaced '\\\(name)'", offset: token.offset)
+        case .mathClass(let kind):
+            return try parseMathClass(kind, command: name, at: token)
+        case .circled:
+            return try parseCircled(at: token)
+        case .boxed(let text):
+            return try parseBoxed(text: text, command: name, at: token)
+        case .cancel(let stroke):
+            return try parseCancel(stroke, command: name, at: token)
+        case .colorBox(let framed):
+            return try parseColorBox(framed: framed, command: name, at: token)
+        case .smash:
+            return try parseSmash(at: token)
+        case .directionalPhantom(let horizontal):
+            return try parseDirectionalPhantom(horizontal: horizontal, command: name, at: token)
+        case .lap(let side):
+            return try parseLap(side, command: name, at: token)
+        case .arrowAccent(let arrow, let over):
+            let base = try parseArgument(of: "\\" + name, at: token)
+            let mark = MathNode.mo(arrow, [("stretchy", "true"), ("lspace", "0"), ("rspace", "0")])
+            return .ordinary(MathNode(over ? "mover" : "munder", [(over ? "accent" : "accentunder", "true")], children: [base, mark]))
+        case .generalFraction:
+            return try parseGeneralFraction(at: token)
+        case .poorMansBold:
+            let body = try parseArgument(of: "\\pmb", at: token)
+            return .ordinary(MathNode("mstyle", [("style", "text-shadow:0.02em 0.01em 0 currentColor")], children: [body]))
+        case .verbatim:
+            return try parseVerbatim(at: token)
+        case .logo(let logo):
+            return .ordinary(Self.logo(logo))
+        case .filledRule:
+            return try parseFilledRule(at: token)
         }
     }
+
+    /// The width of `\ ` and `~` in math: the text font's interword space (3.33 pt of 10 pt).
+    static let controlSpace = "0.3333em"
 
     /// `\log`, `\lim`…; `\arg\min` and `\arg\max` join into one operator with limits.
     private mutating func namedOperator(_ text: String, limits: LimitsPlacement) -> Atom {
@@ -102,11 +140,41 @@ extension TeXParser {
             index += 1
             limits = .displayLimits
         }
+        if let name = readPlainOperatorName() {
+            return Atom(node: .mi(name, normal: name.unicodeScalars.count == 1), kind: .function, limits: limits)
+        }
         let savedFont = font
         font = .roman
         defer { font = savedFont }
         let node = try parseArgument(of: "\\operatorname", at: token)
         return Atom(node: node, kind: .function, limits: limits)
+    }
+
+    /// The name of `\operatorname{Gam-ma}` when the group holds only letters, digits, `-`, `.`,
+    /// `'`, `*` and spaces: one upright `<mi>` where `-` stays a hyphen (not a minus sign).
+    private mutating func readPlainOperatorName() -> String? {
+        var position = index
+        while position < tokens.count && tokens[position].kind == .space { position += 1 }
+        guard position < tokens.count, tokens[position].kind == .beginGroup else { return nil }
+        position += 1
+        var name = ""
+        while position < tokens.count {
+            switch tokens[position].kind {
+            case .endGroup:
+                guard !name.isEmpty else { return nil }
+                index = position + 1
+                return name
+            case .space:
+                break
+            case .character(let scalar) where TeXTokenizer.isLetter(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-" || scalar == "." || scalar == "'" || scalar == "*":
+                name.unicodeScalars.append(scalar)
+            default:
+                return nil
+            }
+            position += 1
+        }
+        return nil
     }
 
     private mutating func parseFraction(style: FractionStyle, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
