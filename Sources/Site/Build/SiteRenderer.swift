@@ -26,7 +26,7 @@ public struct SiteRenderer {
             let figures = FigureNumbers(lesson: lesson)
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
             var outputs = CellOutputs(slug: lesson.slug, store: store)
-            var math = MathRenderer(path: lesson.path)
+            var math = MathRenderer(path: lesson.path, courseMacros: course.settings.macros)
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
