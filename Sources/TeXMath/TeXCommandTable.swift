@@ -71,6 +71,8 @@ enum TeXCommandTable {
         "degree": "°", "pounds": "£", "yen": "¥", "copyright": "©", "circledR": "®", "circledS": "Ⓢ",
         "S": "§", "P": "¶", "dag": "†", "ddag": "‡", "hslash": "ℏ", "vartriangle": "△",
         "triangledown": "▽", "maltese": "✠", "Bbbk": "𝕜",
+        "dprime": "″", "trprime": "‴", "backtrprime": "‷", "alef": "ℵ", "alefsym": "ℵ", "weierp": "℘",
+        "real": "ℜ", "image": "ℑ", "exist": "∃", "empty": "∅",
         "infty": "∞", "partial": "∂", "nabla": "∇", "forall": "∀", "exists": "∃", "nexists": "∄",
         "emptyset": "∅", "varnothing": "∅", "ell": "ℓ", "hbar": "ℏ", "Re": "ℜ", "Im": "ℑ",
         "aleph": "ℵ", "top": "⊤", "bot": "⊥", "angle": "∠", "prime": "′", "imath": "ı",
@@ -92,7 +94,7 @@ enum TeXCommandTable {
         "curlyvee": "⋎", "barwedge": "⌅", "veebar": "⊻", "doublebarwedge": "⩞", "intercal": "⊺",
         "smallsetminus": "∖", "Cap": "⋒", "Cup": "⋓", "centerdot": "⋅", "bigtriangleup": "△",
         "bigtriangledown": "▽", "triangleleft": "◃", "triangleright": "▹", "lhd": "⊲", "rhd": "⊳",
-        "unlhd": "⊴", "unrhd": "⊵", "oast": "⊛", "ocirc": "⊚", "odash": "⊝",
+        "unlhd": "⊴", "unrhd": "⊵", "oast": "⊛", "ocirc": "⊚", "odash": "⊝", "plusmn": "±",
     ]
 
     private static let relations: [String: String] = [
@@ -140,6 +142,9 @@ enum TeXCommandTable {
         "upharpoonright": "↾", "upharpoonleft": "↿", "downharpoonright": "⇂", "downharpoonleft": "⇃",
         "pitchfork": "⋔", "between": "≬", "shortmid": "∣", "shortparallel": "∥", "nshortmid": "∤",
         "nshortparallel": "∦", "Colonequals": "⩴", "dashleftarrow": "⇠", "dashrightarrow": "⇢",
+        "larr": "←", "Larr": "⇐", "lArr": "⇐", "rarr": "→", "Rarr": "⇒", "rArr": "⇒", "harr": "↔",
+        "Harr": "⇔", "hArr": "⇔", "darr": "↓", "Darr": "⇓", "dArr": "⇓", "uarr": "↑", "Uarr": "⇑",
+        "uArr": "⇑", "isin": "∈", "sub": "⊂", "sube": "⊆", "supe": "⊇",
     ]
 
     private static let otherSymbols: [String: (String, AtomClass)] = [
@@ -156,7 +161,7 @@ enum TeXCommandTable {
         "langle": ("⟨", .opening), "rangle": ("⟩", .closing), "lfloor": ("⌊", .opening),
         "rfloor": ("⌋", .closing), "lceil": ("⌈", .opening), "rceil": ("⌉", .closing),
         "lbrack": ("[", .opening), "rbrack": ("]", .closing), "backslash": ("\\", .ordinary),
-        "lgroup": ("⟮", .opening), "rgroup": ("⟯", .closing),
+        "lgroup": ("⟮", .opening), "rgroup": ("⟯", .closing), "lang": ("⟨", .opening), "rang": ("⟩", .closing),
         "Uparrow": ("⇑", .relation), "Downarrow": ("⇓", .relation), "updownarrow": ("↕", .relation),
     ]
 
@@ -186,6 +191,7 @@ enum TeXCommandTable {
         ",": "0.1667em", "thinspace": "0.1667em", ":": "0.2222em", ">": "0.2222em",
         "medspace": "0.2222em", ";": "0.2778em", "thickspace": "0.2778em", "!": "-0.1667em",
         "negthinspace": "-0.1667em", "quad": "1em", "qquad": "2em", "enspace": "0.5em",
+        "negmedspace": "-0.2222em", "negthickspace": "-0.2778em", "space": "0.3333em",
     ]
 
     /// Accent marks. Spacing modifier letters (ˆ ˜ ˙ …) are centred over the base by Chromium;
@@ -193,7 +199,7 @@ enum TeXCommandTable {
     /// stretches for `\widehat`; ASCII `^` and `~` sit too high.
     private static let accents: [String: (String, Bool)] = [
         "hat": ("ˆ", false), "widehat": ("\u{302}", true), "bar": ("¯", false),
-"tilde": ("˜", false), "widetilde": ("\u{303}", true),
+"tilde": ("˜", false), "widetilde": ("˜", true), "widecheck": ("ˇ", true),
         "vec": ("\u{20D7}", false), "dddot": ("\u{20DB}", false), "ddddot": ("\u{20DC}", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
         "dot": ("˙", false), "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false),
         "acute": ("´", false), "grave": ("`", false), "mathring": ("˚", false),
@@ -229,6 +235,7 @@ enum TeXCommandTable {
         "displaystyle": .style(display: true, scriptLevel: 0), "textstyle": .style(display: false, scriptLevel: 0),
         "scriptstyle": .style(display: false, scriptLevel: 1), "scriptscriptstyle": .style(display: false, scriptLevel: 2),
         "hspace": .explicitSpace, "mspace": .explicitSpace, "kern": .explicitSpace, "mkern": .explicitSpace,
+        "hskip": .explicitSpace, "mskip": .explicitSpace,
         "color": .color, "textcolor": .textColor, "not": .negation, "phantom": .phantom,
         "limits": .limits(true), "nolimits": .limits(false),
         "nonumber": .ignored, "notag": .ignored, "hline": .ignored, "hdashline": .ignored,

@@ -32,15 +32,14 @@ extension TeXParser {
             return .ordinary(try parseTextArgument(style: style, command: "\\" + name, at: token))
         case .accent(let text, let stretchy):
             let base = try parseArgument(of: "\\" + name, at: token)
-            let mark = MathNode.mo(text, [("stretchy", stretchy ? "true" : "false")])
-            return .ordinary(MathNode("mover", [("accent", "true")], children: [base, mark]))
+            return .ordinary(MathNode("mover", [("accent", "true")], children: [base, Self.accentMark(text, stretchy: stretchy, over: base)]))
         case .rule(let over):
             let base = try parseArgument(of: "\\" + name, at: token)
             let style = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
             return .ordinary(MathNode("mrow", [("style", style)], children: [base]))
         case .brace(let text, let over):
             let base = try parseArgument(of: "\\" + name, at: token)
-            let brace = MathNode.mo(text, [("stretchy", "true")])
+            let brace = MathNode.mo(text, [("stretchy", "true"), Self.fullWidth])
             let node = MathNode(over ? "mover" : "munder", children: [base, brace])
             return Atom(node: node, kind: .ordinary, limits: .underOver)
         case .explicitSpace:
@@ -105,7 +104,7 @@ extension TeXParser {
             return try parseLap(side, command: name, at: token)
         case .arrowAccent(let arrow, let over):
             let base = try parseArgument(of: "\\" + name, at: token)
-            let mark = MathNode.mo(arrow, [("stretchy", "true"), ("lspace", "0"), ("rspace", "0")])
+            let mark = MathNode.mo(arrow, [("stretchy", "true"), ("lspace", "0"), ("rspace", "0"), Self.fullWidth])
             return .ordinary(MathNode(over ? "mover" : "munder", [(over ? "accent" : "accentunder", "true")], children: [base, mark]))
         case .generalFraction:
             return try parseGeneralFraction(at: token)
@@ -119,6 +118,28 @@ extension TeXParser {
         case .filledRule:
             return try parseFilledRule(at: token)
         }
+    }
+
+    /// A horizontally stretched operator keeps its unstretched box in Chromium 156, so the part
+    /// of the glyph outside that box is clipped at raster-tile edges (an `\underbrace` drawn
+    /// only under its left terms when the formula is centred); a full-width box holds the glyph.
+    static let fullWidth: (name: String, value: String) = ("style", "width:100%")
+
+    /// The mark of an accent. Chromium stretches no tilde in the math fonts (U+02DC, U+0303,
+    /// `~`, U+223C keep their size) and the hat U+0302 only up to its largest variant (half of
+    /// `ABCD`), measured by scripts/math-layout-check; so `\widetilde` and `\widehat` scale
+    /// the spacing tilde or caret to about the base's width, estimated at 0.7 em per capital
+    /// and 0.5 em per other character.
+    static func accentMark(_ text: String, stretchy: Bool, over base: MathNode) -> MathNode {
+        guard stretchy else { return .mo(text, [("stretchy", "false")]) }
+        // The spacing mark and its ink width in em (TeX Gyre Pagella Math, measured).
+        let scaled: [String: (mark: String, ink: Double)] = ["˜": ("˜", 0.32), "\u{302}": ("ˆ", 0.27), "ˇ": ("ˇ", 0.27)]
+        guard let (mark, ink) = scaled[text] else { return .mo(text, [("stretchy", "true"), fullWidth]) }
+        let width = base.leafText.unicodeScalars.reduce(0.0) { sum, scalar in
+            sum + (("A"..."Z").contains(scalar) || (0x391...0x3A9).contains(scalar.value) ? 0.7 : 0.5)
+        }
+        let scale = max(1, (width * 0.95 / ink * 100).rounded() / 100)
+        return .mo(mark, [("stretchy", "false"), ("style", "transform:scaleX(\(scale))")])
     }
 
     /// The width of `\ ` and `~` in math: the text font's interword space (3.33 pt of 10 pt).
@@ -241,7 +262,7 @@ extension TeXParser {
         defer { displayStyle = saved }
         let below = try parseOptionalArgument()
         let above = try parseArgument(of: "\\" + command, at: token)
-        let arrowNode = MathNode.mo(arrow, [("stretchy", "true"), ("minsize", "1.8em")])
+        let arrowNode = MathNode.mo(arrow, [("stretchy", "true"), ("minsize", "1.8em"), Self.fullWidth])
         let padded = MathNode.mrow([.mspace(width: "0.3em"), above, .mspace(width: "0.3em")])
         guard let below else {
             return Atom(node: MathNode("mover", children: [arrowNode, padded]), kind: .relation)

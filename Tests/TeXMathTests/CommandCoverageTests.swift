@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func arrowsUnderAndGeneralFractions() {
-        #expect(body(#"\underrightarrow{AB}"#) == #"<munder accentunder="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="true" lspace="0" rspace="0">→</mo></munder>"#)
+        #expect(body(#"\underrightarrow{AB}"#) == #"<munder accentunder="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="true" lspace="0" rspace="0" style="width:100%">→</mo></munder>"#)
         #expect(body(#"\genfrac{(}{)}{0pt}{}{n}{k}"#) == body(#"\binom{n}{k}"#))
         #expect(body(#"\genfrac{}{}{}{0}{a}{b}"#) == #"<mstyle displaystyle="true" scriptlevel="0"><mfrac><mi>a</mi><mi>b</mi></mfrac></mstyle>"#)
     }
@@ -80,6 +80,12 @@ import Testing
     @Test func verbatimAndLogos() {
         #expect(body(#"\verb|a_b|"#) == #"<mtext style="font-family:monospace">a_b</mtext>"#)
         #expect(body(#"\TeX"#).hasPrefix("<mrow><mtext>T</mtext>"))
+    }
+
+    @Test func katexAliases() {
+        #expect(body(#"a \larr b \isin \reals"#) == "<mrow><mi>a</mi><mo>←</mo><mi>b</mi><mo>∈</mo><mi>ℝ</mi></mrow>")
+        #expect(body(#"\lang x \rang"#) == #"<mrow><mo stretchy="false">⟨</mo><mi>x</mi><mo stretchy="false">⟩</mo></mrow>"#)
+        #expect(body(#"a\negmedspace b"#) == #"<mrow><mi>a</mi><mspace width="-0.2222em"/><mi>b</mi></mrow>"#)
     }
 
     @Test func unknownCommandsStillWarn() {

@@ -30,8 +30,15 @@ import Testing
         #expect(body(#"\vec{x}"#) == #"<mover accent="true"><mi>x</mi><mo stretchy="false">⃗</mo></mover>"#)
     }
 
-    @Test func widetildeStretches() {
-        #expect(body(#"\widetilde{xyz}"#).hasSuffix("<mo stretchy=\"true\">\u{303}</mo></mover>"))
+    @Test func widetildeIsScaledToItsBase() {
+        #expect(body(#"\widetilde{x}"#) == #"<mover accent="true"><mi>x</mi><mo stretchy="false" style="transform:scaleX(1.48)">˜</mo></mover>"#)
+        #expect(body(#"\widetilde{xyz}"#).hasSuffix(#"<mo stretchy="false" style="transform:scaleX(4.45)">˜</mo></mover>"#))
+    }
+
+    @Test func stretchedMarksGetAFullWidthBox() {
+        #expect(body(#"\widehat{ABCD}"#).hasSuffix(#"<mo stretchy="false" style="transform:scaleX(9.85)">ˆ</mo></mover>"#))
+        #expect(body(#"\overbrace{a+b}"#) == #"<mover><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true" style="width:100%">⏞</mo></mover>"#)
+        #expect(body(#"\xrightarrow{f}"#).contains(#"<mo stretchy="true" minsize="1.8em" style="width:100%">→</mo>"#))
     }
 
     @Test func displayTagIsCentredVertically() {
@@ -55,6 +62,6 @@ import Testing
     }
 
     @Test func underbraceLabelGoesUnder() {
-        #expect(body(#"\underbrace{a+b}_{n}"#, display: true) == #"<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true">⏟</mo></munder><mi>n</mi></munder>"#)
+        #expect(body(#"\underbrace{a+b}_{n}"#, display: true) == #"<munder><munder><mrow><mi>a</mi><mo>+</mo><mi>b</mi></mrow><mo stretchy="true" style="width:100%">⏟</mo></munder><mi>n</mi></munder>"#)
     }
 }
