@@ -200,7 +200,7 @@ enum TeXCommandTable {
     private static let accents: [String: (String, Bool)] = [
         "hat": ("ˆ", false), "widehat": ("\u{302}", true), "bar": ("¯", false),
 "tilde": ("˜", false), "widetilde": ("˜", true), "widecheck": ("ˇ", true),
-        "vec": ("\u{20D7}", false), "dddot": ("\u{20DB}", false), "ddddot": ("\u{20DC}", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
+        "vec": ("→", false), "dddot": ("\u{20DB}", false), "ddddot": ("\u{20DC}", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
         "dot": ("˙", false), "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false),
         "acute": ("´", false), "grave": ("`", false), "mathring": ("˚", false),
     ]

@@ -131,6 +131,9 @@ extension TeXParser {
     /// the spacing tilde or caret to about the base's width, estimated at 0.7 em per capital
     /// and 0.5 em per other character.
     static func accentMark(_ text: String, stretchy: Bool, over base: MathNode) -> MathNode {
+        // `\vec`: a full-size → is as wide as two letters, and the combining U+20D7 is drawn
+        // left of the letter's centre (5 px at 20 px, measured); a 0.7 em → sits centred.
+        if text == "→" && !stretchy { return .mo(text, [("stretchy", "false"), ("style", "font-size:0.7em")]) }
         guard stretchy else { return .mo(text, [("stretchy", "false")]) }
         // The spacing mark and its ink width in em (TeX Gyre Pagella Math, measured).
         let scaled: [String: (mark: String, ink: Double)] = ["˜": ("˜", 0.32), "\u{302}": ("ˆ", 0.27), "ˇ": ("ˇ", 0.27)]

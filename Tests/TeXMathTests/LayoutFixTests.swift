@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func vecIsAnAccentArrow() {
-        #expect(body(#"\vec{x}"#) == #"<mover accent="true"><mi>x</mi><mo stretchy="false">⃗</mo></mover>"#)
+        #expect(body(#"\vec{x}"#) == #"<mover accent="true"><mi>x</mi><mo stretchy="false" style="font-size:0.7em">→</mo></mover>"#)
     }
 
     @Test func widetildeIsScaledToItsBase() {

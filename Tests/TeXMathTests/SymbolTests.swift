@@ -67,8 +67,8 @@ import Testing
         #expect(body(#"\hat{x}"#) == over("<mi>x</mi>", "ˆ"))
         #expect(body(#"\bar x"#) == over("<mi>x</mi>", "¯"))
         #expect(body(#"\tilde{x}"#) == over("<mi>x</mi>", "˜"))
-        // \vec is an accent-sized arrow (U+20D7), not a full-width → over the letter.
-        #expect(body(#"\vec{v}"#) == over("<mi>v</mi>", "\u{20D7}"))
+        // \vec is an accent-sized arrow, not a full-width → over the letter.
+        #expect(body(#"\vec{v}"#) == #"<mover accent="true"><mi>v</mi><mo stretchy="false" style="font-size:0.7em">→</mo></mover>"#)
         #expect(body(#"\dot{x}"#) == over("<mi>x</mi>", "˙"))
         #expect(body(#"\ddot{x}"#) == over("<mi>x</mi>", "¨"))
         #expect(body(#"\widehat{AB}"#) == #"<mover accent="true"><mrow><mi>A</mi><mi>B</mi></mrow><mo stretchy="false" style="transform:scaleX(4.93)">ˆ</mo></mover>"#)
