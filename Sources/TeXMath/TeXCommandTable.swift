@@ -144,7 +144,8 @@ enum TeXCommandTable {
         "nshortparallel": "∦", "Colonequals": "⩴", "dashleftarrow": "⇠", "dashrightarrow": "⇢",
         "larr": "←", "Larr": "⇐", "lArr": "⇐", "rarr": "→", "Rarr": "⇒", "rArr": "⇒", "harr": "↔",
         "Harr": "⇔", "hArr": "⇔", "darr": "↓", "Darr": "⇓", "dArr": "⇓", "uarr": "↑", "Uarr": "⇑",
-        "uArr": "⇑", "isin": "∈", "sub": "⊂", "sube": "⊆", "supe": "⊇",
+        "uArr": "⇑", "isin": "∈", "sub": "⊂", "sube": "⊆", "supe": "⊇", "varsubsetneq": "⊊",
+        "varsupsetneq": "⊋", "varsubsetneqq": "⫋", "varsupsetneqq": "⫌",
     ]
 
     private static let otherSymbols: [String: (String, AtomClass)] = [
@@ -161,7 +162,8 @@ enum TeXCommandTable {
         "langle": ("⟨", .opening), "rangle": ("⟩", .closing), "lfloor": ("⌊", .opening),
         "rfloor": ("⌋", .closing), "lceil": ("⌈", .opening), "rceil": ("⌉", .closing),
         "lbrack": ("[", .opening), "rbrack": ("]", .closing), "backslash": ("\\", .ordinary),
-        "lgroup": ("⟮", .opening), "rgroup": ("⟯", .closing), "lang": ("⟨", .opening), "rang": ("⟩", .closing),
+        "lgroup": ("⟮", .opening), "rgroup": ("⟯", .closing), "ulcorner": ("⌜", .opening), "urcorner": ("⌝", .closing),
+        "llcorner": ("⌞", .opening), "lrcorner": ("⌟", .closing), "lang": ("⟨", .opening), "rang": ("⟩", .closing),
         "Uparrow": ("⇑", .relation), "Downarrow": ("⇓", .relation), "updownarrow": ("↕", .relation),
     ]
 
@@ -269,6 +271,8 @@ enum TeXCommandTable {
         "mathllap": .lap(.left), "mathrlap": .lap(.right), "mathclap": .lap(.center),
         "underrightarrow": .arrowAccent("→", over: false), "underleftarrow": .arrowAccent("←", over: false),
         "underleftrightarrow": .arrowAccent("↔", over: false), "overleftrightarrow": .arrowAccent("↔", over: true),
+        "Overrightarrow": .arrowAccent("⇒", over: true), "overgroup": .arrowAccent("⏠", over: true),
+        "undergroup": .arrowAccent("⏡", over: false),
         "overrightarrow": .arrowAccent("→", over: true), "overleftarrow": .arrowAccent("←", over: true),
         "genfrac": .generalFraction, "pmb": .poorMansBold, "verb": .verbatim,
         "TeX": .logo("TeX"), "LaTeX": .logo("LaTeX"), "KaTeX": .logo("KaTeX"), "rule": .filledRule,

@@ -303,6 +303,10 @@ extension TeXParser {
             case .character(let scalar) where TeXTokenizer.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "#":
                 name.unicodeScalars.append(scalar)
                 continue
+            case .parameter(let number):
+                // `#1a2b3c`: the tokenizer reads `#1` as a macro parameter
+                name += "#\(number)"
+                continue
             default:
                 break
             }

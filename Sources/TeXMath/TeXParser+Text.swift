@@ -3,6 +3,8 @@ extension TeXParser {
         "%": "%", "$": "$", "&": "&", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ",
         ",": "\u{2009}", ";": "\u{2005}", "quad": "\u{2003}", "qquad": "\u{2003}\u{2003}",
         "textbackslash": "\\", "ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—",
+        "i": "ı", "j": "ȷ", "L": "Ł", "l": "ł", "o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ",
+        "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å", "relax": "",
     ]
 
     private static let textStyles: [String: TextStyle] = [

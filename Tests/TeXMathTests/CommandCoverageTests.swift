@@ -88,6 +88,16 @@ import Testing
         #expect(body(#"a\negmedspace b"#) == #"<mrow><mi>a</mi><mspace width="-0.2222em"/><mi>b</mi></mrow>"#)
     }
 
+    @Test func hexColoursStartingWithADigit() {
+        #expect(body(#"\color{#197}x"#) == #"<mstyle style="color:#197"><mi>x</mi></mstyle>"#)
+        #expect(body(#"\textcolor{#1a2b3c}{x}"#) == #"<mstyle style="color:#1a2b3c"><mi>x</mi></mstyle>"#)
+        #expect(body(#"\colorbox{#197}{a}"#).hasPrefix(#"<mrow style="background-color:#197;"#))
+    }
+
+    @Test func textLetters() {
+        #expect(body(#"\text{\L ukasiewicz \i\j}"#) == "<mtext>Łukasiewicz ıȷ</mtext>")
+    }
+
     @Test func unknownCommandsStillWarn() {
         let result = TeXConverter().convert(#"a + \notacommand"#, display: false)
         #expect(result.mathml.contains("<merror><mtext>\\notacommand</mtext></merror>"))
