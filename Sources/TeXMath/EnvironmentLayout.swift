@@ -53,21 +53,30 @@ struct EnvironmentLayout: Sendable {
         return false
     }
 
-    /// The alignment and CSS of a cell (MathML Core has no `columnalign`; the CSS does it).
+    /// The alignment and CSS of a cell. MathML Core has no `columnalign` (kept for other
+    /// renderers); Chromium lays out an `mtd`'s content at its start edge for `text-align:
+    /// left`, `right` and `center` alike, and honours only the legacy `-webkit-left`/
+    /// `-webkit-right` values (measured in Chromium 156 by scripts/math-layout-check), so the
+    /// standard value comes first and the prefixed one overrides it where it is understood.
     func cellAttributes(column: Int) -> [(name: String, value: String)] {
         switch columns {
         case .alternating:
-            if column % 2 == 1 { return [("columnalign", "left"), ("style", "text-align:left;padding-left:0")] }
+            if column % 2 == 1 { return [("columnalign", "left"), ("style", Self.textAlign("left") + ";padding-left:0")] }
             let gap = column == 0 ? "padding-left:0" : "padding-left:2em"
-            return [("columnalign", "right"), ("style", "text-align:right;padding-right:0;" + gap)]
+            return [("columnalign", "right"), ("style", Self.textAlign("right") + ";padding-right:0;" + gap)]
         case .cases:
             let gap = column == 0 ? "padding-left:0" : "padding-left:1em"
-            return [("columnalign", "left"), ("style", "text-align:left;" + gap)]
+            return [("columnalign", "left"), ("style", Self.textAlign("left") + ";" + gap)]
         case .uniform(let alignment):
-            return alignment == "center" ? [] : [("columnalign", alignment), ("style", "text-align:" + alignment)]
+            return alignment == "center" ? [] : [("columnalign", alignment), ("style", Self.textAlign(alignment))]
         case .explicit(let alignments):
             let alignment = column < alignments.count ? alignments[column] : "center"
-            return alignment == "center" ? [] : [("columnalign", alignment), ("style", "text-align:" + alignment)]
+            return alignment == "center" ? [] : [("columnalign", alignment), ("style", Self.textAlign(alignment))]
         }
+    }
+
+    /// `text-align:right;text-align:-webkit-right` (and the same for `left`).
+    static func textAlign(_ alignment: String) -> String {
+        "text-align:\(alignment);text-align:-webkit-\(alignment)"
     }
 }

@@ -44,6 +44,14 @@ struct MathNode: Sendable, Equatable {
         return nil
     }
 
+    /// The text of all token elements below this node, in order.
+    var leafText: String {
+        switch content {
+        case .text(let text): return text
+        case .children(let children): return children.map(\.leafText).joined()
+        }
+    }
+
     static func mi(_ text: String, normal: Bool = false) -> MathNode {
         MathNode("mi", normal ? [("mathvariant", "normal")] : [], text: text)
     }

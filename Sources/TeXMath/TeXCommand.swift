@@ -45,7 +45,45 @@ enum TeXCommand: Sendable {
     case extensibleArrow(String)
     case limits(Bool)
     case ignored
+    /// `\rm`, `\bf`, `\it`, `\cal`, …: the alphabet of the rest of the group (nil: default).
+    case fontSwitch(MathFont?)
+    /// `\small`, `\Large`, …: the font size of the rest of the group (CSS `font-size`).
+    case sizeSwitch(String)
+    /// `\mathrel{…}`, `\mathbin{…}`, …: the argument as an atom of the given class.
+    case mathClass(AtomClass)
+    /// `\textcircled{1}`: a circled character (Unicode where one exists, else a CSS circle).
+    case circled
+    /// `\boxed{…}` (math) and `\fbox{…}` (text): a frame around the argument.
+    case boxed(text: Bool)
+    /// `\cancel`, `\bcancel`, `\xcancel`, `\sout`: strokes over the argument.
+    case cancel(CancelStroke)
+    /// `\colorbox{c}{text}` and `\fcolorbox{frame}{c}{text}`.
+    case colorBox(framed: Bool)
+    /// `\smash[t|b]{…}`: the argument without height and/or depth.
+    case smash
+    /// `\hphantom` (no height or depth) and `\vphantom` (no width).
+    case directionalPhantom(horizontal: Bool)
+    /// `\llap`, `\rlap`, `\clap` and their `\math…` forms: zero-width, overlapping.
+    case lap(LapSide)
+    /// `\underrightarrow{…}`, `\overleftrightarrow{…}`: a stretchy arrow under or over.
+    case arrowAccent(String, over: Bool)
+    /// `\genfrac{(}{)}{0pt}{1}{a}{b}`.
+    case generalFraction
+    /// `\pmb{…}`: poor man's bold (a slightly offset double print).
+    case poorMansBold
+    /// `\verb|…|`: the characters up to the repeated delimiter, in monospace.
+    case verbatim
+    /// `\TeX`, `\LaTeX`, `\KaTeX`.
+    case logo(String)
+    /// `\rule[raise]{width}{height}`: a filled box.
+    case filledRule
 }
+
+/// Which strokes `\cancel` and its relatives draw.
+enum CancelStroke: Sendable { case up, down, cross, horizontal }
+
+/// Where the content of a zero-width `\llap`/`\rlap`/`\clap` sticks out.
+enum LapSide: Sendable { case left, right, center }
 
 /// Style of `\frac` (`\dfrac` forces display style, `\tfrac` text style).
 enum FractionStyle: Sendable { case automatic, display, text }

@@ -12,6 +12,7 @@ enum TeXCommandTable {
             table[name] = .identifier(letter, upright: true)
             table["var" + name] = .identifier(letter, upright: false)
         }
+        for (name, letter) in latinLookingGreek { table[name] = .identifier(letter, upright: true) }
         for (name, text) in ordinarySymbols { table[name] = .identifier(text, upright: text == "∇") }
         for (name, text) in binaryOperators { table[name] = .symbol(text, .binary) }
         for (name, text) in relations { table[name] = .symbol(text, .relation) }
@@ -54,7 +55,24 @@ enum TeXCommandTable {
         "Sigma": "Σ", "Upsilon": "Υ", "Phi": "Φ", "Psi": "Ψ", "Omega": "Ω",
     ]
 
+    /// Capital Greek letters drawn like Latin ones (KaTeX accepts them).
+    private static let latinLookingGreek: [String: String] = [
+        "Alpha": "Α", "Beta": "Β", "Epsilon": "Ε", "Zeta": "Ζ", "Eta": "Η", "Iota": "Ι", "Kappa": "Κ",
+        "Mu": "Μ", "Nu": "Ν", "Omicron": "Ο", "Rho": "Ρ", "Tau": "Τ", "Chi": "Χ",
+    ]
+
     private static let ordinarySymbols: [String: String] = [
+        "infin": "∞", "spades": "♠", "hearts": "♡", "diamonds": "♢", "clubs": "♣",
+        "reals": "ℝ", "Reals": "ℝ", "R": "ℝ", "Z": "ℤ", "N": "ℕ", "natnums": "ℕ", "cnums": "ℂ", "Complex": "ℂ",
+        "backprime": "‵", "backdprime": "‶", "complement": "∁", "eth": "ð", "mho": "℧", "Finv": "Ⅎ",
+        "Game": "⅁", "beth": "ℶ", "gimel": "ℷ", "daleth": "ℸ", "diagup": "╱", "diagdown": "╲",
+        "blacksquare": "■", "blacktriangle": "▲", "blacktriangledown": "▼", "lozenge": "◊",
+        "blacklozenge": "⧫", "bigstar": "★", "sphericalangle": "∢", "measuredangle": "∡",
+        "degree": "°", "pounds": "£", "yen": "¥", "copyright": "©", "circledR": "®", "circledS": "Ⓢ",
+        "S": "§", "P": "¶", "dag": "†", "ddag": "‡", "hslash": "ℏ", "vartriangle": "△",
+        "triangledown": "▽", "maltese": "✠", "Bbbk": "𝕜",
+        "dprime": "″", "trprime": "‴", "backtrprime": "‷", "alef": "ℵ", "alefsym": "ℵ", "weierp": "℘",
+        "real": "ℜ", "image": "ℑ", "exist": "∃", "empty": "∅",
         "infty": "∞", "partial": "∂", "nabla": "∇", "forall": "∀", "exists": "∃", "nexists": "∄",
         "emptyset": "∅", "varnothing": "∅", "ell": "ℓ", "hbar": "ℏ", "Re": "ℜ", "Im": "ℑ",
         "aleph": "ℵ", "top": "⊤", "bot": "⊥", "angle": "∠", "prime": "′", "imath": "ı",
@@ -70,6 +88,13 @@ enum TeXCommandTable {
         "cup": "∪", "cap": "∩", "wedge": "∧", "land": "∧", "vee": "∨", "lor": "∨",
         "setminus": "∖", "bullet": "∙", "diamond": "⋄", "sqcup": "⊔", "sqcap": "⊓",
         "uplus": "⊎", "amalg": "⨿", "bigcirc": "◯", "wr": "≀", "cdotp": "⋅",
+        "circledast": "⊛", "circledcirc": "⊚", "circleddash": "⊝", "boxplus": "⊞", "boxminus": "⊟",
+        "boxtimes": "⊠", "boxdot": "⊡", "dotplus": "∔", "divideontimes": "⋇", "ltimes": "⋉",
+        "rtimes": "⋊", "leftthreetimes": "⋋", "rightthreetimes": "⋌", "curlywedge": "⋏",
+        "curlyvee": "⋎", "barwedge": "⌅", "veebar": "⊻", "doublebarwedge": "⩞", "intercal": "⊺",
+        "smallsetminus": "∖", "Cap": "⋒", "Cup": "⋓", "centerdot": "⋅", "bigtriangleup": "△",
+        "bigtriangledown": "▽", "triangleleft": "◃", "triangleright": "▹", "lhd": "⊲", "rhd": "⊳",
+        "unlhd": "⊴", "unrhd": "⊵", "oast": "⊛", "ocirc": "⊚", "odash": "⊝", "plusmn": "±",
     ]
 
     private static let relations: [String: String] = [
@@ -89,6 +114,38 @@ enum TeXCommandTable {
         "coloneqq": "≔", "eqqcolon": "≕", "coloneq": "≔", "doteq": "≐", "asymp": "≍",
         "sqsubseteq": "⊑", "sqsupseteq": "⊒", "nsubseteq": "⊈", "ncong": "≇", "nsim": "≁",
         "approxeq": "≊", "bowtie": "⋈", "smile": "⌣", "frown": "⌢", "lt": "<", "gt": ">",
+        "lessapprox": "⪅", "gtrapprox": "⪆", "leqq": "≦", "geqq": "≧", "lneqq": "≨", "gneqq": "≩",
+        "lneq": "⪇", "gneq": "⪈", "lnsim": "⋦", "gnsim": "⋧", "lnapprox": "⪉", "gnapprox": "⪊",
+        "succcurlyeq": "≽", "preccurlyeq": "≼", "curlyeqprec": "⋞", "curlyeqsucc": "⋟",
+        "precsim": "≾", "succsim": "≿", "precapprox": "⪷", "succapprox": "⪸",
+        "lessgtr": "≶", "gtrless": "≷", "lesseqgtr": "⋚", "gtreqless": "⋛", "lll": "⋘", "ggg": "⋙",
+        "lessdot": "⋖", "gtrdot": "⋗", "eqslantless": "⪕", "eqslantgtr": "⪖",
+        "nleq": "≰", "ngeq": "≱", "nless": "≮", "ngtr": "≯", "nleqslant": "⪇", "ngeqslant": "⪈",
+        "nprec": "⊀", "nsucc": "⊁", "npreceq": "⋠", "nsucceq": "⋡", "nsupseteq": "⊉",
+        "subseteqq": "⫅", "supseteqq": "⫆", "subsetneqq": "⫋", "supsetneqq": "⫌", "Subset": "⋐",
+        "Supset": "⋑", "sqsubset": "⊏", "sqsupset": "⊐", "nparallel": "∦", "nvdash": "⊬",
+        "nvDash": "⊭", "nVdash": "⊮", "vDash": "⊨", "Vdash": "⊩", "Vvdash": "⊪", "eqsim": "≂",
+        "backsim": "∽", "backsimeq": "⋍", "thicksim": "∼", "thickapprox": "≈", "risingdotseq": "≓",
+        "fallingdotseq": "≒", "circeq": "≗", "eqcirc": "≖", "bumpeq": "≏", "Bumpeq": "≎",
+        "doteqdot": "≑", "Doteq": "≑", "therefore": "∴", "because": "∵", "owns": "∋", "varpropto": "∝",
+        "vartriangleleft": "⊲", "vartriangleright": "⊳", "trianglelefteq": "⊴", "trianglerighteq": "⊵",
+        "ntriangleleft": "⋪", "ntriangleright": "⋫", "ntrianglelefteq": "⋬", "ntrianglerighteq": "⋭",
+        "longleftrightarrow": "⟷", "hookleftarrow": "↩", "rightharpoondown": "⇁",
+        "leftharpoondown": "↽", "nwarrow": "↖", "swarrow": "↙", "nrightarrow": "↛", "nleftarrow": "↚",
+        "nRightarrow": "⇏", "nLeftarrow": "⇍", "nLeftrightarrow": "⇎", "nleftrightarrow": "↮",
+        "twoheadrightarrow": "↠", "twoheadleftarrow": "↞", "rightsquigarrow": "⇝", "leadsto": "⇝",
+        "leftrightsquigarrow": "↭", "multimap": "⊸", "leftrightarrows": "⇆", "rightleftarrows": "⇄",
+        "leftleftarrows": "⇇", "rightrightarrows": "⇉", "upuparrows": "⇈", "downdownarrows": "⇊",
+        "rightleftharpoons": "⇌", "leftrightharpoons": "⇋", "Lleftarrow": "⇚", "Rrightarrow": "⇛",
+        "looparrowleft": "↫", "looparrowright": "↬", "curvearrowleft": "↶", "curvearrowright": "↷",
+        "circlearrowleft": "↺", "circlearrowright": "↻", "Lsh": "↰", "Rsh": "↱", "restriction": "↾",
+        "upharpoonright": "↾", "upharpoonleft": "↿", "downharpoonright": "⇂", "downharpoonleft": "⇃",
+        "pitchfork": "⋔", "between": "≬", "shortmid": "∣", "shortparallel": "∥", "nshortmid": "∤",
+        "nshortparallel": "∦", "Colonequals": "⩴", "dashleftarrow": "⇠", "dashrightarrow": "⇢",
+        "larr": "←", "Larr": "⇐", "lArr": "⇐", "rarr": "→", "Rarr": "⇒", "rArr": "⇒", "harr": "↔",
+        "Harr": "⇔", "hArr": "⇔", "darr": "↓", "Darr": "⇓", "dArr": "⇓", "uarr": "↑", "Uarr": "⇑",
+        "uArr": "⇑", "isin": "∈", "sub": "⊂", "sube": "⊆", "supe": "⊇", "varsubsetneq": "⊊",
+        "varsupsetneq": "⊋", "varsubsetneqq": "⫋", "varsupsetneqq": "⫌",
     ]
 
     private static let otherSymbols: [String: (String, AtomClass)] = [
@@ -105,7 +162,8 @@ enum TeXCommandTable {
         "langle": ("⟨", .opening), "rangle": ("⟩", .closing), "lfloor": ("⌊", .opening),
         "rfloor": ("⌋", .closing), "lceil": ("⌈", .opening), "rceil": ("⌉", .closing),
         "lbrack": ("[", .opening), "rbrack": ("]", .closing), "backslash": ("\\", .ordinary),
-        "lgroup": ("⟮", .opening), "rgroup": ("⟯", .closing),
+        "lgroup": ("⟮", .opening), "rgroup": ("⟯", .closing), "ulcorner": ("⌜", .opening), "urcorner": ("⌝", .closing),
+        "llcorner": ("⌞", .opening), "lrcorner": ("⌟", .closing), "lang": ("⟨", .opening), "rang": ("⟩", .closing),
         "Uparrow": ("⇑", .relation), "Downarrow": ("⇓", .relation), "updownarrow": ("↕", .relation),
     ]
 
@@ -117,6 +175,7 @@ enum TeXCommandTable {
 
     private static let integrals: [String: String] = [
         "int": "∫", "iint": "∬", "iiint": "∭", "oint": "∮", "oiint": "∯", "intop": "∫",
+        "oiiint": "∰", "iiiint": "⨌", "smallint": "∫",
     ]
 
     private static let functionNames = [
@@ -134,6 +193,7 @@ enum TeXCommandTable {
         ",": "0.1667em", "thinspace": "0.1667em", ":": "0.2222em", ">": "0.2222em",
         "medspace": "0.2222em", ";": "0.2778em", "thickspace": "0.2778em", "!": "-0.1667em",
         "negthinspace": "-0.1667em", "quad": "1em", "qquad": "2em", "enspace": "0.5em",
+        "negmedspace": "-0.2222em", "negthickspace": "-0.2778em", "space": "0.3333em",
     ]
 
     /// Accent marks. Spacing modifier letters (ˆ ˜ ˙ …) are centred over the base by Chromium;
@@ -141,8 +201,8 @@ enum TeXCommandTable {
     /// stretches for `\widehat`; ASCII `^` and `~` sit too high.
     private static let accents: [String: (String, Bool)] = [
         "hat": ("ˆ", false), "widehat": ("\u{302}", true), "bar": ("¯", false),
-"tilde": ("˜", false), "widetilde": ("˜", true),
-        "vec": ("→", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
+"tilde": ("˜", false), "widetilde": ("˜", true), "widecheck": ("ˇ", true),
+        "vec": ("→", false), "dddot": ("\u{20DB}", false), "ddddot": ("\u{20DC}", false), "overrightarrow": ("→", true), "overleftarrow": ("←", true),
         "dot": ("˙", false), "ddot": ("¨", false), "check": ("ˇ", false), "breve": ("˘", false),
         "acute": ("´", false), "grave": ("`", false), "mathring": ("˚", false),
     ]
@@ -177,10 +237,45 @@ enum TeXCommandTable {
         "displaystyle": .style(display: true, scriptLevel: 0), "textstyle": .style(display: false, scriptLevel: 0),
         "scriptstyle": .style(display: false, scriptLevel: 1), "scriptscriptstyle": .style(display: false, scriptLevel: 2),
         "hspace": .explicitSpace, "mspace": .explicitSpace, "kern": .explicitSpace, "mkern": .explicitSpace,
+        "hskip": .explicitSpace, "mskip": .explicitSpace,
         "color": .color, "textcolor": .textColor, "not": .negation, "phantom": .phantom,
         "limits": .limits(true), "nolimits": .limits(false),
         "nonumber": .ignored, "notag": .ignored, "hline": .ignored, "hdashline": .ignored,
         "substack": .substack, "xrightarrow": .extensibleArrow("→"), "xleftarrow": .extensibleArrow("←"),
-"relax": .ignored, "strut": .ignored,
+        "relax": .ignored, "strut": .ignored,
+        "xRightarrow": .extensibleArrow("⇒"), "xLeftarrow": .extensibleArrow("⇐"),
+        "xleftrightarrow": .extensibleArrow("↔"), "xLeftrightarrow": .extensibleArrow("⇔"),
+        "xhookleftarrow": .extensibleArrow("↩"), "xhookrightarrow": .extensibleArrow("↪"),
+        "xmapsto": .extensibleArrow("↦"), "xrightharpoondown": .extensibleArrow("⇁"),
+        "xrightharpoonup": .extensibleArrow("⇀"), "xleftharpoondown": .extensibleArrow("↽"),
+        "xleftharpoonup": .extensibleArrow("↼"), "xrightleftharpoons": .extensibleArrow("⇌"),
+        "xleftrightharpoons": .extensibleArrow("⇋"), "xlongequal": .extensibleArrow("="),
+        "xtwoheadrightarrow": .extensibleArrow("↠"), "xtwoheadleftarrow": .extensibleArrow("↞"),
+        "xtofrom": .extensibleArrow("⇄"), "xrightleftarrows": .extensibleArrow("⇄"),
+        "xrightequilibrium": .extensibleArrow("⇌"), "xleftequilibrium": .extensibleArrow("⇋"),
+        "rm": .fontSwitch(.roman), "bf": .fontSwitch(.bold), "it": .fontSwitch(.italic),
+        "cal": .fontSwitch(.script), "sf": .fontSwitch(.sansSerif), "tt": .fontSwitch(.monospace),
+        "mit": .fontSwitch(nil), "frak": .fontSwitch(.fraktur), "Bbb": .fontSwitch(.doubleStruck),
+        "tiny": .sizeSwitch("0.5em"), "scriptsize": .sizeSwitch("0.7em"), "footnotesize": .sizeSwitch("0.8em"),
+        "small": .sizeSwitch("0.9em"), "normalsize": .sizeSwitch("1em"), "large": .sizeSwitch("1.2em"),
+        "Large": .sizeSwitch("1.44em"), "LARGE": .sizeSwitch("1.728em"), "huge": .sizeSwitch("2.074em"),
+        "Huge": .sizeSwitch("2.488em"),
+        "mathord": .mathClass(.ordinary), "mathbin": .mathClass(.binary), "mathrel": .mathClass(.relation),
+        "mathopen": .mathClass(.opening), "mathclose": .mathClass(.closing),
+        "mathpunct": .mathClass(.punctuation), "mathinner": .mathClass(.inner),
+        "textcircled": .circled, "boxed": .boxed(text: false), "fbox": .boxed(text: true),
+        "cancel": .cancel(.up), "bcancel": .cancel(.down), "xcancel": .cancel(.cross), "sout": .cancel(.horizontal),
+        "colorbox": .colorBox(framed: false), "fcolorbox": .colorBox(framed: true), "smash": .smash,
+        "hphantom": .directionalPhantom(horizontal: true), "vphantom": .directionalPhantom(horizontal: false),
+        "llap": .lap(.left), "rlap": .lap(.right), "clap": .lap(.center),
+        "mathllap": .lap(.left), "mathrlap": .lap(.right), "mathclap": .lap(.center),
+        "underrightarrow": .arrowAccent("→", over: false), "underleftarrow": .arrowAccent("←", over: false),
+        "underleftrightarrow": .arrowAccent("↔", over: false), "overleftrightarrow": .arrowAccent("↔", over: true),
+        "Overrightarrow": .arrowAccent("⇒", over: true), "overgroup": .arrowAccent("⏠", over: true),
+        "undergroup": .arrowAccent("⏡", over: false),
+        "overrightarrow": .arrowAccent("→", over: true), "overleftarrow": .arrowAccent("←", over: true),
+        "genfrac": .generalFraction, "pmb": .poorMansBold, "verb": .verbatim,
+        "TeX": .logo("TeX"), "LaTeX": .logo("LaTeX"), "KaTeX": .logo("KaTeX"), "rule": .filledRule,
+        "underbar": .rule(over: false), "ensuremath": .mathOperator,
     ]
 }

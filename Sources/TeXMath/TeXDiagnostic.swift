@@ -61,6 +61,10 @@ public struct TeXResult: Sendable, Equatable {
     /// Warnings and errors, in source order; empty when the formula converted cleanly.
     public var diagnostics: [TeXDiagnostic]
 
+    /// Macros the formula defined (`\newcommand`, `\def`, `\DeclareMathOperator`, …), for the
+    /// formulas after it in the same lesson.
+    public var definedMacros: TeXMacros = TeXMacros()
+
     /// Whether any diagnostic is an error (the output is then one `<merror>`).
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -10,7 +10,9 @@ extension TeXParser {
         case .identifier(let text, let upright):
             return .ordinary(identifier(text, upright: upright))
         case .symbol(let text, let kind):
-            return Atom(node: .mo(text), kind: kind)
+            // Dots are inner atoms: TeX puts no space between them and a comma.
+            let attributes: [(name: String, value: String)] = kind == .inner ? [("lspace", "0"), ("rspace", "0")] : []
+            return Atom(node: .mo(text, attributes), kind: kind)
         case .delimiter(let text, let kind):
             return Atom(node: Self.operatorNode(text, kind), kind: kind)
         case .largeOperator(let text, let limits):
@@ -30,15 +32,14 @@ extension TeXParser {
             return .ordinary(try parseTextArgument(style: style, command: "\\" + name, at: token))
         case .accent(let text, let stretchy):
             let base = try parseArgument(of: "\\" + name, at: token)
-            let mark = MathNode.mo(text, [("stretchy", stretchy ? "true" : "false")])
-            return .ordinary(MathNode("mover", [("accent", "true")], children: [base, mark]))
+            return .ordinary(MathNode("mover", [("accent", "true")], children: [base, Self.accentMark(text, stretchy: stretchy, over: base)]))
         case .rule(let over):
             let base = try parseArgument(of: "\\" + name, at: token)
             let style = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
             return .ordinary(MathNode("mrow", [("style", style)], children: [base]))
         case .brace(let text, let over):
             let base = try parseArgument(of: "\\" + name, at: token)
-            let brace = MathNode.mo(text, [("stretchy", "true")])
+            let brace = MathNode.mo(text, [("stretchy", "true"), Self.fullWidth])
             let node = MathNode(over ? "mover" : "munder", children: [base, brace])
             return Atom(node: node, kind: .ordinary, limits: .underOver)
         case .explicitSpace:
@@ -46,7 +47,7 @@ extension TeXParser {
         case .space(let width):
             return Atom(node: .mspace(width: width), kind: .space)
         case .textSpace:
-            return Atom(node: .mtext("\u{A0}"), kind: .space)
+            return Atom(node: .mspace(width: Self.controlSpace), kind: .space)
         case .bigDelimiter(let size, let kind):
             return try parseBigDelimiter(size: size, kind: kind, command: name, at: token)
         case .left:
@@ -83,8 +84,69 @@ extension TeXParser {
             return nil
         case .ignored:
             return nil
+        case .fontSwitch, .sizeSwitch:
+            throw TeXParseError(message: "misplaced '\\\(name)'", offset: token.offset)
+        case .mathClass(let kind):
+            return try parseMathClass(kind, command: name, at: token)
+        case .circled:
+            return try parseCircled(at: token)
+        case .boxed(let text):
+            return try parseBoxed(text: text, command: name, at: token)
+        case .cancel(let stroke):
+            return try parseCancel(stroke, command: name, at: token)
+        case .colorBox(let framed):
+            return try parseColorBox(framed: framed, command: name, at: token)
+        case .smash:
+            return try parseSmash(at: token)
+        case .directionalPhantom(let horizontal):
+            return try parseDirectionalPhantom(horizontal: horizontal, command: name, at: token)
+        case .lap(let side):
+            return try parseLap(side, command: name, at: token)
+        case .arrowAccent(let arrow, let over):
+            let base = try parseArgument(of: "\\" + name, at: token)
+            let mark = MathNode.mo(arrow, [("stretchy", "true"), ("lspace", "0"), ("rspace", "0"), Self.fullWidth])
+            return .ordinary(MathNode(over ? "mover" : "munder", [(over ? "accent" : "accentunder", "true")], children: [base, mark]))
+        case .generalFraction:
+            return try parseGeneralFraction(at: token)
+        case .poorMansBold:
+            let body = try parseArgument(of: "\\pmb", at: token)
+            return .ordinary(MathNode("mstyle", [("style", "text-shadow:0.02em 0.01em 0 currentColor")], children: [body]))
+        case .verbatim:
+            return try parseVerbatim(at: token)
+        case .logo(let logo):
+            return .ordinary(Self.logo(logo))
+        case .filledRule:
+            return try parseFilledRule(at: token)
         }
     }
+
+    /// A horizontally stretched operator keeps its unstretched box in Chromium 156, so the part
+    /// of the glyph outside that box is clipped at raster-tile edges (an `\underbrace` drawn
+    /// only under its left terms when the formula is centred); a full-width box holds the glyph.
+    static let fullWidth: (name: String, value: String) = ("style", "width:100%")
+
+    /// The mark of an accent. Chromium stretches no tilde in the math fonts (U+02DC, U+0303,
+    /// `~`, U+223C keep their size) and the hat U+0302 only up to its largest variant (half of
+    /// `ABCD`), measured by scripts/math-layout-check; so `\widetilde` and `\widehat` scale
+    /// the spacing tilde or caret to about the base's width, estimated at 0.7 em per capital
+    /// and 0.5 em per other character.
+    static func accentMark(_ text: String, stretchy: Bool, over base: MathNode) -> MathNode {
+        // `\vec`: a full-size → is as wide as two letters, and the combining U+20D7 is drawn
+        // left of the letter's centre (5 px at 20 px, measured); a 0.7 em → sits centred.
+        if text == "→" && !stretchy { return .mo(text, [("stretchy", "false"), ("style", "font-size:0.7em")]) }
+        guard stretchy else { return .mo(text, [("stretchy", "false")]) }
+        // The spacing mark and its ink width in em (TeX Gyre Pagella Math, measured).
+        let scaled: [String: (mark: String, ink: Double)] = ["˜": ("˜", 0.32), "\u{302}": ("ˆ", 0.27), "ˇ": ("ˇ", 0.27)]
+        guard let (mark, ink) = scaled[text] else { return .mo(text, [("stretchy", "true"), fullWidth]) }
+        let width = base.leafText.unicodeScalars.reduce(0.0) { sum, scalar in
+            sum + (("A"..."Z").contains(scalar) || (0x391...0x3A9).contains(scalar.value) ? 0.7 : 0.5)
+        }
+        let scale = max(1, (width * 0.95 / ink * 100).rounded() / 100)
+        return .mo(mark, [("stretchy", "false"), ("style", "transform:scaleX(\(scale))")])
+    }
+
+    /// The width of `\ ` and `~` in math: the text font's interword space (3.33 pt of 10 pt).
+    static let controlSpace = "0.3333em"
 
     /// `\log`, `\lim`…; `\arg\min` and `\arg\max` join into one operator with limits.
     private mutating func namedOperator(_ text: String, limits: LimitsPlacement) -> Atom {
@@ -102,11 +164,41 @@ extension TeXParser {
             index += 1
             limits = .displayLimits
         }
+        if let name = readPlainOperatorName() {
+            return Atom(node: .mi(name, normal: name.unicodeScalars.count == 1), kind: .function, limits: limits)
+        }
         let savedFont = font
         font = .roman
         defer { font = savedFont }
         let node = try parseArgument(of: "\\operatorname", at: token)
         return Atom(node: node, kind: .function, limits: limits)
+    }
+
+    /// The name of `\operatorname{Gam-ma}` when the group holds only letters, digits, `-`, `.`,
+    /// `'`, `*` and spaces: one upright `<mi>` where `-` stays a hyphen (not a minus sign).
+    private mutating func readPlainOperatorName() -> String? {
+        var position = index
+        while position < tokens.count && tokens[position].kind == .space { position += 1 }
+        guard position < tokens.count, tokens[position].kind == .beginGroup else { return nil }
+        position += 1
+        var name = ""
+        while position < tokens.count {
+            switch tokens[position].kind {
+            case .endGroup:
+                guard !name.isEmpty else { return nil }
+                index = position + 1
+                return name
+            case .space:
+                break
+            case .character(let scalar) where TeXTokenizer.isLetter(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-" || scalar == "." || scalar == "'" || scalar == "*":
+                name.unicodeScalars.append(scalar)
+            default:
+                return nil
+            }
+            position += 1
+        }
+        return nil
     }
 
     private mutating func parseFraction(style: FractionStyle, command: String, at token: TeXToken) throws(TeXParseError) -> Atom {
@@ -173,7 +265,7 @@ extension TeXParser {
         defer { displayStyle = saved }
         let below = try parseOptionalArgument()
         let above = try parseArgument(of: "\\" + command, at: token)
-        let arrowNode = MathNode.mo(arrow, [("stretchy", "true"), ("minsize", "1.8em")])
+        let arrowNode = MathNode.mo(arrow, [("stretchy", "true"), ("minsize", "1.8em"), Self.fullWidth])
         let padded = MathNode.mrow([.mspace(width: "0.3em"), above, .mspace(width: "0.3em")])
         guard let below else {
             return Atom(node: MathNode("mover", children: [arrowNode, padded]), kind: .relation)
@@ -210,6 +302,10 @@ extension TeXParser {
                 return name
             case .character(let scalar) where TeXTokenizer.isLetter(scalar) || ("0"..."9").contains(scalar) || scalar == "#":
                 name.unicodeScalars.append(scalar)
+                continue
+            case .parameter(let number):
+                // `#1a2b3c`: the tokenizer reads `#1` as a macro parameter
+                name += "#\(number)"
                 continue
             default:
                 break

@@ -5,7 +5,7 @@ extension TeXParser {
     ]
 
     /// Reads one delimiter; "" stands for the null delimiter `.`.
-    private mutating func readDelimiter(after command: String, at token: TeXToken) throws(TeXParseError) -> String {
+    mutating func readDelimiter(after command: String, at token: TeXToken) throws(TeXParseError) -> String {
         guard let next = advance() else {
             throw TeXParseError(message: "missing delimiter after '\\\(command)'", offset: token.offset)
         }

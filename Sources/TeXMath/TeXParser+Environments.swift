@@ -2,8 +2,12 @@ extension TeXParser {
     /// `\begin{name} … \end{name}`: rows split by `\\`, cells by `&`, as an `<mtable>`.
     mutating func parseEnvironment(at begin: TeXToken) throws(TeXParseError) -> Atom {
         let name = try readEnvironmentName(after: "begin", at: begin)
-        guard var layout = EnvironmentLayout.named(name) else {
+        let starredMatrix = name.hasSuffix("matrix*")
+        guard var layout = EnvironmentLayout.named(starredMatrix ? String(name.dropLast()) : name) else {
             throw TeXParseError(message: "unknown environment '\(name)'", offset: begin.offset)
+        }
+        if starredMatrix, let alignment = try readMatrixAlignment(of: name) {
+            layout.columns = .uniform(alignment)
         }
         if case .explicit = layout.columns {
             layout.columns = .explicit(try readColumnSpecification(at: begin))
@@ -79,6 +83,23 @@ extension TeXParser {
                 throw TeXParseError(message: "misplaced token inside '\\substack'", offset: next.offset)
             }
         }
+    }
+
+    /// The optional `[l]`, `[c]` or `[r]` after `\begin{pmatrix*}`.
+    private mutating func readMatrixAlignment(of name: String) throws(TeXParseError) -> String? {
+        guard let open = peek(), open.kind == .character("[") else { return nil }
+        advance()
+        let letter = advance()
+        let alignment: String? = switch letter?.kind {
+        case .character("l"): "left"
+        case .character("c"): "center"
+        case .character("r"): "right"
+        default: nil
+        }
+        guard let alignment, advance()?.kind == .character("]") else {
+            throw TeXParseError(message: "'\\begin{\(name)}' takes [l], [c] or [r]", offset: open.offset)
+        }
+        return alignment
     }
 
     /// Skips `\hline` and `\hdashline` (rules are not drawn).

@@ -42,10 +42,10 @@ extension TeXParser {
         return TeXParseError(message: message, offset: token.offset)
     }
 
-    /// The tag at the right edge of the display: absolutely positioned within the `<math>`
-    /// element (which the serializer makes `position:relative`); MathML Core has no
+    /// The tag at the right edge of the display, centred vertically on the formula as TeX
+    /// places it (not at its top): absolutely positioned within the `<math>` element (which the serializer makes `position:relative`); MathML Core has no
     /// `mlabeledtr` and ignores percentage widths on `mtable`.
     private static func taggedDisplay(_ body: MathNode, tag: MathNode) -> MathNode {
-        .mrow([body, MathNode("mrow", [("style", "position:absolute;right:0")], children: [tag])])
+        .mrow([body, MathNode("mrow", [("style", "position:absolute;right:0;top:50%;transform:translateY(-50%)")], children: [tag])])
     }
 }

@@ -3,6 +3,8 @@ extension TeXParser {
         "%": "%", "$": "$", "&": "&", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ",
         ",": "\u{2009}", ";": "\u{2005}", "quad": "\u{2003}", "qquad": "\u{2003}\u{2003}",
         "textbackslash": "\\", "ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—",
+        "i": "ı", "j": "ȷ", "L": "Ł", "l": "ł", "o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ",
+        "oe": "œ", "OE": "Œ", "aa": "å", "AA": "Å", "relax": "",
     ]
 
     private static let textStyles: [String: TextStyle] = [
@@ -52,7 +54,7 @@ extension TeXParser {
                     return .row(pieces.isEmpty ? [.mtext("", style: style.css)] : pieces)
                 }
                 nesting -= 1
-            case .character("$"):
+            case .character("$"), .command("("):
                 flush()
                 pieces.append(try parseMathInText(openedAt: token))
             case .character(let scalar):
@@ -83,7 +85,7 @@ extension TeXParser {
         throw TeXParseError(message: "unbalanced braces: '{' is never closed", offset: open.offset)
     }
 
-    /// `$…$` inside `\text{…}`: math in text style up to the closing `$`.
+    /// `$…$` or `\(…\)` inside `\text{…}`: math in text style up to the closing `$` or `\)`.
     private mutating func parseMathInText(openedAt dollar: TeXToken) throws(TeXParseError) -> MathNode {
         let saved = (dollarTerminatorDepth, bracketTerminatorDepth, displayStyle, font)
         dollarTerminatorDepth = depth + 1
@@ -92,8 +94,10 @@ extension TeXParser {
         font = nil
         defer { (dollarTerminatorDepth, bracketTerminatorDepth, displayStyle, font) = saved }
         let atoms = try parseList()
-        guard let close = peek(), close.kind == .character("$") else {
-            throw TeXParseError(message: "'$' inside '\\text' is never closed", offset: dollar.offset)
+        let closer: TeXTokenKind = dollar.kind == .command("(") ? .command(")") : .character("$")
+        guard let close = peek(), close.kind == closer else {
+            let opener = dollar.kind == .command("(") ? "\\(" : "$"
+            throw TeXParseError(message: "'\(opener)' inside '\\text' is never closed", offset: dollar.offset)
         }
         advance()
         return AtomLayout.row(atoms)

@@ -76,6 +76,7 @@ struct TeXParser {
         case .command(let name):
             switch name {
             case "right", "middle", "end", "\\", "cr": return true
+            case ")": return dollarTerminatorDepth == depth
             default: return false
             }
         case .character("]"): return bracketTerminatorDepth == depth
@@ -106,6 +107,15 @@ struct TeXParser {
                     advance()
                     atoms.append(try parseRestInColor(at: token))
                     continue
+                case .fontSwitch(let mathFont):
+                    advance()
+                    atoms.append(contentsOf: try parseRestInFont(mathFont))
+                    continue
+                case .sizeSwitch(let size):
+                    advance()
+                    let rest = try parseList()
+                    atoms.append(.ordinary(MathNode("mstyle", [("style", "font-size:" + size)], children: AtomLayout.nodes(rest))))
+                    continue
                 case .infixFraction(let binomial, let rule):
                     advance()
                     let saved = displayStyle
@@ -120,6 +130,14 @@ struct TeXParser {
             if let atom = try parseScriptedAtom() { atoms.append(atom) }
         }
         return atoms
+    }
+
+    /// `\rm …`: the rest of the group in an alphabet, keeping the atoms' classes.
+    private mutating func parseRestInFont(_ mathFont: MathFont?) throws(TeXParseError) -> [Atom] {
+        let saved = font
+        font = mathFont
+        defer { font = saved }
+        return try parseList()
     }
 
     private mutating func parseRestInStyle(display: Bool, scriptLevel: Int) throws(TeXParseError) -> Atom {
@@ -197,6 +215,11 @@ struct TeXParser {
         var base = atom.node
         let underOver = atom.limits == .underOver || (atom.limits == .displayLimits && displayStyle)
         if underOver && base.name == "mo" { base.set("movablelimits", "false") }
+        if base.name == "mo", base.attributes.contains(where: { $0.name == "minsize" }) {
+            // `\Big)^2`: Chromium stretches an operator to its minsize only inside a row; as
+            // the bare base of a script it stays at normal size.
+            base = .mrow([base])
+        }
         switch (lower, upper, underOver) {
         case let (sub?, sup?, true): return MathNode("munderover", children: [base, sub, sup])
         case let (sub?, nil, true): return MathNode("munder", children: [base, sub])
@@ -246,7 +269,7 @@ struct TeXParser {
             return characterAtom(scalar)
         case .tie:
             advance()
-            return Atom(node: .mtext("\u{A0}"), kind: .space)
+            return Atom(node: .mspace(width: Self.controlSpace), kind: .space)
         case .command(let name):
             advance()
             return try parseCommand(name, at: token)

@@ -68,7 +68,10 @@ enum TeXTokenizer {
 
     /// Reads the name after a backslash; skips the spaces that follow a control word.
     private static func readCommandName(_ scalars: [Unicode.Scalar], from start: Int) -> (String, Int) {
-        guard start < scalars.count else { return ("", start) }
+        // A backslash at the end of the input or of a line is a control space, as in TeX
+        // (`\^^M` is `\ `): display math is trimmed, so `$$a\ $$` arrives as `a\`.
+        guard start < scalars.count else { return (" ", start) }
+        if scalars[start] == "\n" || scalars[start] == "\r" { return (" ", start + 1) }
         guard isLetter(scalars[start]) else { return (String(scalars[start]), start + 1) }
         var end = start
         while end < scalars.count && isLetter(scalars[end]) { end += 1 }

@@ -7,6 +7,8 @@ import TeXMath
 /// input (median of N runs, each converting the corpus K times).
 /// `ganbook-bench texmath --review-page PATH` writes an HTML page of the formulas instead.
 /// `ganbook-bench texmath --convert TEX [--inline]` prints one conversion.
+/// `ganbook-bench texmath --corpus FILE.tsv[,…] [--runs N]` times TeXMath against pandoc on a
+/// TeX corpus (see ``TeXMathCorpusBench``).
 enum TeXMathBench {
     struct UsageError: Error, CustomStringConvertible {
         var description: String
@@ -15,6 +17,9 @@ enum TeXMathBench {
     static func run(_ arguments: [String]) throws {
         if let path = value(of: "--review-page", in: arguments) {
             try writeReviewPage(to: path)
+        } else if let files = value(of: "--corpus", in: arguments) {
+            let runs = try integer(value(of: "--runs", in: arguments) ?? "5", option: "--runs")
+            try TeXMathCorpusBench.run(files: files.split(separator: ",").map(String.init), runs: runs)
         } else if let tex = value(of: "--convert", in: arguments) {
             let result = TeXConverter().convert(tex, display: !arguments.contains("--inline"))
             print(result.mathml)

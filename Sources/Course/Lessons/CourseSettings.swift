@@ -8,6 +8,9 @@ import Yams
 /// language: zh-CN
 /// allow_raw_html: false
 /// seed: 2014
+/// macros:                 # TeX macros for every formula of the course
+///   E: \mathbb{E}
+///   KL: D_{\mathrm{KL}}\left(#1 \,\middle\|\, #2\right)
 /// ```
 public struct CourseSettings: Sendable, Equatable {
     /// The site title; defaults to the home page's title.
@@ -18,9 +21,11 @@ public struct CourseSettings: Sendable, Equatable {
     public var allowRawHTML = false
     /// The course seed from which each lesson's and cell's random streams derive.
     public var seed: UInt64 = 0
+    /// TeX macros of the whole course: name (without the backslash) → body with `#1`…`#9`.
+    public var macros: [String: String] = [:]
 
     public static let fileName = "course.yml"
-    static let knownKeys = ["title", "language", "allow_raw_html", "seed"]
+    static let knownKeys = ["title", "language", "allow_raw_html", "seed", "macros"]
 
     public init() {}
 
@@ -62,10 +67,32 @@ public struct CourseSettings: Sendable, Equatable {
                     throw CourseError.invalidSettings(location, reason: "'seed' must be a non-negative integer")
                 }
                 settings.seed = UInt64(seed)
+            case "macros":
+                settings.macros = try parseMacros(value, path: path)
             default:
                 throw CourseError.invalidSettings(location, reason: "unknown key '\(key)' (known: \(knownKeys.joined(separator: ", ")))")
             }
         }
         return settings
+    }
+
+    /// `macros:` — a mapping of macro names (letters, optionally after a backslash) to TeX bodies.
+    static func parseMacros(_ node: Node, path: String) throws -> [String: String] {
+        guard let mapping = node.mapping else {
+            throw CourseError.invalidSettings(node.location(path: path, firstLine: 1), reason: "'macros' must map macro names to TeX, e.g. 'E: \\mathbb{E}'")
+        }
+        var macros: [String: String] = [:]
+        for (nameNode, bodyNode) in mapping {
+            let raw = nameNode.string ?? ""
+            let name = raw.hasPrefix("\\") ? String(raw.dropFirst()) : raw
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("A"..."Z").contains($0) }) else {
+                throw CourseError.invalidSettings(nameNode.location(path: path, firstLine: 1), reason: "macro name '\(raw)' must be letters only")
+            }
+            guard let body = bodyNode.string else {
+                throw CourseError.invalidSettings(bodyNode.location(path: path, firstLine: 1), reason: "macro '\(name)' must be TeX text")
+            }
+            macros[name] = body
+        }
+        return macros
     }
 }

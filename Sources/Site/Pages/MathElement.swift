@@ -2,19 +2,25 @@ import Course
 import TeXMath
 
 /// Turns math spans into MathML at build time (no JavaScript in the pages). TeX problems become
-/// warnings located in the lesson file, and the page shows an `<merror>` in place.
+/// warnings located in the lesson file, and the page shows an `<merror>` in place. One renderer
+/// serves one lesson, in document order: the course's `macros:` hold everywhere, and a
+/// lesson's `\newcommand`/`\DeclareMathOperator` hold from its formula to the lesson's end.
 struct MathRenderer {
-    private let converter = TeXConverter()
+    private let converter: TeXConverter
     let path: String
     /// `path:line:col: warning: …` lines for the build log.
     private(set) var warnings: [String] = []
+    /// Macros defined by this lesson's formulas so far.
+    private(set) var lessonMacros = TeXMacros()
 
-    init(path: String) {
+    init(path: String, courseMacros: [String: String] = [:]) {
         self.path = path
+        self.converter = TeXConverter(macros: courseMacros)
     }
 
     mutating func render(_ span: MathSpan) -> HTMLNode {
-        let result = converter.convert(span.tex, display: span.display)
+        let result = converter.convert(span.tex, display: span.display, macros: lessonMacros)
+        lessonMacros.add(result.definedMacros)
         for diagnostic in result.diagnostics {
             let (lineInTeX, columnInTeX) = Self.characterPosition(of: diagnostic.offset, in: span.tex)
             let line = span.line + lineInTeX - 1

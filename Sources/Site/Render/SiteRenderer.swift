@@ -37,7 +37,7 @@ public struct SiteRenderer {
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
             let slug = lesson.slug
             var outputs = CellOutputRenderer(slug: slug, asset: { [asset] file in asset(slug, file) })
-            var math = MathRenderer(path: lesson.path)
+            var math = MathRenderer(path: lesson.path, courseMacros: course.settings.macros)
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil

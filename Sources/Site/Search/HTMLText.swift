@@ -1,6 +1,8 @@
 /// Plain text out of the HTML our own renderer produced (not a general HTML parser): tags are
 /// dropped, the entities we emit are decoded, whitespace is collapsed, and the text is cut at
-/// `<h2>`/`<h3>`. Works on UTF-8 bytes: it runs over every page of every build.
+/// `<h2>`/`<h3>`. Code blocks (cells' code, fenced code) are left out; math scripts and
+/// fractions are spelled as ``MathSearchText`` says. Works on UTF-8 bytes: it runs over every
+/// page of every build.
 enum HTMLText {
     struct Section {
         var id: String?
@@ -31,6 +33,8 @@ enum HTMLText {
         var heading = Buffer(), text = Buffer()
         var inHeading = false
         var skipDepth = 0
+        var skippedPre: [Bool] = []
+        var math: [MathSearchText.Frame] = []
         func flush() {
             result.append(Section(id: id, heading: heading.string, text: text.string))
             heading = Buffer(); text = Buffer()
@@ -53,8 +57,35 @@ enum HTMLText {
                 case "/a" where skipDepth > 0: skipDepth -= 1
                 case "annotation", "style", "script": skipDepth += 1
                 case "/annotation", "/style", "/script": skipDepth = max(0, skipDepth - 1)
-                case "p", "/p", "li", "/li", "br", "td", "/td", "div", "/div", "pre", "/pre":
+                case "pre":
+                    // Code (a cell's or a fenced block's) is not prose: it made search hits of code lines.
+                    let code = attribute("class", in: tag).map { $0 == "cell-code" } ?? true
+                    skippedPre.append(code)
+                    if code { skipDepth += 1 } else if !inHeading && skipDepth == 0 { text.append(0x20) }
+                case "/pre":
+                    if skippedPre.popLast() == true { skipDepth = max(0, skipDepth - 1) } else if !inHeading && skipDepth == 0 { text.append(0x20) }
+                case "p", "/p", "li", "/li", "br", "td", "/td", "div", "/div":
                     if !inHeading && skipDepth == 0 { text.append(0x20) }
+                case "math":
+                    math = [MathSearchText.Frame(name: "math")]
+                case "/math":
+                    math = []
+                case let name where !math.isEmpty && skipDepth == 0:
+                    if name.hasPrefix("/") {
+                        guard math.count > 1, let frame = math.popLast() else { break }
+                        guard frame.role != .none else { break }
+                        if inHeading {
+                            heading.bytes.replaceSubrange(frame.start..., with: MathSearchText.spell(heading.bytes[frame.start...], as: frame.role))
+                        } else {
+                            text.bytes.replaceSubrange(frame.start..., with: MathSearchText.spell(text.bytes[frame.start...], as: frame.role))
+                        }
+                    } else {
+                        math[math.count - 1].children += 1
+                        let role = MathSearchText.role(ofChild: math[math.count - 1].children, in: math[math.count - 1])
+                        guard tag.last != 0x2F else { break }   // <mspace/>
+                        let start = inHeading ? heading.bytes.count : text.bytes.count
+                        math.append(MathSearchText.Frame(name: name, role: role, start: start, isAccent: contains(tag, "accent=\"true\"")))
+                    }
                 default: break
                 }
                 i = close + 1
