@@ -25,7 +25,7 @@ enum Stylesheet {
         --gb-highlight: #8a6a1f; --gb-highlight2: #2f5f7a;
         --gb-c1: #56b4e9; --gb-c2: #ff8a3d; --gb-c3: #3fd0a0; --gb-c4: #f0b400;
         --gb-c5: #9fd6f5; --gb-c6: #e59ac8; --gb-c7: #e3e5e8; --gb-c8: #f0e442;
-        --gb-c9: #c77dff; --gb-c10: #c0c060;
+        --gb-c9: #c77dff; --gb-c10: #f65555;
       }
     }
     * { box-sizing: border-box; }
