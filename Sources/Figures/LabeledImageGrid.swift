@@ -49,7 +49,11 @@ public struct LabeledImageGrid: Figure {
         }
     }
 
-    public func scene() throws -> FigureScene { try layout(maxWidth: nil) }
+    /// Widest the desktop layout gets (about the lesson column at 1280 px): a wider grid's
+    /// images shrink so that its labels are shown at their design size.
+    static let maxWideWidth = 750.0
+
+    public func scene() throws -> FigureScene { try layout(maxWidth: Self.maxWideWidth) }
 
     /// On a phone the images shrink to fit `PhoneLayout.width` while the labels keep their size.
     public func narrowScene() throws -> FigureScene? {

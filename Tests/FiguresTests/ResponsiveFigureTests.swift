@@ -171,6 +171,10 @@ struct ResponsiveFigureTests {
         }
         #expect(shown.allSatisfy { $0 >= 12 })
         #expect(shown.count < 24, "column ticks are thinned where they would collide")
+        // 16 columns of 38 px images (614 px) fit a desktop column; 24 columns (926 px) shrink to it.
+        let wideGrid = try ImageGrid(pixels: ImageGridTests.digits(count: 24), count: 24, channels: 1, height: 12, width: 12,
+                                     columns: 24, scale: 3, padding: 2)
+        #expect(try LabeledImageGrid(wideGrid, rowLabels: ["1 步"]).scene().width <= LabeledImageGrid.maxWideWidth + 0.001)
         #expect(try figure.png().count > 0)
     }
 }
