@@ -48,7 +48,7 @@ let package = Package(
         ]),
         // Execution: dependency analysis, cell keys, incremental runs, value snapshots.
         .target(name: "Notebook", dependencies: [
-            "Course", "Builtins", "CellScript", "GANEngine", "Distributions",
+            "Course", "Builtins", "CellScript", "GANEngine", "Distributions", "Figures",
         ]),
         // HTML pages from data it is given: layout, math, highlighting, search index, link check.
         .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript"]),

@@ -46,11 +46,22 @@ extension Builtins {
     static func registerFigures(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         try registerChart(r)
         try r.type("ImageGrid", doc: "Images (a Tensor [n, 1, h, w] in [−1, 1]) in a grid, shown as PNG.")
-        try r.initializer("ImageGrid(_ images: Tensor, columns: Int = 8, scale: Int = 2)", doc: "Images in rows of `columns`, each pixel drawn scale×scale.") { args, _ in
+        try r.initializer("ImageGrid(_ images: Tensor, columns: Int = 8, scale: Int = 2, rowLabels: [Any] = nil, columnLabels: [Any] = nil, groups: [Int] = nil, x: String = nil, y: String = nil)",
+                          doc: "Images in rows of `columns`, each pixel drawn scale×scale; with labels beside the rows, under the columns, axis titles or `groups` (rows per group, separated by a rule) it is shown as SVG.") { args, _ in
             let images = try args.tensor(0)
             let (count, channels, height, width) = try imageLayout(images.shape)
             let grid = try ImageGrid(pixels: images.values, count: count, channels: channels, height: height, width: width,
                                      columns: try args.int(1, default: 8), scale: try args.int(2, default: 2))
+            let rowLabels = try labels(args[3], "ImageGrid: rowLabels")
+            let columnLabels = try labels(args[4], "ImageGrid: columnLabels")
+            var groups: [Int] = []
+            if let value = args[5] { if case .nil = value {} else { groups = try BuiltinValues.ints(value, "ImageGrid: groups") } }
+            let x = try args.optionalString(6), y = try args.optionalString(7)
+            guard rowLabels.isEmpty, columnLabels.isEmpty, groups.isEmpty, x == nil, y == nil else {
+                let figure = LabeledImageGrid(grid, rowLabels: rowLabels, columnLabels: columnLabels, groups: groups, x: x, y: y)
+                do { try figure.validate() } catch let error as FigureError { throw HostError(error.message) }
+                return .object(FigureObject(figure, typeName: "ImageGrid", title: "Image grid"))
+            }
             return .object(ImageGridObject(grid))
         }
         try r.type("Table", doc: "A table of text, shown as HTML.")
@@ -94,11 +105,12 @@ extension Builtins {
 
     private static func registerChart(_ r: BuiltinRegistrar) throws {
         try r.type("Chart", doc: "A chart of marks on shared axes, shown as SVG.")
-        try r.initializer("Chart(title: String = nil, x: String = nil, y: String = nil, xRange: ClosedRange = nil, yRange: ClosedRange = nil, logY: Bool = false, _ marks: () -> [Mark])",
-                          doc: "`Chart(title:, x:, y:) { LineMark(…); RuleMark(…) }`; ranges as `-2...2` or `[-0.5, 0.5]`.") { args, call in
-            let marks = try call.collect(try args.value(6)).flatMap { try chartMarks($0) }
+        try r.initializer("Chart(title: String = nil, x: String = nil, y: String = nil, xRange: ClosedRange = nil, yRange: ClosedRange = nil, logY: Bool = false, logX: Bool = false, _ marks: () -> [Mark])",
+                          doc: "`Chart(title:, x:, y:) { LineMark(…); RuleMark(…) }`; ranges as `-2...2` or `[-0.5, 0.5]`; `_{…}` and `^{…}` in text are sub- and superscripts.") { args, call in
+            let marks = try call.collect(try args.value(7)).flatMap { try chartMarks($0) }
             let title = try args.optionalString(0)
             let chart = Chart(title: title, x: try args.optionalString(1), y: try args.optionalString(2), marks: marks,
+                              xScale: (args[6] == nil ? false : try args.bool(6)) ? .log : .linear,
                               yScale: (args[5] == nil ? false : try args.bool(5)) ? .log : .linear,
                               xRange: try closedRange(args[3], "Chart: xRange"), yRange: try closedRange(args[4], "Chart: yRange"))
             try chart.validate()

@@ -80,6 +80,15 @@ extension Builtins {
         }
     }
 
+    /// An array of labels (strings as they are, numbers as text); nil or absent gives none.
+    static func labels(_ value: Value?, _ what: String) throws -> [String] {
+        switch value {
+        case nil, .nil?: return []
+        case .array(let items)?: return items.map(text)
+        case let other?: throw HostError("\(what) must be an array of labels, got \(other.typeName)")
+        }
+    }
+
     /// A value as plain text (strings without quotes).
     static func text(_ value: Value) -> String {
         if case .string(let s) = value { return s }

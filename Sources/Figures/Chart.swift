@@ -118,6 +118,16 @@ public struct Chart: Figure {
         return scene
     }
 
+    /// On a phone: the same chart `PhoneLayout.width` wide (taller in proportion, so the plot
+    /// keeps a usable height), nil when the chart is that narrow already.
+    public func narrowScene() throws -> FigureScene? {
+        guard width > PhoneLayout.width else { return nil }
+        var phone = self
+        phone.width = PhoneLayout.width
+        phone.height = max(240, min(height, height * PhoneLayout.width / width * 1.35)).rounded()
+        return try phone.scene()
+    }
+
     /// The accessible description: the given one, or a summary of axes and marks.
     func accessibleDescription() -> String {
         if let description { return description }

@@ -75,13 +75,19 @@ struct ChartLayout {
         return (max(domain.0, -1e300), min(domain.1, 1e300))
     }
 
+    /// Explicit colours as given; the other series take the categorical colours in order,
+    /// skipping those an explicit colour of the chart already shows (`FigurePalette.real` is
+    /// the same blue as the first series colour: D* must not look like p_data).
     private func resolveColors(_ marks: [any DrawableMark]) -> [FigureColor] {
+        let taken = Set(marks.compactMap { $0.explicitColor?.hexString })
+        let free = FigurePalette.categorical.filter { !taken.contains($0.hexString) }
+        let palette = free.isEmpty ? FigurePalette.categorical : free
         var next = 0
         return marks.map { mark in
             if let color = mark.explicitColor { return color }
             guard mark.usesSeriesColor else { return FigurePalette.foreground }
             defer { next += 1 }
-            return FigurePalette.series(next)
+            return palette[next % palette.count]
         }
     }
 

@@ -11,14 +11,39 @@ import PNGCodec
 public protocol Figure: Sendable {
     /// Lays the figure out in pixels; throws `FigureError` for bad input.
     func scene() throws -> FigureScene
+    /// The same figure laid out for a phone (see `PhoneLayout`), or nil when `scene()` already
+    /// reads at that width.
+    func narrowScene() throws -> FigureScene?
+}
+
+/// The phone layout every figure gets when its own layout is wider than a phone's column:
+/// figures are drawn `width` figure pixels wide so that, shown in the ~344 CSS px column of a
+/// 390 px screen, one figure pixel is about one CSS pixel and no label is below 11 px.
+/// Pages switch to it below `breakpoint` CSS pixels of viewport width.
+public enum PhoneLayout {
+    /// Design width of the phone layout, in figure pixels.
+    public static let width = 340.0
+    /// Widest the phone layout is shown (it scales up to this on larger phones).
+    public static let maxShownWidth = 460.0
+    /// Viewport width (CSS px) below which the phone layout is shown.
+    public static let breakpoint = 700
+}
+
+extension Figure {
+    public func narrowScene() throws -> FigureScene? { nil }
 }
 
 extension Figure {
     /// A standalone, deterministic SVG document (same figure → same bytes), responsive
     /// (`viewBox`, `width="100%"`), accessible (`role="img"`, `<title>`, `<desc>`) and styled
     /// through CSS custom properties (see `FigurePalette`).
+    ///
+    /// When the figure has a phone layout (`narrowScene()`), the document holds both layouts as
+    /// nested `<svg>` elements and CSS in it shows the one that fits the viewport.
     public func svg() throws -> String {
-        SVGWriter.write(try scene())
+        let wide = try scene()
+        guard let narrow = try narrowScene() else { return SVGWriter.write(wide) }
+        return SVGWriter.write(wide, narrow: narrow)
     }
 
     /// The figure rasterised at `scale` pixels per figure unit. Only numeric text (ticks, cell

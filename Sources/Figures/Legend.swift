@@ -47,9 +47,27 @@ enum Legend {
         }
     }
 
+    /// Width of one entry in a row.
+    static func rowWidth(_ entry: LegendEntry) -> Double {
+        swatchWidth + 6 + TextMetrics.width(entry.label, size: textSize) + 20
+    }
+
+    /// Entries split into rows no wider than `width` (each row at least one entry).
+    static func wrap(_ entries: [LegendEntry], width: Double) -> [[LegendEntry]] {
+        var rows: [[LegendEntry]] = [], current: [LegendEntry] = [], used = 0.0
+        for entry in entries {
+            let w = rowWidth(entry)
+            if !current.isEmpty, used + w > width { rows.append(current); current = []; used = 0 }
+            current.append(entry)
+            used += w
+        }
+        if !current.isEmpty { rows.append(current) }
+        return rows
+    }
+
     /// A horizontal row of entries centred on `centreX`.
     static func drawRow(_ entries: [LegendEntry], centreX: Double, centreY: Double, into items: inout [SceneItem]) {
-        let widths = entries.map { swatchWidth + 6 + TextMetrics.width($0.label, size: textSize) + 20 }
+        let widths = entries.map(rowWidth)
         var x = centreX - widths.reduce(0, +) / 2
         for (entry, width) in zip(entries, widths) {
             drawEntry(entry, x: x, centreY: centreY, into: &items)

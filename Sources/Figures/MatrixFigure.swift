@@ -92,28 +92,55 @@ public struct MatrixFigure: Figure {
         }
         guard cellSize.isFinite, (12...120).contains(cellSize) else { throw FigureError("MatrixFigure", "cellSize must be in 12...120, got \(cellSize)") }
         for (index, panel) in panels.enumerated() { try panel.validate(index) }
-        let gap = 56.0, margin = 16.0
+        return layout(vertical: false)
+    }
+
+    /// On a phone the matrices stack top to bottom with the operators between them, when side
+    /// by side they would be shown below their design size.
+    public func narrowScene() throws -> FigureScene? {
+        let wide = try scene()
+        guard wide.width > PhoneLayout.width else { return nil }
+        return layout(vertical: true)
+    }
+
+    private func layout(vertical: Bool) -> FigureScene {
+        let gap = vertical ? 40.0 : 56.0, margin = 16.0
+        // Stacked on a phone, the cells grow to use the width (bigger numbers).
+        let widestGrid = Double(panels.map(\.columns).max() ?? 1)
+        let cellSize = vertical ? max(self.cellSize, min(self.cellSize * 1.4, (PhoneLayout.width - 2 * margin) / widestGrid)) : self.cellSize
         let top = (title != nil ? 38.0 : 12.0)
-        let gridHeight = Double(panels.map(\.rows).max() ?? 1) * cellSize
         let hasCaptions = panels.contains { $0.caption != nil }
+        let captionHeight = hasCaptions ? 30.0 : 0
         let widths = panels.map { max(Double($0.columns) * cellSize, TextMetrics.width($0.caption ?? "", size: 13)) }
-        let width = 2 * margin + widths.reduce(0, +) + gap * Double(panels.count - 1)
-        let height = top + gridHeight + (hasCaptions ? 30 : 0) + margin
+        let titleWidth = TextMetrics.width(title ?? "", size: 15) + 2 * margin
+        let width: Double, height: Double
+        if vertical {
+            width = max(2 * margin + (widths.max() ?? 0), titleWidth)
+            height = top + panels.reduce(0) { $0 + Double($1.rows) * cellSize + captionHeight } + gap * Double(panels.count - 1) + margin
+        } else {
+            width = 2 * margin + widths.reduce(0, +) + gap * Double(panels.count - 1)
+            height = top + Double(panels.map(\.rows).max() ?? 1) * cellSize + captionHeight + margin
+        }
         var scene = FigureScene(width: width, height: height, title: title ?? "Matrices", description: accessibleDescription())
-        var x = margin
+        let rowHeight = Double(panels.map(\.rows).max() ?? 1) * cellSize
+        var x = margin, y = top
         for (index, panel) in panels.enumerated() {
-            let gridWidth = Double(panel.columns) * cellSize
-            let origin = Point(x: x + (widths[index] - gridWidth) / 2, y: top + (gridHeight - Double(panel.rows) * cellSize) / 2)
-            draw(panel, at: origin, into: &scene.items)
+            let gridWidth = Double(panel.columns) * cellSize, gridHeight = Double(panel.rows) * cellSize
+            let slotWidth = vertical ? width - 2 * margin : widths[index]
+            let slotHeight = vertical ? gridHeight : rowHeight
+            let origin = Point(x: x + (slotWidth - gridWidth) / 2, y: y + (slotHeight - gridHeight) / 2)
+            draw(panel, at: origin, cellSize: cellSize, into: &scene.items)
             if let caption = panel.caption {
-                scene.items.append(.text(caption, at: Point(x: x + widths[index] / 2, y: top + gridHeight + 22), size: 13,
+                scene.items.append(.text(caption, at: Point(x: x + slotWidth / 2, y: y + slotHeight + 22), size: 13,
                                          anchor: .middle, color: FigurePalette.foreground, bold: false, italic: false, rotated: false))
             }
             if index < operators.count {
-                scene.items.append(.text(operators[index], at: Point(x: x + widths[index] + gap / 2, y: top + gridHeight / 2 + 8),
-                                         size: 24, anchor: .middle, color: FigurePalette.foreground, bold: false, italic: false, rotated: false))
+                let at = vertical ? Point(x: width / 2, y: y + slotHeight + captionHeight + gap / 2 + 8)
+                    : Point(x: x + widths[index] + gap / 2, y: y + rowHeight / 2 + 8)
+                scene.items.append(.text(operators[index], at: at, size: 24, anchor: .middle, color: FigurePalette.foreground,
+                                         bold: false, italic: false, rotated: false))
             }
-            x += widths[index] + gap
+            if vertical { y += slotHeight + captionHeight + gap } else { x += widths[index] + gap }
         }
         if let title {
             scene.items.append(.text(title, at: Point(x: width / 2, y: 24), size: 15, anchor: .middle,
@@ -122,7 +149,7 @@ public struct MatrixFigure: Figure {
         return scene
     }
 
-    private func draw(_ panel: MatrixPanel, at origin: Point, into items: inout [SceneItem]) {
+    private func draw(_ panel: MatrixPanel, at origin: Point, cellSize: Double, into items: inout [SceneItem]) {
         func cell(_ row: Int, _ column: Int) -> Rect {
             Rect(x: origin.x + Double(column) * cellSize, y: origin.y + Double(row) * cellSize, width: cellSize, height: cellSize)
         }
@@ -153,7 +180,11 @@ public struct MatrixFigure: Figure {
             items.append(.rects([box], fill: nil, stroke: Stroke(color: FigurePalette.foreground, width: 2.2), opacity: 1))
         }
         guard panel.showsValues else { return }
-        let size = min(14, cellSize * 0.38)
+        // One size for the whole panel, small enough that the widest number ("−1.25") keeps
+        // 3 px from each cell wall.
+        let labels = panel.values.flatMap { $0.map(Self.label) } + ["0"]
+        let widest = labels.map { TextMetrics.width($0, size: 1) }.max() ?? 1
+        let size = min(14, cellSize * 0.38, (cellSize - 6) / max(widest, 0.1))
         for row in 0..<panel.rows {
             for column in 0..<panel.columns {
                 let r = row - panel.padding, c = column - panel.padding
@@ -161,12 +192,17 @@ public struct MatrixFigure: Figure {
                 let inside = r >= 0 && c >= 0 && r < panel.values.count && c < panel.values[r].count
                 let value = inside && !isInserted ? panel.values[r][c] : 0
                 let rect = cell(row, column)
-                let text = NumberFormat.short(value)
-                items.append(.text(text.hasPrefix("-") ? "−" + text.dropFirst() : text, at: Point(x: rect.midX, y: rect.midY + size * 0.36), size: size,
+                items.append(.text(Self.label(value), at: Point(x: rect.midX, y: rect.midY + size * 0.36), size: size,
                                    anchor: .middle, color: inside && !isInserted ? FigurePalette.foreground : FigurePalette.muted,
                                    bold: false, italic: false, rotated: false))
             }
         }
+    }
+
+    /// A cell's number, with a true minus sign.
+    static func label(_ value: Double) -> String {
+        let text = NumberFormat.short(value)
+        return text.hasPrefix("-") ? "−" + text.dropFirst() : text
     }
 
     func accessibleDescription() -> String {

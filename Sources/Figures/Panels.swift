@@ -62,7 +62,24 @@ public struct Panels: Figure {
         return "(\(Character(scalar)))"
     }
 
+    /// Widest a desktop layout gets, in figure pixels: about the lesson column, so that text
+    /// is shown near its design size (four 300 px panels in a row were shown at 0.6×).
+    static let maxWideWidth = 800.0
+
     public func scene() throws -> FigureScene {
+        let fitting = max(1, Int(Self.maxWideWidth / panelWidth))
+        return try layout(columns: min(columns, fitting), panelWidth: panelWidth, panelHeight: panelHeight)
+    }
+
+    /// On a phone the panels stack in one column, each the phone layout's width.
+    public func narrowScene() throws -> FigureScene? {
+        let wide = try scene()
+        guard wide.width > PhoneLayout.width else { return nil }
+        let height = max(200, min(panelHeight, panelHeight * PhoneLayout.width / panelWidth * 1.25))
+        return try layout(columns: 1, panelWidth: PhoneLayout.width, panelHeight: height.rounded())
+    }
+
+    func layout(columns: Int, panelWidth: Double, panelHeight: Double) throws -> FigureScene {
         guard !charts.isEmpty else { throw FigureError("Panels", "needs at least one chart, got 0") }
         guard columns > 0 else { throw FigureError("Panels", "columns must be positive, got \(columns)") }
         guard panelWidth.isFinite, panelHeight.isFinite, panelWidth >= 120, panelHeight >= 100 else {
@@ -78,34 +95,50 @@ public struct Panels: Figure {
         let rows = (charts.count + columns - 1) / columns
         let usedColumns = min(columns, charts.count)
         let top = (title != nil ? 34.0 : 6.0)
-        let legendHeight = sharedLegend ? 24.0 : 0
         let letterHeight = showsLetters ? 24.0 : 0
         // With a shared y axis only the first column has tick labels; it gets their width extra so
-        // that every plot has the same size.
+        // that every plot has the same size (one column needs no evening out).
         var firstColumnExtra = 0.0
-        if sharedY, let yd {
+        if sharedY, let yd, usedColumns > 1 {
             let finite = ChartLayout.finiteSpan(yd)
             firstColumnExtra = ChartLayout.leftMargin(chart: charts[0], yDomain: finite, yLabel: true, tickLabels: true)
                 - ChartLayout.leftMargin(chart: charts[0], yDomain: finite, yLabel: false, tickLabels: false)
         }
         let width = Double(usedColumns) * panelWidth + firstColumnExtra
-        let height = top + legendHeight + Double(rows) * (panelHeight + letterHeight) + 4
-        var scene = FigureScene(width: width, height: height, title: title ?? "Figure", description: accessibleDescription())
-        var legend: [LegendEntry] = []
-        for (index, chart) in charts.enumerated() {
+        func frame(_ index: Int, legendHeight: Double) -> Rect {
             let row = index / columns, column = index % columns
-            let frame = Rect(x: Double(column) * panelWidth + (column == 0 ? 0 : firstColumnExtra),
-                             y: top + legendHeight + Double(row) * (panelHeight + letterHeight),
-                             width: panelWidth + (column == 0 ? firstColumnExtra : 0), height: panelHeight)
-            var layout = ChartLayout(chart: chart, frame: frame)
+            return Rect(x: Double(column) * panelWidth + (column == 0 ? 0 : firstColumnExtra),
+                        y: top + legendHeight + Double(row) * (panelHeight + letterHeight),
+                        width: panelWidth + (column == 0 ? firstColumnExtra : 0), height: panelHeight)
+        }
+        func configured(_ index: Int, legendHeight: Double) -> ChartLayout {
+            var layout = ChartLayout(chart: charts[index], frame: frame(index, legendHeight: legendHeight))
             layout.xDomain = sharedX ? xd : nil
             layout.yDomain = sharedY ? yd : nil
             layout.showsLegend = !sharedLegend
-            layout.showsYLabel = !sharedY || column == 0
-            layout.showsYTickLabels = !sharedY || column == 0
+            layout.showsYLabel = !sharedY || index % columns == 0
+            layout.showsYTickLabels = !sharedY || index % columns == 0
+            return layout
+        }
+        // The shared legend's entries come from a first layout pass; they wrap into rows.
+        var legend: [LegendEntry] = []
+        if sharedLegend {
+            for index in charts.indices {
+                var layout = configured(index, legendHeight: 0)
+                var scratch: [SceneItem] = []
+                try layout.draw(into: &scratch)
+                for entry in layout.legendEntries where !legend.contains(where: { $0.label == entry.label }) { legend.append(entry) }
+            }
+        }
+        let legendRows = legend.isEmpty ? [] : Legend.wrap(legend, width: width - 8)
+        let legendHeight = sharedLegend ? 24.0 + Double(max(legendRows.count - 1, 0)) * Legend.rowHeight : 0
+        let height = top + legendHeight + Double(rows) * (panelHeight + letterHeight) + 4
+        var scene = FigureScene(width: width, height: height, title: title ?? "Figure", description: accessibleDescription())
+        for index in charts.indices {
+            var layout = configured(index, legendHeight: legendHeight)
             try layout.draw(into: &scene.items)
-            for entry in layout.legendEntries where !legend.contains(where: { $0.label == entry.label }) { legend.append(entry) }
             if showsLetters {
+                let frame = layout.frame
                 scene.items.append(.text(Self.letter(index), at: Point(x: frame.midX, y: frame.maxY + 17), size: 13,
                                          anchor: .middle, color: FigurePalette.foreground, bold: false, italic: false, rotated: false))
             }
@@ -114,8 +147,8 @@ public struct Panels: Figure {
             scene.items.append(.text(title, at: Point(x: width / 2, y: 23), size: 16, anchor: .middle,
                                      color: FigurePalette.foreground, bold: true, italic: false, rotated: false))
         }
-        if sharedLegend, !legend.isEmpty {
-            Legend.drawRow(legend, centreX: width / 2, centreY: top + legendHeight / 2, into: &scene.items)
+        for (index, row) in legendRows.enumerated() {
+            Legend.drawRow(row, centreX: width / 2, centreY: top + 12 + Double(index) * Legend.rowHeight, into: &scene.items)
         }
         return scene
     }

@@ -79,6 +79,7 @@ struct RasterCanvas {
         case let .image(image, rect, smooth):
             drawImage(image, in: Rect(x: rect.x * scale, y: rect.y * scale, width: rect.width * scale, height: rect.height * scale), smooth: smooth)
         case let .text(text, at, size, anchor, color, _, _, rotated):
+            let text = ChartText.plain(text)
             guard !rotated, BitmapFont.canDraw(text) else { break }
             let rects = BitmapFont.rectangles(text, at: Point(x: at.x * scale, y: at.y * scale), size: size * scale, alignment: anchor)
             if !rects.isEmpty { blend(fillMask(rects), color, 1) }

@@ -3,16 +3,8 @@ import PNGCodec
 /// Serialises a scene to SVG text: one pass, rounded coordinates, classes for themable colours.
 enum SVGWriter {
     static func write(_ scene: FigureScene) -> String {
-        var body = SVGBuffer()
         var classes = Set<String>()
-        body.append("<rect class=\"gb-f-bg\" width=\"")
-        body.number(scene.width)
-        body.append("\" height=\"")
-        body.number(scene.height)
-        body.append("\"/>\n")
-        classes.insert("gb-f-bg")
-        for item in scene.items { writeItem(item, into: &body, classes: &classes) }
-
+        let body = self.body(scene, classes: &classes)
         var out = SVGBuffer()
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         out.number(scene.width)
@@ -20,16 +12,73 @@ enum SVGWriter {
         out.number(scene.height)
         out.append("\" width=\"100%\" style=\"max-width:")
         out.number(scene.width)
-        out.append("px;height:auto\" role=\"img\">\n<title>")
+        out.append("px;height:auto\" role=\"img\">\n")
+        header(scene, classes: classes, responsive: false, into: &out)
+        out.bytes.append(contentsOf: body.bytes)
+        out.append("</svg>\n")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// One document with two layouts: `wide` for desktops and `narrow` for phones, as nested
+    /// `<svg>` elements. The outer element takes the shown layout's aspect ratio and maximum
+    /// width from custom properties, so its rules are the same in every figure and several
+    /// figures on one page never conflict.
+    static func write(_ wide: FigureScene, narrow: FigureScene) -> String {
+        var classes = Set<String>()
+        let wideBody = body(wide, classes: &classes)
+        let narrowBody = body(narrow, classes: &classes)
+        var out = SVGBuffer()
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gb-rs\" style=\"--gb-rs-w:")
+        out.number(wide.width)
+        out.append("px;--gb-rs-wr:")
+        out.number(wide.width); out.append("/"); out.number(wide.height)
+        out.append(";--gb-rs-n:")
+        out.number(min(PhoneLayout.maxShownWidth, narrow.width * PhoneLayout.maxShownWidth / PhoneLayout.width))
+        out.append("px;--gb-rs-nr:")
+        out.number(narrow.width); out.append("/"); out.number(narrow.height)
+        out.append("\" role=\"img\">\n")
+        header(wide, classes: classes, responsive: true, into: &out)
+        for (scene, name, bytes) in [(wide, "gb-rs-w", wideBody.bytes), (narrow, "gb-rs-n", narrowBody.bytes)] {
+            out.append("<svg class=\""); out.append(name); out.append("\" viewBox=\"0 0 ")
+            out.number(scene.width); out.append(" "); out.number(scene.height)
+            out.append("\" width=\"100%\" height=\"100%\">\n")
+            out.bytes.append(contentsOf: bytes)
+            out.append("</svg>\n")
+        }
+        out.append("</svg>\n")
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// CSS of a two-layout document: the wide layout, and below the phone breakpoint the
+    /// narrow one. The same text in every figure.
+    static var responsiveRules: String {
+        ".gb-rs{display:block;width:100%;height:auto;max-width:var(--gb-rs-w);aspect-ratio:var(--gb-rs-wr)}"
+            + ".gb-rs>.gb-rs-n{display:none}"
+            + "@media (max-width:\(PhoneLayout.breakpoint)px){.gb-rs{max-width:var(--gb-rs-n);aspect-ratio:var(--gb-rs-nr)}"
+            + ".gb-rs>.gb-rs-w{display:none}.gb-rs>.gb-rs-n{display:inline}}"
+    }
+
+    private static func header(_ scene: FigureScene, classes: Set<String>, responsive: Bool, into out: inout SVGBuffer) {
+        out.append("<title>")
         out.append(escape(scene.title))
         out.append("</title>\n<desc>")
         out.append(escape(scene.description))
         out.append("</desc>\n<style>")
         out.append(SVGStyle.rules(for: classes))
+        if responsive { out.append("\n"); out.append(responsiveRules) }
         out.append("</style>\n")
-        out.bytes.append(contentsOf: body.bytes)
-        out.append("</svg>\n")
-        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    private static func body(_ scene: FigureScene, classes: inout Set<String>) -> SVGBuffer {
+        var body = SVGBuffer()
+        body.append("<rect class=\"gb-f-bg\" width=\"")
+        body.number(scene.width)
+        body.append("\" height=\"")
+        body.number(scene.height)
+        body.append("\"/>\n")
+        classes.insert("gb-f-bg")
+        for item in scene.items { writeItem(item, into: &body, classes: &classes) }
+        return body
     }
 
     static func writeItem(_ item: SceneItem, into out: inout SVGBuffer, classes: inout Set<String>) {
@@ -99,8 +148,33 @@ enum SVGWriter {
             if let name = className(color, "f") { classes.insert(name); out.append(" "); out.append(name); out.append("\"") }
             else { out.append("\" fill=\""); out.append(color.hexString); out.append("\"") }
             out.append(">")
-            out.append(escape(text))
+            writeRuns(text, size: size, into: &out)
             out.append("</text>\n")
+        }
+    }
+
+    /// Text content with sub- and superscripts as `<tspan>`s shifted by `dy` (in figure
+    /// pixels, undone after each script so the text returns to its baseline).
+    static func writeRuns(_ text: String, size: Double, into out: inout SVGBuffer) {
+        var offset = 0.0
+        for run in ChartText.runs(text) {
+            let target: Double
+            switch run.shift {
+            case .none: target = 0
+            case .sub: target = size * 0.3
+            case .sup: target = -size * 0.42
+            }
+            if run.shift == .none, target == offset {
+                out.append(escape(run.text))
+                continue
+            }
+            out.append("<tspan")
+            if target != offset { out.append(" dy=\""); out.number(target - offset, decimals: 2); out.append("\"") }
+            if run.shift != .none { out.append(" font-size=\""); out.number(size * ChartText.scriptScale, decimals: 2); out.append("\"") }
+            out.append(">")
+            out.append(escape(run.text))
+            out.append("</tspan>")
+            offset = target
         }
     }
 

@@ -2,7 +2,14 @@
 enum TextMetrics {
     /// Approximate advance width of `text` at font `size`: CJK and full-width characters take
     /// one em, narrow Latin letters less.
+    /// Sub- and superscripts (`ChartText`) count at their smaller size.
     static func width(_ text: String, size: Double) -> Double {
+        ChartText.runs(text).reduce(0) { total, run in
+            total + plainWidth(run.text, size: run.shift == .none ? size : size * ChartText.scriptScale)
+        }
+    }
+
+    static func plainWidth(_ text: String, size: Double) -> Double {
         var ems = 0.0
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -62,6 +62,9 @@ import Testing
         var protector = MathProtector(markdown: "见 @fig-train，和 @fig-gan-1d. 邮件 a@fig-b.cn，代码 `@fig-code`", firstLine: 3)
         protector.run()
         #expect(protector.references.map(\.label) == ["fig-train", "fig-gan-1d"])
+        var tables = MathProtector(markdown: "见 @tbl-modes 与 @fig-a；a@tbl-b.cn 不是", firstLine: 1)
+        tables.run()
+        #expect(tables.references.map(\.label) == ["tbl-modes", "fig-a"])
         #expect(protector.references[0].line == 3 && protector.references[0].column == 3)
     }
 }

@@ -13,7 +13,7 @@ enum SVGInspection {
                 let after = rest[start.upperBound...]
                 guard let end = after.firstIndex(of: "\"") else { break }
                 let value = after[..<end]
-                if attribute == "width", value == "100%" { rest = after[end...]; continue }
+                if attribute == "width" || attribute == "height", value == "100%" { rest = after[end...]; continue }
                 let tokens = value.split(whereSeparator: { "MLZ, ".contains($0) })
                 result.append(contentsOf: tokens.map(String.init))
                 rest = after[end...]

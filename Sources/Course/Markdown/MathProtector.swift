@@ -136,12 +136,12 @@ struct MathProtector {
         return newlines
     }
 
-    /// `@fig-` followed by a label character, not preceded by a letter or digit (so e-mail
-    /// addresses are left alone).
+    /// `@fig-` or `@tbl-` followed by a label character, not preceded by a letter or digit (so
+    /// e-mail addresses are left alone).
     private func isReferenceStart(_ i: Int, end: Int, lineStart: Int) -> Bool {
-        let prefix: [UInt8] = Array("@fig-".utf8)
-        guard i + prefix.count < end, Array(bytes[i..<(i + prefix.count)]) == prefix,
-              isLabelByte(bytes[i + prefix.count]) else { return false }
+        let count = 5
+        guard i + count < end, [Array("@fig-".utf8), Array("@tbl-".utf8)].contains(Array(bytes[i..<(i + count)])),
+              isLabelByte(bytes[i + count]) else { return false }
         guard i > lineStart else { return true }
         let before = bytes[i - 1]
         return !(isLabelByte(before) && before != 0x2D) && before != 0x2E

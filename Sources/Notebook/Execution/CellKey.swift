@@ -1,4 +1,5 @@
 import Course
+import Figures
 import GANEngine
 
 /// The key of a cell: it changes exactly when the cell's result may change, and then the cell
@@ -8,8 +9,9 @@ import GANEngine
 /// re-renders without re-running.
 public enum CellKey {
     /// Part of every key: derived from `GANEngineModule.version` (bumped when the engine's
-    /// results change) and `builtinsVersion`, so bumping either re-runs every cell.
-    public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)"
+    /// results change), `builtinsVersion` and `FiguresModule.version` (bumped when the frozen
+    /// SVG/PNG of a figure changes), so bumping any re-runs every cell.
+    public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)-figures-\(FiguresModule.version)"
 
     /// Bump when a change of the cell language's builtins may change results.
     public static let builtinsVersion = "1"

@@ -11,6 +11,7 @@ enum Stylesheet {
       --gb-highlight: #f6c46a; --gb-highlight2: #9bd3f2;
       --gb-c1: #0072b2; --gb-c2: #d55e00; --gb-c3: #009e73; --gb-c4: #e69f00;
       --gb-c5: #56b4e9; --gb-c6: #cc79a7; --gb-c7: #000000; --gb-c8: #f0e442;
+      --gb-c9: #882255; --gb-c10: #3b1f7a;
       --gb-font: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif;
       --gb-mono: "DejaVu Sans Mono", "Noto Sans Mono CJK SC", ui-monospace, monospace;
       color-scheme: light dark;
@@ -24,6 +25,7 @@ enum Stylesheet {
         --gb-highlight: #8a6a1f; --gb-highlight2: #2f5f7a;
         --gb-c1: #56b4e9; --gb-c2: #ff8a3d; --gb-c3: #3fd0a0; --gb-c4: #f0b400;
         --gb-c5: #9fd6f5; --gb-c6: #e59ac8; --gb-c7: #e3e5e8; --gb-c8: #f0e442;
+        --gb-c9: #c77dff; --gb-c10: #f65555;
       }
     }
     * { box-sizing: border-box; }
@@ -110,10 +112,12 @@ enum Stylesheet {
     .cell-error-expected { color: var(--gb-fg) !important; background: var(--gb-code-bg) !important; border-left-color: var(--gb-muted) !important; }
     .cell-error-expected::before { content: "预期的错误 (expected error)"; display: block; font-family: var(--gb-font); font-size: .8rem; color: var(--gb-muted); }
     .cell-skipped { margin: 0; padding: .4rem .75rem; color: var(--gb-muted); font-size: .85rem; border-top: 1px dashed var(--gb-border); }
-    .cell-figure-svg svg { display: block; margin: .3rem auto; }
+    .cell-figure-svg > svg { display: block; margin: .3rem auto; }
     .cell-image { text-align: center; }
     .cell-image img { image-rendering: pixelated; max-width: 100%; height: auto; }
+    .cell-table { overflow-x: auto; }
     .cell-table table { margin: .3rem auto; }
+    .table-number { font-weight: 700; color: var(--gb-fg); }
     .cell-hidden-code summary { cursor: pointer; padding: .3rem .75rem; color: var(--gb-muted); font-size: .85rem; }
     .pager { max-width: 46rem; margin: 3rem auto 0; display: flex; justify-content: space-between; gap: 1rem; }
     .pager a { flex: 1; border: 1px solid var(--gb-border); border-radius: 8px; padding: .6rem 1rem; text-decoration: none; }
@@ -129,6 +133,11 @@ enum Stylesheet {
       .nav-toggle { display: inline-block; }
       main { padding: 1rem; }
       .anchor { display: none; }
+    }
+    @media (max-width: 700px) {
+      .cell-outputs { padding: .4rem .3rem; }
+      .math-long { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; vertical-align: bottom; }
+      :not(pre) > code { overflow-wrap: anywhere; }
     }
     @media print {
       .topbar, .sidebar, .pager, .search, .nav-toggle { display: none; }

@@ -1,15 +1,19 @@
 import Course
 
-/// Numbers the figures of a lesson (`图 2.3`: chapter 2, third figure) for captions and `@fig-`
-/// cross-references. A cell is a figure when it has a caption or a label starting with `fig-`.
+/// Numbers the figures of a lesson (`图 2.3`: chapter 2, third figure) and, with their own
+/// counter, its tables (`表 4.1`), for captions and `@fig-`/`@tbl-` cross-references. A cell is
+/// a table when its label starts with `tbl-`, else a figure when it has a caption or a label
+/// starting with `fig-`.
 struct FigureNumbers {
     private(set) var numbers: [String: String] = [:]
 
     init(lesson: Lesson) {
-        var count = 0
-        for cell in lesson.document.cells where cell.isFigure {
-            count += 1
-            numbers[cell.name] = lesson.number.map { "图 \($0).\(count)" } ?? "图 \(count)"
+        var figures = 0, tables = 0
+        for cell in lesson.document.cells where cell.isFigure || cell.isTable {
+            let word = cell.isTable ? "表" : "图"
+            if cell.isTable { tables += 1 } else { figures += 1 }
+            let count = cell.isTable ? tables : figures
+            numbers[cell.name] = lesson.number.map { "\(word) \($0).\(count)" } ?? "\(word) \(count)"
         }
     }
 
@@ -23,5 +27,6 @@ struct FigureNumbers {
 }
 
 extension CellSource {
-    var isFigure: Bool { options.caption != nil || name.hasPrefix("fig-") }
+    var isFigure: Bool { !isTable && (options.caption != nil || name.hasPrefix("fig-")) }
+    var isTable: Bool { name.hasPrefix("tbl-") }
 }

@@ -13,6 +13,9 @@ struct MathRenderer {
     /// Macros defined by this lesson's formulas so far.
     private(set) var lessonMacros = TeXMacros()
 
+    /// Inline formulas with more TeX characters than this may be wider than a phone's column.
+    static let longInline = 32
+
     init(path: String, courseMacros: [String: String] = [:]) {
         self.path = path
         self.converter = TeXConverter(macros: courseMacros)
@@ -28,7 +31,9 @@ struct MathRenderer {
             warnings.append("\(path):\(line):\(column): warning: \(diagnostic.message)")
         }
         // Display math sits in a scrolling box so a long formula never widens a phone's page.
-        return span.display ? .el("span", [("class", "math-display")], [.trusted(result.mathml)]) : .trusted(result.mathml)
+        // A long inline formula (the Jensen inequality) gets a box that scrolls on a phone.
+        if span.display { return .el("span", [("class", "math-display")], [.trusted(result.mathml)]) }
+        return span.tex.count > Self.longInline ? .el("span", [("class", "math-long")], [.trusted(result.mathml)]) : .trusted(result.mathml)
     }
 
     /// The 1-based line and column, in characters (as the lesson's positions count), of a UTF-8
