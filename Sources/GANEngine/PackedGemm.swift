@@ -1,3 +1,5 @@
+import CEngineKernels
+
 // The engine's own single-threaded GEMM for convolutions, with operands packed on the fly.
 //
 // Why not OpenBLAS here: a convolution's GEMM operand is an im2col matrix (for DCGAN-28's
@@ -89,6 +91,17 @@ func multiplyPacked(_ a: PackedRows, groups: Range<Int>? = nil, columnPanels: In
 /// at the first row of `groups.lowerBound` (rows `ldc` apart).
 func multiplySlice(_ a: PackedRows, groups: Range<Int>, k0: Int, kc: Int, b: UnsafePointer<Float>, columnPanels: Int,
                    c: UnsafeMutablePointer<Float>, ldc: Int) {
+    let cFirst = c
+    switch EngineISA.state {
+    case .avx2:
+        if gan_slice_avx2(kc, a.panel(groups.lowerBound, k0), a.depth * tileRows, groups.count, b, columnPanels,
+                          cFirst, ldc, k0 > 0 ? 1 : 0) != 0 { return }
+    case .avx512:
+        if gan_slice_avx512(kc, a.panel(groups.lowerBound, k0), a.depth * tileRows, groups.count, b, columnPanels,
+                            cFirst, ldc, k0 > 0 ? 1 : 0) != 0 { return }
+    case .generic:
+        break
+    }
     for p in 0..<columnPanels {
         let panel = b + p * kc * tileColumns
         for group in groups {

@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--openblas-threads] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03,lesson03check]
 import Foundation
 import GANEngine
 
@@ -13,7 +13,6 @@ enum EngineBench {
     static func run(_ arguments: [String]) throws {
         var threads = 2, json = false
         var loopThreads: Int? = nil
-        var splitGemms = true
         var only: Set<String>? = nil
         var i = 0
         while i < arguments.count {
@@ -25,17 +24,18 @@ enum EngineBench {
                 guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--loop-threads needs a positive integer") }
                 loopThreads = n; i += 1
             case "--json": json = true
-            case "--openblas-threads": splitGemms = false
             case "--only":
                 guard i + 1 < arguments.count else { throw BenchError("--only needs a list") }
                 only = Set(arguments[i + 1].split(separator: ",").map(String.init)); i += 1
-            default: throw BenchError("unknown option \(arguments[i]); usage: engine [--threads N] [--loop-threads N] [--openblas-threads] [--json] [--only names]")
+            default: throw BenchError("unknown option \(arguments[i]); usage: engine [--threads N] [--loop-threads N] [--json] [--only names]")
             }
             i += 1
         }
-        EngineThreads.set(blas: threads, loops: loopThreads ?? threads, splitGemms: splitGemms)
+        EngineThreads.set(gemm: threads, loops: loopThreads ?? threads)
+        if let problem = EngineISA.environmentProblem { log(problem) }
+        log("engine ISA path: \(EngineISA.current.rawValue) (supported: \(EngineISA.supported.map(\.rawValue).joined(separator: ", ")))")
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
-        var results: [String: Any] = ["threads": threads, "gemm_threads": splitGemms ? "engine" : "openblas"]
+        var results: [String: Any] = ["threads": threads, "isa": EngineISA.current.rawValue]
         func report(_ name: String, _ s: Stats, extra: String = "") {
             results[name] = ["median_ms": s.median, "min_ms": s.min, "max_ms": s.max, "cpu_median_ms": s.cpuMedian]
             log(String(format: "%@ threads=%d: median %.3f ms/step (min %.3f, max %.3f; CPU time median %.3f ms)%@",
@@ -61,6 +61,7 @@ enum EngineBench {
         if only?.contains("gemmshapes") == true { try gemmShapes() }
         if only?.contains("convlayers") == true { try convLayers() }
         if only?.contains("lesson03") == true { try lessonStep() }
+        if only?.contains("lesson03check") == true { try lessonChecksum() }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
