@@ -36,14 +36,29 @@ func sgemm(_ transA: Bool, _ transB: Bool, m: Int, n: Int, k: Int,
         : TileProduct(rows: m, columns: n, depth: k, a: a, lda: la, aStoredTransposed: transA, b: b, ldb: lb, bStoredTransposed: transB, width: width)
     defer { product.deallocate() }
     product.run { rows, columns in
-        // C = alpha·T + beta·C on this part's block (T transposed when `transposed`).
-        let t = product.tiles, lt = product.tileStride
-        for r in rows {
+        // C = alpha·T + beta·C on this part's block (T transposed when `transposed`); the
+        // special cases give the same bits as the general formula (1·x = x, x + 0·c is skipped
+        // only when beta is 0, where C is not read).
+        let t = product.tiles, lt = product.tileStride, count = columns.count
+        if !transposed {
+            for r in rows {
+                let src = t + r * lt + columns.lowerBound, dst = c + r * lc + columns.lowerBound
+                if beta == 0 {
+                    if alpha == 1 { dst.update(from: src, count: count) } else { for q in 0..<count { dst[q] = alpha * src[q] } }
+                } else if alpha == 1 && beta == 1 {
+                    for q in 0..<count { dst[q] = src[q] + dst[q] }
+                } else {
+                    for q in 0..<count { dst[q] = alpha * src[q] + beta * dst[q] }
+                }
+            }
+        } else {
+            // T row r is column r of C.
             for q in columns {
-                let value = t[r * lt + q]
-                let (i, j) = transposed ? (q, r) : (r, q)
-                let p = c + i * lc + j
-                p.pointee = beta == 0 ? alpha * value : alpha * value + beta * p.pointee
+                let src = t + q, dst = c + q * lc
+                for r in rows {
+                    let value = src[r * lt]
+                    dst[r] = beta == 0 ? alpha * value : alpha * value + beta * dst[r]
+                }
             }
         }
     }

@@ -27,8 +27,9 @@ public enum PortableMath {}
     return x * powerOfTwo(k)
 }
 
-/// Nearest integer to `x` (ties away from zero), as Double; |x| < 2^52.
-@usableFromInline @inline(__always) func nearest(_ x: Double) -> Double { x.rounded(.toNearestOrAwayFromZero) }
+/// Nearest integer to `x` (ties to even), as Double, for |x| < 2⁵¹: adding and subtracting
+/// 1.5·2⁵² rounds away the fraction (plain IEEE arithmetic: no SSE4.1 `roundsd`, no libm call).
+@usableFromInline @inline(__always) func nearest(_ x: Double) -> Double { (x + 6755399441055744.0) - 6755399441055744.0 }
 
 /// ln 2 in 32 significant bits (k · ln2High is exact for |k| < 2²¹) and the rest.
 @usableFromInline let ln2High = 0.6931471803691238
@@ -270,7 +271,11 @@ extension PortableMath {
         if x.isNaN { return x }
         if x > 88.73 { return .infinity }
         if x < -104 { return 0 }
-        let xd = Double(x)
+        return Float(expForFloat(Double(x)))
+    }
+
+    /// eˣ for |x| ≤ 104 to about 2⁻⁴² relative: enough for one rounding to Float.
+    @usableFromInline @inline(__always) static func expForFloat(_ xd: Double) -> Double {
         let k = nearest(xd * log2E)
         let r = xd - k * 0.6931471805599453
         // Taylor to r¹⁰ (|r| ≤ 0.35: truncation < 2⁻⁴²).
@@ -285,7 +290,7 @@ extension PortableMath {
         p = p * r + 0.5
         p = p * r + 1
         p = p * r + 1
-        return Float(p * powerOfTwo(Int(k)))
+        return p * powerOfTwo(Int(k))
     }
 
     /// Natural logarithm in Float.
@@ -323,7 +328,8 @@ extension PortableMath {
             let z = a * a
             y = a - a * z * (1.0 / 3 - z * (2.0 / 15))
         } else {
-            let e = PortableMath.exp(2 * a)
+            // (e − 1)/(e + 1): the cancellation in e − 1 costs at most 2⁹ of expForFloat's 2⁻⁴².
+            let e = expForFloat(2 * a)
             y = (e - 1) / (e + 1)
         }
         return Float(x < 0 ? -y : y)
@@ -332,9 +338,9 @@ extension PortableMath {
     /// 1 / (1 + e^(−x)) in Float.
     @inlinable @inline(__always) public static func sigmoid(_ x: Float) -> Float {
         if x.isNaN { return x }
-        let xd = Double(x)
-        if xd < -745 { return 0 }
-        return Float(1 / (1 + exp(-xd)))
+        if x < -104 { return 0 }
+        if x > 104 { return 1 }
+        return Float(1 / (1 + expForFloat(-Double(x))))
     }
 
     /// xʸ in Float (through the Double function).

@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03,lesson03check]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--check-steps N] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03,lesson03check]
 import Foundation
 import GANEngine
 
@@ -14,6 +14,7 @@ enum EngineBench {
         var threads = 2, json = false
         var loopThreads: Int? = nil
         var only: Set<String>? = nil
+        var checkSteps = 200
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
@@ -24,6 +25,9 @@ enum EngineBench {
                 guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--loop-threads needs a positive integer") }
                 loopThreads = n; i += 1
             case "--json": json = true
+            case "--check-steps":
+                guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--check-steps needs a positive integer") }
+                checkSteps = n; i += 1
             case "--only":
                 guard i + 1 < arguments.count else { throw BenchError("--only needs a list") }
                 only = Set(arguments[i + 1].split(separator: ",").map(String.init)); i += 1
@@ -61,7 +65,7 @@ enum EngineBench {
         if only?.contains("gemmshapes") == true { try gemmShapes() }
         if only?.contains("convlayers") == true { try convLayers() }
         if only?.contains("lesson03") == true { try lessonStep() }
-        if only?.contains("lesson03check") == true { try lessonChecksum() }
+        if only?.contains("lesson03check") == true { try lessonChecksum(steps: checkSteps) }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
