@@ -1,16 +1,16 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Release builds of the numeric code need AVX2/FMA code generation; the flag is only
-/// used inside this package (SwiftPM forbids unsafe flags in dependencies, not at the root).
+/// Release builds of the numeric code drop Swift's bounds checks. No `-march` flag: the engine
+/// picks its AVX-512, AVX2 or portable kernels at run time (target CEngineKernels), so one build
+/// runs on any x86-64 or arm64 CPU.
 let numericSettings: [SwiftSetting] = [
-    .unsafeFlags(["-Xcc", "-march=x86-64-v3"]),
     .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 
 let package = Package(
     name: "ganbook",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ganbook", targets: ["ganbook"]),
         .executable(name: "ganbook-bench", targets: ["ganbook-bench"]),
@@ -21,21 +21,24 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
-        // System libraries (Debian packages, found through pkg-config).
+        // System libraries (Debian/Ubuntu or Homebrew packages, found through pkg-config).
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
-                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng",
-                       providers: [.apt(["libpng-dev"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas",
-                       providers: [.apt(["libopenblas-dev"])]),
+                       providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
+        // CPU detection and the engine's x86 kernels (per-function target attributes).
+        // -O2 also in debug builds: the tests run these kernels on large products.
+        .target(name: "CEngineKernels", cSettings: [.unsafeFlags(["-O2"])]),
 
         // Leaf modules: each testable alone.
         .target(name: "PNGCodec", dependencies: ["CPNG"]),
-        .target(name: "GANEngine", dependencies: ["COpenBLAS"], swiftSettings: numericSettings),
-        .target(name: "CellScript"),
+        // exp, log, sin, … with the same bits on every CPU and libm (engine, distributions, cells).
+        .target(name: "PortableMath"),
+        .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath"], swiftSettings: numericSettings),
+        .target(name: "CellScript", dependencies: ["PortableMath"]),
         .target(name: "Figures", dependencies: ["PNGCodec"]),
         .target(name: "TeXMath"),
-        .target(name: "Distributions"),
+        .target(name: "Distributions", dependencies: ["PortableMath"]),
 
         // The course as data: lessons, front matter, Markdown + math protection, cell sources and
         // options, the freeze store, content hashes, atomic files.
@@ -44,11 +47,11 @@ let package = Package(
         ]),
         // Everything a cell can call, one registration record per builtin.
         .target(name: "Builtins", dependencies: [
-            "Course", "CellScript", "GANEngine", "Distributions", "Figures", "PNGCodec",
+            "Course", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures", "PNGCodec",
         ]),
         // Execution: dependency analysis, cell keys, incremental runs, value snapshots.
         .target(name: "Notebook", dependencies: [
-            "Course", "Builtins", "CellScript", "GANEngine", "Distributions", "Figures",
+            "Course", "Builtins", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures",
         ]),
         // HTML pages from data it is given: layout, math, highlighting, search index, link check.
         .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript"]),
@@ -80,5 +83,6 @@ let package = Package(
         .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook"]),
         .testTarget(name: "GANBookCLITests", dependencies: ["GANBookCLI"]),
+        .testTarget(name: "PortableMathTests", dependencies: ["PortableMath"]),
     ]
 )

@@ -1,6 +1,7 @@
 import CellScript
 import Foundation
 import GANEngine
+import PortableMath
 
 extension Builtins {
     /// Arithmetic operators with broadcasting, activation functions, `matmul`, `concat` and `grad`.
@@ -62,10 +63,10 @@ extension Builtins {
     /// number as the plain function.
     private static func registerActivations(_ r: BuiltinRegistrar) throws {
         let activations: [(String, String, (Tensor) throws -> Tensor, (Double) -> Double)] = [
-            ("sigmoid", "Logistic function 1 / (1 + e⁻ˣ).", { try $0.sigmoid() }, { 1 / (1 + Foundation.exp(-$0)) }),
-            ("tanh", "Hyperbolic tangent.", { try $0.tanh() }, { Foundation.tanh($0) }),
+            ("sigmoid", "Logistic function 1 / (1 + e⁻ˣ).", { try $0.sigmoid() }, { 1 / (1 + PortableMath.exp(-$0)) }),
+            ("tanh", "Hyperbolic tangent.", { try $0.tanh() }, { PortableMath.tanh($0) }),
             ("relu", "max(x, 0).", { try $0.relu() }, { Swift.max($0, 0) }),
-            ("softplus", "log(1 + eˣ).", { try $0.softplus() }, { $0 > 30 ? $0 : Foundation.log1p(Foundation.exp($0)) }),
+            ("softplus", "log(1 + eˣ).", { try $0.softplus() }, { $0 > 30 ? $0 : PortableMath.log1p(PortableMath.exp($0)) }),
         ]
         for (name, doc, onTensor, onNumber) in activations {
             try r.function("\(name)(_ x: Tensor) -> Tensor", doc: doc + " Elementwise on a Tensor; also takes a number.") { args, _ in

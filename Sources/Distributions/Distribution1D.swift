@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// A probability distribution on the real line with a density.
 ///
@@ -39,7 +40,7 @@ public protocol Distribution1D: Sendable, CustomStringConvertible {
 
 extension Distribution1D {
     /// The density as `exp(logDensity(x))`.
-    public func density(_ x: Double) -> Double { exp(logDensity(x)) }
+    public func density(_ x: Double) -> Double { PortableMath.exp(logDensity(x)) }
 
     /// The standard deviation, √variance.
     public var standardDeviation: Double { variance.squareRoot() }

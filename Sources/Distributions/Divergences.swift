@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// The Kullback–Leibler divergence KL(p‖q) = ∫ p log(p/q), in nats.
 ///
@@ -13,10 +14,10 @@ import Foundation
 public func kl(_ p: any Distribution1D, _ q: any Distribution1D) -> Double {
     if let p = p as? Normal, let q = q as? Normal {
         let shift = p.location - q.location
-        return log(q.scale / p.scale) + (p.variance + shift * shift) / (2 * q.variance) - 0.5
+        return PortableMath.log(q.scale / p.scale) + (p.variance + shift * shift) / (2 * q.variance) - 0.5
     }
     if let p = p as? Uniform, let q = q as? Uniform {
-        return q.support.covers(p.support) ? log(q.width / p.width) : .infinity
+        return q.support.covers(p.support) ? PortableMath.log(q.width / p.width) : .infinity
     }
     guard q.support.covers(p.support) else { return .infinity }
     let value = Quadrature.integrate(over: p.effectiveSupport,
@@ -25,7 +26,7 @@ public func kl(_ p: any Distribution1D, _ q: any Distribution1D) -> Double {
         guard logP > -.infinity else { return 0 }
         let logQ = q.logDensity(x)
         guard logQ > -.infinity else { return .infinity }
-        return exp(logP) * (logP - logQ)
+        return PortableMath.exp(logP) * (logP - logQ)
     }
     return max(0, value)
 }
@@ -39,15 +40,15 @@ public func kl(_ p: any Distribution1D, _ q: any Distribution1D) -> Double {
 /// js(try Normal(mean: 0, std: 1), try Normal(mean: 50, std: 1))  // 0.693147… = log 2
 /// ```
 public func js(_ p: any Distribution1D, _ q: any Distribution1D) -> Double {
-    let logTwo = log(2.0)
+    let logTwo = PortableMath.log(2.0)
     let value = Quadrature.integrate(over: hull(p, q),
                                      breakpoints: p.integrationBreakpoints + q.integrationBreakpoints) { x in
         let logP = p.logDensity(x)
         let logQ = q.logDensity(x)
         let logM = logSumExp([logP, logQ]) - logTwo
         var sum = 0.0
-        if logP > -.infinity { sum += exp(logP) * (logP - logM) }
-        if logQ > -.infinity { sum += exp(logQ) * (logQ - logM) }
+        if logP > -.infinity { sum += PortableMath.exp(logP) * (logP - logM) }
+        if logQ > -.infinity { sum += PortableMath.exp(logQ) * (logQ - logM) }
         return sum / 2
     }
     return min(logTwo, max(0, value))

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// A point in the plane.
 public struct Point2D: Sendable, Equatable, CustomStringConvertible {
@@ -50,7 +51,7 @@ public struct GaussianRing: Sendable, Equatable, CustomStringConvertible {
     public var centers: [Point2D] {
         (0..<modes).map { k in
             let angle = 2 * Double.pi * Double(k) / Double(modes)
-            return Point2D(x: radius * cos(angle), y: radius * sin(angle))
+            return Point2D(x: radius * PortableMath.cos(angle), y: radius * PortableMath.sin(angle))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// The log-normal distribution: X = exp(Y) with Y ~ N(mu, sigma²).
 ///
@@ -20,30 +21,30 @@ public struct LogNormal: Distribution1D, Equatable {
         self.sigma = sigma
     }
 
-    public var mean: Double { exp(mu + sigma * sigma / 2) }
-    public var variance: Double { expm1(sigma * sigma) * exp(2 * mu + sigma * sigma) }
+    public var mean: Double { PortableMath.exp(mu + sigma * sigma / 2) }
+    public var variance: Double { PortableMath.expm1(sigma * sigma) * PortableMath.exp(2 * mu + sigma * sigma) }
     public var support: Support { Support(lower: 0, upper: .infinity) }
     public var effectiveSupport: ClosedRange<Double> { 0...exp(mu + 12 * sigma) }
     public var integrationBreakpoints: [Double] {
-        [0] + stride(from: -12.0, through: 12, by: 1).map { exp(mu + $0 * sigma) }
+        [0] + stride(from: -12.0, through: 12, by: 1).map { PortableMath.exp(mu + $0 * sigma) }
     }
 
     public func logDensity(_ x: Double) -> Double {
         guard x > 0 else { return -.infinity }
-        let logX = log(x)
-        return StandardNormal.logDensity((logX - mu) / sigma) - log(sigma) - logX
+        let logX = PortableMath.log(x)
+        return StandardNormal.logDensity((logX - mu) / sigma) - PortableMath.log(sigma) - logX
     }
 
-    public func cdf(_ x: Double) -> Double { x <= 0 ? 0 : StandardNormal.cdf((log(x) - mu) / sigma) }
+    public func cdf(_ x: Double) -> Double { x <= 0 ? 0 : StandardNormal.cdf((PortableMath.log(x) - mu) / sigma) }
 
     public func quantile(_ u: Double) throws -> Double {
         try checkProbability(u, in: "quantile(_:)")
-        return exp(mu + sigma * StandardNormal.quantile(u))
+        return PortableMath.exp(mu + sigma * StandardNormal.quantile(u))
     }
 
     public func sample<G: RandomNumberGenerator>(_ n: Int, using generator: inout G) throws -> [Double] {
         try Check.count(n, in: "\(description).sample(_:using:)")
-        return RandomDraws.standardNormals(n, &generator).map { exp(mu + sigma * $0) }
+        return RandomDraws.standardNormals(n, &generator).map { PortableMath.exp(mu + sigma * $0) }
     }
 
     public var description: String { "LogNormal(mu: \(mu), sigma: \(sigma))" }

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// A finite mixture Σ wᵢ·pᵢ of 1-D distributions; weights are normalised to sum to 1.
 ///
@@ -56,7 +57,7 @@ public struct Mixture: Distribution1D {
     public var integrationBreakpoints: [Double] { components.flatMap(\.integrationBreakpoints) }
 
     public func logDensity(_ x: Double) -> Double {
-        let terms = zip(weights, components).compactMap { w, p in w > 0 ? log(w) + p.logDensity(x) : nil }
+        let terms = zip(weights, components).compactMap { w, p in w > 0 ? PortableMath.log(w) + p.logDensity(x) : nil }
         return logSumExp(terms)
     }
 
@@ -89,5 +90,5 @@ public struct Mixture: Distribution1D {
 func logSumExp(_ terms: [Double]) -> Double {
     guard let top = terms.max(), top > -.infinity else { return -.infinity }
     if top == .infinity { return .infinity }
-    return top + log(terms.reduce(0) { $0 + exp($1 - top) })
+    return top + PortableMath.log(terms.reduce(0) { $0 + PortableMath.exp($1 - top) })
 }

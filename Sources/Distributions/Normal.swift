@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// The normal (Gaussian) distribution N(mean, std²).
 ///
@@ -36,7 +37,7 @@ public struct Normal: Distribution1D, Equatable {
     public var integrationBreakpoints: [Double] { stride(from: -12.0, through: 12, by: 1).map { location + $0 * scale } }
 
     public func logDensity(_ x: Double) -> Double {
-        StandardNormal.logDensity((x - location) / scale) - log(scale)
+        StandardNormal.logDensity((x - location) / scale) - PortableMath.log(scale)
     }
 
     public func cdf(_ x: Double) -> Double { StandardNormal.cdf((x - location) / scale) }

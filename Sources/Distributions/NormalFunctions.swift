@@ -1,8 +1,9 @@
 import Foundation
+import PortableMath
 
 /// The standard normal distribution's functions, shared by ``Normal``, ``LogNormal`` and tests.
 enum StandardNormal {
-    static let logSqrtTwoPi = 0.5 * log(2 * Double.pi)
+    static let logSqrtTwoPi = 0.5 * PortableMath.log(2 * Double.pi)
 
     static func logDensity(_ z: Double) -> Double { -0.5 * z * z - logSqrtTwoPi }
 
@@ -25,7 +26,7 @@ enum StandardNormal {
         let lowTail = 0.02425
         var z: Double
         if u < lowTail || u > 1 - lowTail {
-            let q = (-2 * log(u < lowTail ? u : 1 - u)).squareRoot()
+            let q = (-2 * PortableMath.log(u < lowTail ? u : 1 - u)).squareRoot()
             let numerator = ((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]
             let denominator = (((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1
             z = numerator / denominator
@@ -39,7 +40,7 @@ enum StandardNormal {
         }
         // Halley refinement; for u > ½ work with the upper tail to keep precision.
         let error = u > 0.5 ? -(0.5 * erfc(z / 2.0.squareRoot()) - (1 - u)) : cdf(z) - u
-        let step = error * exp(0.5 * z * z + logSqrtTwoPi)
+        let step = error * PortableMath.exp(0.5 * z * z + logSqrtTwoPi)
         z -= step / (1 + z * step / 2)
         return z
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// Portable conversions from a generator's 64-bit words to the draws the samplers need.
 ///
@@ -25,10 +26,10 @@ enum RandomDraws {
         var result: [Double] = []
         result.reserveCapacity(n + 1)
         while result.count < n {
-            let radius = (-2 * log(openUnit(&generator))).squareRoot()
+            let radius = (-2 * PortableMath.log(openUnit(&generator))).squareRoot()
             let angle = 2 * Double.pi * unit(&generator)
-            result.append(radius * cos(angle))
-            result.append(radius * sin(angle))
+            result.append(radius * PortableMath.cos(angle))
+            result.append(radius * PortableMath.sin(angle))
         }
         if result.count > n { result.removeLast() }
         return result

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// The exact 1-Wasserstein distance between the empirical distributions of two samples.
 ///
@@ -40,7 +41,7 @@ public func wasserstein1(samples a: [Double], samples b: [Double]) throws -> Dou
 /// bin counts. Throws on empty or non-finite samples, or bins < 1.
 public func klEstimate(samples a: [Double], samples b: [Double], bins: Int = 50) throws -> Double {
     let (p, q) = try smoothedBinProbabilities(a, b, bins: bins, pseudoCount: 0.5, operation: "klEstimate(samples:samples:bins:)")
-    return zip(p, q).reduce(0) { $0 + $1.0 * log($1.0 / $1.1) }
+    return zip(p, q).reduce(0) { $0 + $1.0 * PortableMath.log($1.0 / $1.1) }
 }
 
 /// A histogram plug-in estimate of JS(p, q) from samples, in nats (0 … log 2).
@@ -54,10 +55,10 @@ public func jsEstimate(samples a: [Double], samples b: [Double], bins: Int = 50)
     var total = 0.0
     for (pi, qi) in zip(p, q) {
         let m = (pi + qi) / 2
-        if pi > 0 { total += 0.5 * pi * log(pi / m) }
-        if qi > 0 { total += 0.5 * qi * log(qi / m) }
+        if pi > 0 { total += 0.5 * pi * PortableMath.log(pi / m) }
+        if qi > 0 { total += 0.5 * qi * PortableMath.log(qi / m) }
     }
-    return min(log(2), max(0, total))
+    return min(PortableMath.log(2), max(0, total))
 }
 
 /// Bin probabilities of both samples on shared bins, each count increased by `pseudoCount`.
@@ -89,7 +90,7 @@ public func kernelDensity(samples: [Double], at points: [Double], bandwidth: Dou
     try Check.positive(h, "bandwidth", in: operation)
     let norm = 1 / (Double(samples.count) * h * (2 * Double.pi).squareRoot())
     return points.map { x in
-        samples.reduce(0) { sum, s in let z = (x - s) / h; return sum + exp(-0.5 * z * z) } * norm
+        samples.reduce(0) { sum, s in let z = (x - s) / h; return sum + PortableMath.exp(-0.5 * z * z) } * norm
     }
 }
 
@@ -112,7 +113,7 @@ public func silvermanBandwidth(_ samples: [Double]) throws -> Double {
     guard spread > 0 else {
         throw DistributionError(operation, "all \(samples.count) samples are equal; pass a bandwidth")
     }
-    return 0.9 * spread * pow(n, -0.2)
+    return 0.9 * spread * PortableMath.pow(n, -0.2)
 }
 
 /// The 1-Wasserstein distance between the empirical distribution of `samples` and `distribution`:

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// The continuous uniform distribution on [low, high].
 ///
@@ -32,7 +33,7 @@ public struct Uniform: Distribution1D, Equatable {
     public var effectiveSupport: ClosedRange<Double> { low...high }
     public var integrationBreakpoints: [Double] { [low, high] }
 
-    public func logDensity(_ x: Double) -> Double { x >= low && x <= high ? -log(width) : -.infinity }
+    public func logDensity(_ x: Double) -> Double { x >= low && x <= high ? -PortableMath.log(width) : -.infinity }
 
     public func cdf(_ x: Double) -> Double { x <= low ? 0 : x >= high ? 1 : (x - low) / width }
 

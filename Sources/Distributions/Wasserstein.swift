@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// The Wasserstein (earth mover's) distance of the given order between two 1-D distributions.
 ///
@@ -27,11 +28,11 @@ public func wasserstein(_ p: any Distribution1D, _ q: any Distribution1D, order:
         return (dm * dm + ds * ds).squareRoot()
     }
     // Dyadic breakpoints towards both ends, where the quantile functions may diverge.
-    let tails = (1...12).map { pow(10, -Double($0)) }
+    let tails = (1...12).map { PortableMath.pow(10, -Double($0)) }
     let breakpoints = tails + tails.map { 1 - $0 } + [0.5]
     let integral = Quadrature.integrate(over: 0...1, breakpoints: breakpoints) { u in
         guard let a = try? p.quantile(u), let b = try? q.quantile(u), a.isFinite, b.isFinite else { return 0 }
-        return pow(abs(a - b), order)
+        return PortableMath.pow(abs(a - b), order)
     }
-    return pow(integral, 1 / order)
+    return PortableMath.pow(integral, 1 / order)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GANEngine
 
 /// The `ganbook` command: one subcommand type per job.
 @available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
@@ -6,6 +7,7 @@ public struct GANBookCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ganbook",
         abstract: "Build the GANBook course: Markdown lessons with executable Swift cells, as a static site.",
+        version: "ganbook, engine \(GANEngineModule.version), engine ISA path \(EngineISA.current.rawValue) (this CPU: \(EngineISA.supported.map(\.rawValue).joined(separator: ", ")))",
         subcommands: [BuildCommand.self, RunCommand.self, WhyCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )

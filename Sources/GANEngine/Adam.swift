@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import PortableMath
 /// Adam (PyTorch semantics, L2 weight decay added to the gradient; bias-corrected moments).
 public final class Adam: Optimizer {
     public let parameters: [Tensor]
@@ -31,7 +26,7 @@ public final class Adam: Optimizer {
             guard let g = try gradient(of: p, "Adam") else { continue }
             steps[i] += 1
             let t = Float(steps[i])
-            let c1 = 1 - powf(beta1, t), c2 = 1 - powf(beta2, t)
+            let c1 = 1 - PortableMath.pow(beta1, t), c2 = 1 - PortableMath.pow(beta2, t)
             let c2root = c2.squareRoot()
             let (pd, gd, md, vd, count, stepSize) = (p.data, g.data, firstMoments[i].data, secondMoments[i].data, p.count, learningRate / c1)
             // Eight-aligned element ranges per thread: each element's update is the same either way.

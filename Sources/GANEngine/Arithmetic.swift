@@ -1,3 +1,4 @@
+import PortableMath
 // Elementwise arithmetic with NumPy broadcasting. Operators throw on incompatible shapes:
 // `let y = try a * b + c`.
 
@@ -59,7 +60,7 @@ extension Tensor {
     public func pow(_ exponent: Float) throws -> Tensor {
         if exponent == 2 { return Tensor.record1(mapUnary(self) { $0 * $0 }, .powScalar(2), self) }
         if exponent == 1 { return Tensor.record1(mapUnary(self) { $0 }, .powScalar(1), self) }
-        return Tensor.record1(mapUnary(self) { Foundation_pow($0, exponent) }, .powScalar(exponent), self)
+        return Tensor.record1(mapUnary(self) { PortableMath.pow($0, exponent) }, .powScalar(exponent), self)
     }
 
     /// Elementwise square.
@@ -76,10 +77,4 @@ extension Tensor {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-@inline(__always) func Foundation_pow(_ x: Float, _ p: Float) -> Float { powf(x, p) }

@@ -4,5 +4,5 @@ public enum GANEngineModule {
     /// Module name.
     public static let name = "GANEngine"
     /// Numeric-results version of the engine.
-    public static let version = "3"
+    public static let version = "4"
 }

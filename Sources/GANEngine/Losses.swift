@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import PortableMath
 /// How a loss combines its per-element terms.
 public enum Reduction: String, Sendable {
     case mean, sum
@@ -22,7 +17,7 @@ public enum Loss {
         var total: Float = 0
         for i in 0..<p.count {
             let pv = p.data[i], yv = y.data[i]
-            let lp = max(logf(pv), -100), lq = max(logf(1 - pv), -100)
+            let lp = max(PortableMath.log(pv), -100), lq = max(PortableMath.log(1 - pv), -100)
             total -= yv * lp + (1 - yv) * lq
         }
         let scale: Float = reduction == .mean ? 1 / Float(max(p.count, 1)) : 1

@@ -1,10 +1,11 @@
-// The engine's own single-threaded GEMM for convolutions, with operands packed on the fly.
-//
-// Why not OpenBLAS here: a convolution's GEMM operand is an im2col matrix (for DCGAN-28's
-// 64→128 layer, 1024 × 3136 floats, 12.8 MB) that OpenBLAS needs written out in full and then
-// copies again into its own panels. Packing panels straight from the image (an "implicit GEMM")
-// skips both passes over that matrix. The micro-kernel is the classic 6×16 AVX2/FMA tile in
-// twelve vector registers; on this machine it runs at about OpenBLAS's single-thread speed.
+import CEngineKernels
+
+// The engine's own single-threaded GEMM core, with operands packed on the fly: convolutions pack
+// panels straight from the image (an "implicit GEMM": no im2col matrix written out, for
+// DCGAN-28's 64→128 layer 1024 × 3136 floats), matmul and Linear pack theirs in Gemm.swift.
+// The micro-kernel is chosen at run time (EngineISA): the 6×16 AVX2/FMA tile in twelve vector
+// registers or its 6×32 AVX-512 twin (C, CEngineKernels), or the portable Swift SIMD tile below
+// (NEON on arm64; exact but slow on x86 without FMA). All give the same bits.
 //
 // Layouts: A is packed in groups of `tileRows` rows, each group k-major ([group][k][6], rows past
 // `m` zero); B in panels of `tileColumns` columns, k-major ([panel][k][16], columns past `n`
@@ -89,6 +90,16 @@ func multiplyPacked(_ a: PackedRows, groups: Range<Int>? = nil, columnPanels: In
 /// at the first row of `groups.lowerBound` (rows `ldc` apart).
 func multiplySlice(_ a: PackedRows, groups: Range<Int>, k0: Int, kc: Int, b: UnsafePointer<Float>, columnPanels: Int,
                    c: UnsafeMutablePointer<Float>, ldc: Int) {
+    switch EngineISA.state {
+    case .avx2:
+        if gan_slice_avx2(kc, a.panel(groups.lowerBound, k0), a.depth * tileRows, groups.count, b, columnPanels,
+                          c, ldc, k0 > 0 ? 1 : 0) != 0 { return }
+    case .avx512:
+        if gan_slice_avx512(kc, a.panel(groups.lowerBound, k0), a.depth * tileRows, groups.count, b, columnPanels,
+                            c, ldc, k0 > 0 ? 1 : 0) != 0 { return }
+    case .generic:
+        break
+    }
     for p in 0..<columnPanels {
         let panel = b + p * kc * tileColumns
         for group in groups {

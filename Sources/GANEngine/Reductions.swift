@@ -1,9 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import PortableMath
 // Sums, means, maxima, logsumexp.
 extension Tensor {
     /// Sum over `axes` (all axes when nil); dims are kept as size 1 when `keepingDims`.
@@ -139,9 +134,9 @@ extension Tensor {
     public func logsumexp(axis: Int, keepingDims: Bool = false) throws -> Tensor {
         let a = try normalizedAxis(axis, rank: rank, "logsumexp")
         let (m, _) = try detached().maxAlong(a)
-        let shifted = try broadcastBinary(self, m, "logsumexp") { expf($0 - ($1.isFinite ? $1 : 0)) }
+        let shifted = try broadcastBinary(self, m, "logsumexp") { PortableMath.exp($0 - ($1.isFinite ? $1 : 0)) }
         let s = shifted.sumAlong(a)
-        for i in 0..<s.count { let mv = m.data[i]; s.data[i] = logf(s.data[i]) + (mv.isFinite ? mv : 0) }
+        for i in 0..<s.count { let mv = m.data[i]; s.data[i] = PortableMath.log(s.data[i]) + (mv.isFinite ? mv : 0) }
         let rec = Tensor.record1(s, .logsumexp(axis: a, output: s.detached()), self)
         if keepingDims { return rec }
         var sh = shape; sh.remove(at: a)

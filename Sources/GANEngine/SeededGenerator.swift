@@ -1,3 +1,4 @@
+import PortableMath
 /// A portable, seeded random number generator (xoshiro256**, seeded through SplitMix64).
 ///
 /// The same seed yields the same bit stream on every platform; `normal()` uses Box–Muller in
@@ -54,19 +55,11 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable, Codab
         var u1 = uniformDouble()
         while u1 <= 0 { u1 = uniformDouble() }
         let u2 = uniformDouble()
-        let r = (-2.0 * _log(u1)).squareRoot()
+        let r = (-2.0 * PortableMath.log(u1)).squareRoot()
         let theta = 2.0 * Double.pi * u2
-        spareNormal = r * _sin(theta)
-        return r * _cos(theta)
+        spareNormal = r * PortableMath.sin(theta)
+        return r * PortableMath.cos(theta)
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-@inline(__always) private func _log(_ x: Double) -> Double { log(x) }
-@inline(__always) private func _sin(_ x: Double) -> Double { sin(x) }
-@inline(__always) private func _cos(_ x: Double) -> Double { cos(x) }

@@ -1,19 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
+import PortableMath
 // Elementwise functions with their autodiff records.
 extension Tensor {
     /// Elementwise `e^x`.
     public func exp() throws -> Tensor {
-        let y = mapUnary(self) { expf($0) }
+        let y = mapUnary(self) { PortableMath.exp($0) }
         return Tensor.record1(y, .exp(output: y.detached()), self)
     }
 
     /// Elementwise natural logarithm.
-    public func log() throws -> Tensor { Tensor.record1(mapUnary(self) { logf($0) }, .log, self) }
+    public func log() throws -> Tensor { Tensor.record1(mapUnary(self) { PortableMath.log($0) }, .log, self) }
 
     /// Elementwise square root.
     public func sqrt() throws -> Tensor {
@@ -34,16 +29,13 @@ extension Tensor {
 
     /// Hyperbolic tangent.
     public func tanh() throws -> Tensor {
-        let y = mapUnary(self) { tanhf($0) }
+        let y = mapUnary(self) { PortableMath.tanh($0) }
         return Tensor.record1(y, .tanh(output: y.detached()), self)
     }
 
     /// Logistic sigmoid `1 / (1 + e^-x)`, computed without overflow.
     public func sigmoid() throws -> Tensor {
-        let y = mapUnary(self) { x in
-            if x >= 0 { return 1 / (1 + expf(-x)) }
-            let e = expf(x); return e / (1 + e)
-        }
+        let y = mapUnary(self) { PortableMath.sigmoid($0) }
         return Tensor.record1(y, .sigmoid(output: y.detached()), self)
     }
 
@@ -55,12 +47,12 @@ extension Tensor {
 
     /// Stable `log(1 + e^x)`.
     public func softplus() throws -> Tensor {
-        Tensor.record1(mapUnary(self) { x in Swift.max(x, 0) + log1pf(expf(-Swift.abs(x))) }, .softplus, self)
+        Tensor.record1(mapUnary(self) { x in softplusValue(Double(x)) }, .softplus, self)
     }
 
     /// Stable `log(sigmoid(x)) = -softplus(-x)`.
     public func logSigmoid() throws -> Tensor {
-        Tensor.record1(mapUnary(self) { x in Swift.min(x, 0) - log1pf(expf(-Swift.abs(x))) }, .logSigmoid, self)
+        Tensor.record1(mapUnary(self) { x in -softplusValue(-Double(x)) }, .logSigmoid, self)
     }
 
     // Constant masks used by backward rules (never recorded).
@@ -68,4 +60,9 @@ extension Tensor {
     func positiveMask() -> Tensor { mapUnary(self) { $0 > 0 ? 1 : 0 } }
     func leakyMask(_ slope: Float) -> Tensor { mapUnary(self) { $0 > 0 ? 1 : slope } }
     func insideMask(_ lo: Float, _ hi: Float) -> Tensor { mapUnary(self) { $0 >= lo && $0 <= hi ? 1 : 0 } }
+}
+
+/// `log(1 + eˣ)` in Double, rounded once to Float.
+@inline(__always) func softplusValue(_ x: Double) -> Float {
+    Float(Swift.max(x, 0) + PortableMath.log1p(PortableMath.exp(-Swift.abs(x))))
 }

@@ -1,5 +1,5 @@
 // The Engine suite: the same training steps as /work/shared/bench/torch/*.py, timed per step.
-// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--openblas-threads] [--json] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03]
+// Usage: ganbook-bench engine [--threads N] [--loop-threads N] [--json] [--check-steps N] [--only gan1d,vae,dcgan16,dcgan28,sgemm,gemmshapes,convlayers,lesson03,lesson03check]
 import Foundation
 import GANEngine
 
@@ -13,8 +13,8 @@ enum EngineBench {
     static func run(_ arguments: [String]) throws {
         var threads = 2, json = false
         var loopThreads: Int? = nil
-        var splitGemms = true
         var only: Set<String>? = nil
+        var checkSteps = 200
         var i = 0
         while i < arguments.count {
             switch arguments[i] {
@@ -25,17 +25,21 @@ enum EngineBench {
                 guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--loop-threads needs a positive integer") }
                 loopThreads = n; i += 1
             case "--json": json = true
-            case "--openblas-threads": splitGemms = false
+            case "--check-steps":
+                guard i + 1 < arguments.count, let n = Int(arguments[i + 1]), n >= 1 else { throw BenchError("--check-steps needs a positive integer") }
+                checkSteps = n; i += 1
             case "--only":
                 guard i + 1 < arguments.count else { throw BenchError("--only needs a list") }
                 only = Set(arguments[i + 1].split(separator: ",").map(String.init)); i += 1
-            default: throw BenchError("unknown option \(arguments[i]); usage: engine [--threads N] [--loop-threads N] [--openblas-threads] [--json] [--only names]")
+            default: throw BenchError("unknown option \(arguments[i]); usage: engine [--threads N] [--loop-threads N] [--json] [--only names]")
             }
             i += 1
         }
-        EngineThreads.set(blas: threads, loops: loopThreads ?? threads, splitGemms: splitGemms)
+        EngineThreads.set(gemm: threads, loops: loopThreads ?? threads)
+        if let problem = EngineISA.environmentProblem { log(problem) }
+        log("engine ISA path: \(EngineISA.current.rawValue) (supported: \(EngineISA.supported.map(\.rawValue).joined(separator: ", ")))")
         func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
-        var results: [String: Any] = ["threads": threads, "gemm_threads": splitGemms ? "engine" : "openblas"]
+        var results: [String: Any] = ["threads": threads, "isa": EngineISA.current.rawValue]
         func report(_ name: String, _ s: Stats, extra: String = "") {
             results[name] = ["median_ms": s.median, "min_ms": s.min, "max_ms": s.max, "cpu_median_ms": s.cpuMedian]
             log(String(format: "%@ threads=%d: median %.3f ms/step (min %.3f, max %.3f; CPU time median %.3f ms)%@",
@@ -61,6 +65,7 @@ enum EngineBench {
         if only?.contains("gemmshapes") == true { try gemmShapes() }
         if only?.contains("convlayers") == true { try convLayers() }
         if only?.contains("lesson03") == true { try lessonStep() }
+        if only?.contains("lesson03check") == true { try lessonChecksum(steps: checkSteps) }
         if json {
             let data = try JSONSerialization.data(withJSONObject: results, options: [.sortedKeys])
             print(String(decoding: data, as: UTF8.self))
@@ -247,14 +252,17 @@ enum EngineBench {
         _ = try? a.matmul(bm)
         let one = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         let reps = max(1, Int(0.1 / max(one, 1e-7)))
-        var samples: [Double] = []
+        var samples: [Double] = [], cpuSamples: [Double] = []
         for _ in 0..<9 {
-            let s0 = DispatchTime.now().uptimeNanoseconds
+            let s0 = DispatchTime.now().uptimeNanoseconds, c0 = processCPUMilliseconds()
             for _ in 0..<reps { _ = try? a.matmul(bm) }
             let dt = Double(DispatchTime.now().uptimeNanoseconds - s0) / 1e9 / Double(reps)
+            let cpu = (processCPUMilliseconds() - c0) / 1e3 / Double(reps)
             samples.append(2 * Double(n * n * n) / dt / 1e9)
+            cpuSamples.append(2 * Double(n * n * n) / cpu / 1e9)
         }
-        samples.sort()
+        samples.sort(); cpuSamples.sort()
+        log(String(format: "sgemm %d: per process CPU second %.1f GFLOP (all threads' CPU time; wall figure below)", n, cpuSamples[4]))
         return samples[samples.count / 2]
     }
 }

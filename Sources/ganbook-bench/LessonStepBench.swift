@@ -79,3 +79,24 @@ final class LessonGAN {
         try optG.step()
     }
 }
+
+extension EngineBench {
+    /// `engine --only lesson03check`: 200 steps of lesson 03's GAN, then an FNV-1a checksum over
+    /// the bits of every parameter of G and D. Run it once per `GANBOOK_ISA` path (and thread
+    /// count): every run must print the same checksum.
+    static func lessonChecksum(steps: Int = 200) throws {
+        let model = try LessonGAN(seed: 0)
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<steps { try model.step(prunedGeneratorPass: true) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for parameter in model.generator.parameters + model.discriminator.parameters {
+            for v in parameter.values {
+                var bits = v.bitPattern
+                for _ in 0..<4 { hash = (hash ^ UInt64(bits & 0xff)) &* 0x0000_0100_0000_01b3; bits >>= 8 }
+            }
+        }
+        log(String(format: "lesson03check: %d steps on the %@ path, %d threads, %.1f s; parameter checksum %016llx",
+                   steps, EngineISA.current.rawValue, EngineThreads.gemmWidth, seconds, hash))
+    }
+}

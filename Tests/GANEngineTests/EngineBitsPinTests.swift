@@ -4,15 +4,16 @@ import Testing
 /// Pins the exact bits of the engine's own kernels, so that a change that alters them cannot
 /// slip in unnoticed: the frozen outputs of the lessons are keyed by `GANEngineModule.version`
 /// and are only re-run when it changes (an unnoticed change left lesson 01 frozen by an older
-/// engine for two sessions). Only code whose bits do not depend on the CPU is covered — direct
-/// convolutions, the implicit-GEMM convolutions and scatter (the engine's own FMA kernel, col2im), batch norm with its fused activations, Adam, elementwise ops and
-/// reductions, inputs from the seeded uniform generator — not OpenBLAS's GEMM (its kernel is
-/// chosen per CPU) nor libm's transcendental functions.
+/// engine for two sessions). Since engine version 4 no result depends on the CPU or the C
+/// library, so everything is covered: direct convolutions, the implicit-GEMM convolutions and
+/// scatter (the engine's own FMA kernel, col2im), matmul and linear (the same kernel), batch norm
+/// with its fused activations, Adam, elementwise ops (exp, log, tanh, sigmoid, softplus: PortableMath),
+/// reductions, and the seeded uniform and normal (Box–Muller) generators.
 ///
 /// If this test fails after an intended change: bump `GANEngineModule.version`, re-run every
 /// lesson (`ganbook build --rerun …`), and update the pinned value.
 struct EngineBitsPinTests {
-    static let pinned: UInt64 = 0x27ed_fd0e_e75a_8172
+    static let pinned: UInt64 = 0x2349_2c53_1009_ea43
 
     /// FNV-1a over the bit patterns of every value.
     static func fingerprint(_ tensors: [[Float]]) -> UInt64 {
@@ -73,6 +74,15 @@ struct EngineBitsPinTests {
         let p = try uniform([7, 33], &rng), q = try uniform([1, 33], &rng)
         out += [try ((p * q + p) / (q.abs() + 1)).values, try p.sum(axis: 0).values, try p.mean(axis: 1).values,
                 try p.leakyRelu(slope: 0.1).values, [try p.sum().item()]]
+        // Matrix products (every layout, several depth slices, partial tiles), linear with bias,
+        // transcendental functions, normal draws.
+        let ma = try Tensor.randn([19, 300], using: &rng), mb = try Tensor.randn([300, 37], using: &rng)
+        out += [try ma.matmul(mb).values, try ma.transposed().matmul(mb, transposeSelf: true).values,
+                try ma.matmul(mb.transposed(), transposeOther: true).values,
+                try ma.linear(weight: mb.transposed(), bias: Tensor.randn([37], using: &rng)).values]
+        let e = try Tensor.randn([500], using: &rng) * 4
+        out += [try e.exp().values, try e.abs().log().values, try e.tanh().values, try e.sigmoid().values,
+                try e.softplus().values, try e.logSigmoid().values, try e.abs().pow(0.7).values]
         return out
     }
 

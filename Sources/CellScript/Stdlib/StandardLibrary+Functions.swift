@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// Free functions: print, math, min/max, stride, zip.
 extension StandardLibrary {
@@ -12,18 +13,18 @@ extension StandardLibrary {
             return .void
         }
         let unary: [(String, String, (Double) -> Double)] = [
-            ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", Foundation.exp),
-            ("log", "Natural logarithm.", Foundation.log), ("log2", "Base-2 logarithm.", Foundation.log2),
-            ("log10", "Base-10 logarithm.", Foundation.log10), ("sin", "Sine (radians).", Foundation.sin),
-            ("cos", "Cosine (radians).", Foundation.cos), ("tan", "Tangent (radians).", Foundation.tan),
-            ("tanh", "Hyperbolic tangent.", Foundation.tanh), ("atan", "Arc tangent.", Foundation.atan),
+            ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.exp($0) }),
+            ("log", "Natural logarithm.", { PortableMath.log($0) }), ("log2", "Base-2 logarithm.", Foundation.log2),
+            ("log10", "Base-10 logarithm.", Foundation.log10), ("sin", "Sine (radians).", { PortableMath.sin($0) }),
+            ("cos", "Cosine (radians).", { PortableMath.cos($0) }), ("tan", "Tangent (radians).", Foundation.tan),
+            ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", Foundation.atan),
             ("floor", "Largest integer value not above x.", Foundation.floor), ("ceil", "Smallest integer value not below x.", Foundation.ceil),
         ]
         for (name, doc, f) in unary {
             try r.function("\(name)(_ x: Double) -> Double", doc: doc) { args, _ in .double(f(try args.double(0))) }
         }
         try r.function("pow(_ x: Double, _ y: Double) -> Double", doc: "x raised to the power y.") { args, _ in
-            .double(Foundation.pow(try args.double(0), try args.double(1)))
+            .double(PortableMath.pow(try args.double(0), try args.double(1)))
         }
         try r.function("atan2(_ y: Double, _ x: Double) -> Double", doc: "Angle of the point (x, y).") { args, _ in
             .double(Foundation.atan2(try args.double(0), try args.double(1)))
