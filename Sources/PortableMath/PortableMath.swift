@@ -44,8 +44,15 @@ extension PortableMath {
         if x.isNaN { return x }
         if x > 709.782712893384 { return .infinity }
         if x < -745.1332191019412 { return 0 }
+        let (k, t) = reducedExpMinusOne(x)
+        return scale(1 + t, Int(k))
+    }
+
+    /// The reduction both `exp` and `expm1` use: x = k·ln2 + r with k a whole number and
+    /// |r| ≤ 0.35, and t = eʳ − 1.
+    @inlinable static func reducedExpMinusOne(_ x: Double) -> (k: Double, t: Double) {
         let k = nearest(x * log2E)
-        // r = x − k·ln2 in two parts (k·ln2High is exact), |r| ≤ 0.35.
+        // r = x − k·ln2 in two parts (k·ln2High is exact).
         let hi = x - k * ln2High, lo = k * ln2Low
         let r = hi - lo
         // eʳ − 1 − r = r²·(1/2 + r/6 + …): Taylor to r¹³ (truncation < 2⁻⁶⁰ relative).
@@ -61,8 +68,7 @@ extension PortableMath {
         p = p * r + 1.0 / 24
         p = p * r + 1.0 / 6
         p = p * r + 0.5
-        let er = 1 + (hi - (lo - r * r * p))
-        return scale(er, Int(k))
+        return (k, hi - (lo - r * r * p))
     }
 
     /// eˣ − 1, within about 1 ulp (accurate near 0).
@@ -89,22 +95,7 @@ extension PortableMath {
         if x > 709 { return exp(x) }
         if x < -50 { return -1 }
         // eˣ − 1 = 2ᵏ·(t + (1 − 2⁻ᵏ)) with t = eʳ − 1 from exp's reduction (1 − 2⁻ᵏ exact).
-        let k = nearest(x * log2E)
-        let hi = x - k * ln2High, lo = k * ln2Low
-        let r = hi - lo
-        var p = 1.0 / 6_227_020_800
-        p = p * r + 1.0 / 479_001_600
-        p = p * r + 1.0 / 39_916_800
-        p = p * r + 1.0 / 3_628_800
-        p = p * r + 1.0 / 362_880
-        p = p * r + 1.0 / 40_320
-        p = p * r + 1.0 / 5_040
-        p = p * r + 1.0 / 720
-        p = p * r + 1.0 / 120
-        p = p * r + 1.0 / 24
-        p = p * r + 1.0 / 6
-        p = p * r + 0.5
-        let t = hi - (lo - r * r * p)
+        let (k, t) = reducedExpMinusOne(x)
         let n = Int(k)
         if n > 52 || n < -53 { return scale(1 + t, n) - 1 }
         return scale(t + (1 - powerOfTwo(-n)), n)
