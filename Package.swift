@@ -8,6 +8,10 @@ let numericSettings: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked"], .when(configuration: .release)),
 ]
 
+// Sources/ is grouped by layer, read bottom-up: 1-foundations (leaf libraries: language, engine,
+// math, figures, codecs, TeX), 2-course (the course as data, the cell API, execution), 3-site
+// (the HTML renderer), 4-app (build driver, preview server, commands, executables). A module
+// depends only on modules in its own or a lower layer; ARCHITECTURE.md has the table.
 let package = Package(
     name: "ganbook",
     platforms: [.macOS(.v15)],
@@ -22,53 +26,54 @@ let package = Package(
     ],
     targets: [
         // System libraries (Debian/Ubuntu or Homebrew packages, found through pkg-config).
-        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+        .systemLibrary(name: "CCmarkGFM", path: "Sources/1-foundations/CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
-        .systemLibrary(name: "CPNG", pkgConfig: "libpng",
+        .systemLibrary(name: "CPNG", path: "Sources/1-foundations/CPNG", pkgConfig: "libpng",
                        providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
         // CPU detection and the engine's x86 kernels (per-function target attributes).
         // -O2 also in debug builds: the tests run these kernels on large products.
-        .target(name: "CEngineKernels", cSettings: [.unsafeFlags(["-O2"])]),
+        .target(name: "CEngineKernels", path: "Sources/1-foundations/CEngineKernels", cSettings: [.unsafeFlags(["-O2"])]),
 
         // Leaf modules: each testable alone.
-        .target(name: "PNGCodec", dependencies: ["CPNG"]),
+        .target(name: "PNGCodec", dependencies: ["CPNG"], path: "Sources/1-foundations/PNGCodec"),
         // exp, log, sin, … with the same bits on every CPU and libm (engine, distributions, cells).
-        .target(name: "PortableMath"),
-        .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath"], swiftSettings: numericSettings),
-        .target(name: "CellScript", dependencies: ["PortableMath"]),
-        .target(name: "Figures", dependencies: ["PNGCodec"]),
-        .target(name: "TeXMath"),
-        .target(name: "Distributions", dependencies: ["PortableMath"]),
+        .target(name: "PortableMath", path: "Sources/1-foundations/PortableMath"),
+        .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath"], path: "Sources/1-foundations/GANEngine", swiftSettings: numericSettings),
+        .target(name: "CellScript", dependencies: ["PortableMath"], path: "Sources/1-foundations/CellScript"),
+        .target(name: "Figures", dependencies: ["PNGCodec"], path: "Sources/1-foundations/Figures"),
+        .target(name: "TeXMath", path: "Sources/1-foundations/TeXMath"),
+        .target(name: "Distributions", dependencies: ["PortableMath"], path: "Sources/1-foundations/Distributions"),
 
         // The course as data: lessons, front matter, Markdown + math protection, cell sources and
         // options, the freeze store, content hashes, atomic files.
         .target(name: "Course", dependencies: [
             "CCmarkGFM", .product(name: "Yams", package: "Yams"),
-        ]),
+        ], path: "Sources/2-course/Course"),
         // Everything a cell can call, one registration record per builtin.
         .target(name: "Builtins", dependencies: [
             "Course", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures", "PNGCodec",
-        ]),
+        ], path: "Sources/2-course/Builtins"),
         // Execution: dependency analysis, cell keys, incremental runs, value snapshots.
         .target(name: "Notebook", dependencies: [
             "Course", "Builtins", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures",
-        ]),
+        ], path: "Sources/2-course/Notebook"),
         // HTML pages from data it is given: layout, math, highlighting, search index, link check.
-        .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript"]),
+        .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript"], path: "Sources/3-site/Site"),
         // The driver: load → plan → run → render → write, build lock, atomic site writer.
-        .target(name: "Build", dependencies: ["Course", "Builtins", "Notebook", "Site"]),
+        .target(name: "Build", dependencies: ["Course", "Builtins", "Notebook", "Site"], path: "Sources/4-app/Build"),
         // `ganbook serve`: the site over HTTP on 127.0.0.1 with live reload.
         .target(name: "PreviewServer", dependencies: [
             "Build", .product(name: "FlyingFox", package: "FlyingFox"),
-        ]),
+        ], path: "Sources/4-app/PreviewServer"),
         .target(name: "GANBookCLI", dependencies: [
             "Build", "Builtins", "Course", "Notebook", "PreviewServer", "GANEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
-        .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"]),
+        ], path: "Sources/4-app/GANBookCLI"),
+        .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"], path: "Sources/4-app/ganbook"),
         .executableTarget(name: "ganbook-bench",
                           dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "TeXMath", "Distributions", "Course",
                                          "Builtins", "Site"],
+                          path: "Sources/4-app/ganbook-bench",
                           swiftSettings: numericSettings),
 
         .testTarget(name: "GANEngineTests", dependencies: ["GANEngine"], resources: [.copy("Fixtures")]),

@@ -1,5 +1,5 @@
 // libFuzzer entry for the whole CellScript interpreter with a short deadline.
-// Built by run.sh together with Sources/CellScript/**/*.swift (one module).
+// Built by run.sh together with Sources/1-foundations/CellScript/**/*.swift (one module; PortableMath linked).
 
 nonisolated(unsafe) let registry = HostRegistry.standard()
 

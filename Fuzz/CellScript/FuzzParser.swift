@@ -1,5 +1,5 @@
 // libFuzzer entry for the CellScript lexer + parser + diagnostics formatter.
-// Built by run.sh together with Sources/CellScript/**/*.swift (one module).
+// Built by run.sh together with Sources/1-foundations/CellScript/**/*.swift (one module; PortableMath linked).
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -16,8 +16,16 @@ case "$target" in
 esac
 mkdir -p "$here/build" "$here/artifacts" "$here/work/$target"
 binary="$here/build/fuzz-$target"
-[ -n "${SKIP_BUILD:-}" ] || swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CellScriptFuzz \
-  $(find "$root/Sources/CellScript" -name '*.swift' | sort) "$here/$entry" -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
+sources="$root/Sources/1-foundations"
+if [ -z "${SKIP_BUILD:-}" ]; then
+  # CellScript imports PortableMath: build that first as its own static module.
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name PortableMath -emit-module \
+    -emit-module-path "$here/build/PortableMath.swiftmodule" -emit-library -static \
+    -o "$here/build/libPortableMath.a" $(find "$sources/PortableMath" -name '*.swift' | sort)
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CellScriptFuzz -I "$here/build" \
+    $(find "$sources/CellScript" -name '*.swift' | sort) "$here/$entry" "$here/build/libPortableMath.a" \
+    -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
+fi
 export SWIFT_BACKTRACE=enable=no
 # Leak checks are on: a finished call breaks the cycle between its frame and the closures
 # stored in its own slots. Set ASAN_OPTIONS=detect_leaks=0 to turn them off.
