@@ -40,8 +40,10 @@ let package = Package(
         .target(name: "PortableMath", path: "Sources/1-foundations/PortableMath"),
         .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath"], path: "Sources/1-foundations/GANEngine", swiftSettings: numericSettings),
         .target(name: "CellScript", dependencies: ["PortableMath"], path: "Sources/1-foundations/CellScript"),
-        .target(name: "Figures", dependencies: ["PNGCodec"], path: "Sources/1-foundations/Figures"),
-        .target(name: "TeXMath", path: "Sources/1-foundations/TeXMath"),
+        .target(name: "Figures", dependencies: ["PNGCodec", "MarkupText"], path: "Sources/1-foundations/Figures"),
+        // The one escaping rule for HTML, SVG and MathML text.
+        .target(name: "MarkupText", path: "Sources/1-foundations/MarkupText"),
+        .target(name: "TeXMath", dependencies: ["MarkupText"], path: "Sources/1-foundations/TeXMath"),
         .target(name: "Distributions", dependencies: ["PortableMath"], path: "Sources/1-foundations/Distributions"),
 
         // The course as data: lessons, front matter, Markdown + math protection, cell sources and
@@ -58,7 +60,7 @@ let package = Package(
             "Course", "Builtins", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures",
         ], path: "Sources/2-course/Notebook"),
         // HTML pages from data it is given: layout, math, highlighting, search index, link check.
-        .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript"], path: "Sources/3-site/Site"),
+        .target(name: "Site", dependencies: ["Course", "TeXMath", "CellScript", "MarkupText"], path: "Sources/3-site/Site"),
         // The driver: load → plan → run → render → write, build lock, atomic site writer.
         .target(name: "Build", dependencies: ["Course", "Builtins", "Notebook", "Site"], path: "Sources/4-app/Build"),
         // `ganbook serve`: the site over HTTP on 127.0.0.1 with live reload.
@@ -79,15 +81,16 @@ let package = Package(
         .testTarget(name: "GANEngineTests", dependencies: ["GANEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CellScriptTests", dependencies: ["CellScript"], resources: [.copy("Scripts")]),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "PNGCodec"], resources: [.copy("Golden")]),
-        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath"]),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "MarkupText"]),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
         .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Course", "CellScript"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript", "MarkupText"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site", "MarkupText"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook"]),
         .testTarget(name: "GANBookCLITests", dependencies: ["GANBookCLI"]),
         .testTarget(name: "PortableMathTests", dependencies: ["PortableMath"]),
+        .testTarget(name: "MarkupTextTests", dependencies: ["MarkupText"]),
     ]
 )

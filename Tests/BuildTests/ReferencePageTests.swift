@@ -1,3 +1,4 @@
+import MarkupText
 import Foundation
 import Testing
 @testable import Build
@@ -9,11 +10,10 @@ import Testing
         try SiteBuilder(options: BuildOptions(lessonsFolder: try Fixtures.lessonsCopy("basic"), outputFolder: output, frozen: true)).build()
         let page = Fixtures.read(output + "/reference.html")
         for signature in ["Normal(mean: Double = 0, std: Double = 1)", "kl(", "Sequential", "Adam(", "linspace(", "print("] {
-            #expect(page.contains(HTMLNodeEscaped(signature)), "the reference lists \(signature)")
+            #expect(page.contains(MarkupText.escape(signature)), "the reference lists \(signature)")
         }
         #expect(Fixtures.read(output + "/index.html").contains(#"<a href="reference.html">单元格参考</a>"#))
         #expect(Fixtures.read(output + "/search-index.js").contains("reference.html#"))
     }
 
-    private func HTMLNodeEscaped(_ text: String) -> String { HTMLNode.escape(text) }
 }

@@ -1,3 +1,4 @@
+import MarkupText
 import CellScript
 import Course
 import Foundation
@@ -36,7 +37,7 @@ import Testing
         var renderer = SiteRenderer(course: try course(), reference: ReferenceEntries(standard: standard, course: builtins))
         let page = String(decoding: try #require(renderer.files()["reference.html"]), as: UTF8.self)
         for entry in standard + builtins {
-            #expect(page.contains(HTMLNode.escape(entry.signature.components(separatedBy: "(")[0])), "\(entry.signature)")
+            #expect(page.contains(MarkupText.escape(entry.signature.components(separatedBy: "(")[0])), "\(entry.signature)")
         }
     }
 

@@ -1,3 +1,4 @@
+import MarkupText
 import Testing
 @testable import TeXMath
 
@@ -40,8 +41,7 @@ import Testing
         #expect(result.diagnostics.first?.severity == .error, sourceLocation: sourceLocation)
         #expect(result.diagnostics.first?.message == message, sourceLocation: sourceLocation)
         #expect(result.diagnostics.first?.column == column, sourceLocation: sourceLocation)
-        var escaped = ""
-        MathMLSerializer.appendEscaped(tex, to: &escaped)
+                let escaped = MarkupText.escape(tex)
         #expect(result.mathml.contains("<semantics><merror><mtext>\(escaped)</mtext></merror><annotation"), sourceLocation: sourceLocation)
     }
 

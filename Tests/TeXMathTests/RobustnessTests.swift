@@ -1,3 +1,4 @@
+import MarkupText
 import Testing
 @testable import TeXMath
 
@@ -59,8 +60,7 @@ import Testing
             } catch {
                 Issue.record("ill-formed output for \(tex.debugDescription): \(error)")
             }
-            var escaped = ""
-            MathMLSerializer.appendEscaped(tex, to: &escaped)
+                        let escaped = MarkupText.escape(tex)
             #expect(result.mathml.contains(">\(escaped)</annotation>"))
             if result.hasErrors {
                 #expect(result.diagnostics.count == 1)

@@ -1,3 +1,4 @@
+import MarkupText
 import PNGCodec
 
 /// Serialises a scene to SVG text: one pass, rounded coordinates, classes for themable colours.
@@ -60,9 +61,9 @@ enum SVGWriter {
 
     private static func header(_ scene: FigureScene, classes: Set<String>, responsive: Bool, into out: inout SVGBuffer) {
         out.append("<title>")
-        out.append(escape(scene.title))
+        out.append(MarkupText.escape(scene.title))
         out.append("</title>\n<desc>")
-        out.append(escape(scene.description))
+        out.append(MarkupText.escape(scene.description))
         out.append("</desc>\n<style>")
         out.append(SVGStyle.rules(for: classes))
         if responsive { out.append("\n"); out.append(responsiveRules) }
@@ -165,14 +166,14 @@ enum SVGWriter {
             case .sup: target = -size * 0.42
             }
             if run.shift == .none, target == offset {
-                out.append(escape(run.text))
+                out.append(MarkupText.escape(run.text))
                 continue
             }
             out.append("<tspan")
             if target != offset { out.append(" dy=\""); out.number(target - offset, decimals: 2); out.append("\"") }
             if run.shift != .none { out.append(" font-size=\""); out.number(size * ChartText.scriptScale, decimals: 2); out.append("\"") }
             out.append(">")
-            out.append(escape(run.text))
+            out.append(MarkupText.escape(run.text))
             out.append("</tspan>")
             offset = target
         }
@@ -215,25 +216,6 @@ enum SVGWriter {
         return "gb-\(kind)-" + variable.dropFirst(5)
     }
 
-    /// The one escaping function for SVG text and attributes.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                // Drop control characters XML 1.0 forbids.
-                if character.value < 0x20, character != "\n", character != "\t" { continue }
-                result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
 }
 
 /// A growing UTF-8 buffer with fast fixed-point number output.

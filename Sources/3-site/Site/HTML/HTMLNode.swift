@@ -1,5 +1,7 @@
+import MarkupText
+
 /// A typed HTML tree. Text and attribute values are escaped in exactly one place
-/// (`HTMLNode.escape`); only `.trusted` carries markup through unchanged (cmark-gfm's output,
+/// (`MarkupText.escape`, the rule the figures and formulas share); only `.trusted` carries markup through unchanged (cmark-gfm's output,
 /// MathML and SVG that our own renderers produced).
 public indirect enum HTMLNode: Sendable {
     case element(String, attributes: [(String, String)], children: [HTMLNode])
@@ -30,7 +32,7 @@ public indirect enum HTMLNode: Sendable {
         case .void(let name, let attributes):
             writeOpen(name, attributes, into: &output)
         case .text(let text):
-            output += Self.escape(text)
+            output += MarkupText.escape(text)
         case .trusted(let markup):
             output += markup
         case .fragment(let children):
@@ -41,28 +43,8 @@ public indirect enum HTMLNode: Sendable {
     private func writeOpen(_ name: String, _ attributes: [(String, String)], into output: inout String) {
         output += "<\(name)"
         for (key, value) in attributes {
-            output += " \(key)=\"\(Self.escape(value))\""
+            output += " \(key)=\"\(MarkupText.escape(value))\""
         }
         output += ">"
-    }
-
-    /// Escapes `&`, `<`, `>`, `"` and `'` for text and attribute values.
-    public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
-            return text
-        }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

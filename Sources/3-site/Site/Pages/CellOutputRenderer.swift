@@ -1,3 +1,4 @@
+import MarkupText
 import Course
 
 /// Renders a cell's frozen outputs below its code: text, values, inline SVG figures, PNG images
@@ -63,6 +64,6 @@ struct CellOutputRenderer {
         guard let start = svg.range(of: "<desc>"), let end = svg.range(of: "</desc>", range: start.upperBound..<svg.endIndex) else {
             return svg
         }
-        return svg.replacingCharacters(in: start.upperBound..<end.lowerBound, with: HTMLNode.escape(alt))
+        return svg.replacingCharacters(in: start.upperBound..<end.lowerBound, with: MarkupText.escape(alt))
     }
 }

@@ -1,3 +1,4 @@
+import MarkupText
 import Course
 
 /// Renders a lesson's body: cmark-gfm's HTML with the placeholder tokens replaced by heading
@@ -35,7 +36,7 @@ struct LessonBody {
                 let tag = "<h\(heading.level)>"
                 if before.hasSuffix(tag) { before = before.dropLast(tag.count) }
                 output += before
-                output += "<h\(heading.level) id=\"\(HTMLNode.escape(heading.id))\">"
+                output += "<h\(heading.level) id=\"\(MarkupText.escape(heading.id))\">"
                 output += HTMLNode.el("a", [("class", "anchor"), ("href", "#" + heading.id), ("aria-hidden", "true")], [.text("#")]).html
             case .cell where index < document.cells.count:
                 output += standsAlone ? before.dropLast(3) : before
