@@ -87,3 +87,29 @@ import Testing
         #expect(try cells.double("Tensor([1, 3]).mean().item()") == 2)
     }
 }
+
+@Suite struct BuiltinsDiagramTests {
+    @Test func aDiagramCellRendersSVG() throws {
+        let cells = try BuiltinCells()
+        let source = """
+        Diagram(title: "流程", layout: .flow, nodes: [DiagramNode("a", "输入", group: 0), DiagramNode("b", "输出")],
+                edges: [DiagramEdge("a", "b", label: "G", dashed: true)])
+        """
+        guard case .svg(let svg, let title) = try cells.rendered(source) else { Issue.record("not SVG"); return }
+        #expect(title == "流程")
+        #expect(svg.contains("输入") && svg.contains("输出") && svg.contains("stroke-dasharray"))
+    }
+
+    @Test func mistakesAreReportedAtTheCall() throws {
+        let cells = try BuiltinCells()
+        let unknown = cells.run(#"Diagram(nodes: [DiagramNode("a", "A")], edges: [DiagramEdge("a", "b")])"#)
+        #expect(!unknown.succeeded)
+        #expect(unknown.formattedDiagnostics.contains("\"b\", which is not a node id"))
+        let layout = cells.run(#"Diagram(layout: .circle, nodes: [DiagramNode("a", "A")])"#)
+        #expect(layout.formattedDiagnostics.contains("layout must be .flow or .tree, got .circle"))
+        let group = cells.run(#"DiagramNode("a", "A", group: 12)"#)
+        #expect(group.formattedDiagnostics.contains("group must be 0…9"))
+        let wrongType = cells.run(#"Diagram(nodes: ["a"])"#)
+        #expect(wrongType.formattedDiagnostics.contains("node 0 must be a DiagramNode, got String"))
+    }
+}

@@ -2,7 +2,7 @@ import CellScript
 import Figures
 import GANEngine
 
-/// A figure rendered as SVG (`Chart`, `Panels`, `MatrixFigure`, `LayerDiagram`).
+/// A figure rendered as SVG (`Chart`, `Panels`, `MatrixFigure`, `LayerDiagram`, `Diagram`).
 final class FigureObject: Displayable {
     let figure: any Figure
     let typeName: String
@@ -77,6 +77,7 @@ extension Builtins {
             return .object(TableObject(header: header, rows: rows))
         }
         try registerMatrixFigure(r)
+        try registerDiagram(r)
         try r.function("show(_ value: Any)", effect: .freshValue, doc: "Displays a figure, image grid, table or value now (several per cell).") { args, _ in
             context.show(try args.value(0))
             return .void
