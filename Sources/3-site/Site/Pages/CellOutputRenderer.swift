@@ -20,9 +20,14 @@ struct CellOutputRenderer {
             children.append(render(output, alt: alt))
         }
         if let failure = frozen.failure {
+            let (report, omitted) = OutputCaps.prefix(of: failure.rendered, limit: OutputCaps.errorBytes)
             children.append(expectsError
-                ? .el("pre", [("class", "cell-error cell-error-expected")], [.text(failure.rendered)])
-                : .el("pre", [("class", "cell-error"), ("role", "alert")], [.text(failure.rendered)]))
+                ? .el("pre", [("class", "cell-error cell-error-expected")], [.text(report)])
+                : .el("pre", [("class", "cell-error"), ("role", "alert")], [.text(report)]))
+            if let omitted {
+                let note = "错误报告过长：后面还有 \(omitted.lines) 行（\(OutputCaps.size(omitted.bytes))）未显示。"
+                children.append(.el("p", [("class", "cell-note")], [.text(note)]))
+            }
         }
         return .el("div", [("class", "cell-outputs")], children)
     }
