@@ -134,7 +134,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         } catch {
             reply = .plain(400, "bad request")
         }
-        Self.write(reply.encoded(headOnly: headOnly), to: client)
+        Self.write(reply.encoded(headOnly: headOnly), to: client, within: limits.writeTimeout)
     }
 
     /// Runs `work` on the concurrency pool and blocks this (connection) thread until it is done.
@@ -149,10 +149,13 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         return box.get() ?? .plain(500, "no reply")
     }
 
-    /// Writes all of `bytes` (or gives up when the client stops reading: the send timeout).
-    static func write(_ bytes: [UInt8], to client: Int32) {
+    /// Writes all of `bytes`, or gives up when the client stops reading (each send waits at most
+    /// the socket's send timeout) or reads so slowly that the whole reply would take longer than
+    /// `within` seconds.
+    static func write(_ bytes: [UInt8], to client: Int32, within seconds: Double = 10) {
+        let deadline = ContinuousClock.now + .seconds(seconds)
         var offset = 0
-        while offset < bytes.count {
+        while offset < bytes.count, ContinuousClock.now < deadline {
             let sent = bytes[offset...].withUnsafeBytes { send(client, $0.baseAddress, $0.count, Self.sendFlags) }
             guard sent > 0 else { return }
             offset += sent
