@@ -40,6 +40,7 @@ import Testing
         #expect(message("第一行\n然后 $x$5 个")?.hasPrefix("l.md:2:4: error: unterminated inline math") == true, "closing $ before a digit")
         #expect(message("花了 $5，又花了 $6.") == nil, "a dollar before a digit is a price, as in pandoc")
         #expect(message("a $ b and \\$x and `$y` and $z$") == nil)
+        #expect(message("行尾的 $\r\n下一行") == nil, "a dollar before a CRLF line end opens nothing")
     }
 
     @Test func unclosedFenceIsAnErrorAtTheOpeningFence() {

@@ -7,22 +7,27 @@ enum LessonText {
     /// - Throws: `CourseError.invalidUTF8` at the first byte that does not decode; the column
     ///   counts the characters before it on its line, as every diagnostic does.
     static func decode(_ bytes: [UInt8], path: String) throws -> String {
+        if var text = String(validating: bytes, as: UTF8.self) {
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }  // a byte-order mark is not text
+            return text
+        }
+        try locateInvalidByte(bytes, path: path)
+    }
+
+    /// Decodes scalar by scalar up to the first bad byte, and throws there.
+    private static func locateInvalidByte(_ bytes: [UInt8], path: String) throws -> Never {
         var line = 1
         var column = 1
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var offset = 0
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                scalars.append(scalar)
                 offset += UTF8.width(scalar)
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             case .emptyInput:
-                if scalars.first == "\u{FEFF}" { scalars.removeFirst() }  // a byte-order mark is not text
-                return String(scalars)
+                throw CourseError.unreadableFile(path: path, reason: "not valid UTF-8")
             case .error:
                 let location = FileLocation(path: path, line: line, column: column)
                 throw CourseError.invalidUTF8(location, byte: bytes[offset], offset: offset)

@@ -209,7 +209,7 @@ struct MathProtector {
         let contentStart = start + (display ? 2 : 1)
         guard contentStart < end else { return display ? .unterminated(display: true) : .notMath }
         let first = bytes[contentStart]
-        if !display && (first == 0x20 || first == 0x0A || first == 0x09) { return .notMath }
+        if !display && (first == 0x20 || first == 0x0A || first == 0x09 || first == 0x0D) { return .notMath }
         // An opener that fails: a price (`$5`) is a literal dollar, anything else an error.
         let failed: Scan = display || !(0x30...0x39).contains(first) ? .unterminated(display: display) : .notMath
         var j = contentStart
