@@ -55,3 +55,19 @@ import Testing
         #expect(index.sections.last?.text.hasSuffix("…") == true)
     }
 }
+
+/// Outputs a cell displays are bounded in the page too, each cut with a note.
+@Suite struct DisplayedOutputCapsTests {
+    @Test func aHugeValueAndALongTableAreCutWithNotes() {
+        var renderer = CellOutputRenderer(slug: "index", asset: { _ in nil })
+        let value = "[" + (0..<2_000_000).map(String.init).joined(separator: ", ") + "]"
+        let rows = (0..<5000).map { ["\($0)", "\($0 * $0)"] }
+        let frozen = FrozenCell(name: "c", index: 0, key: "k", outputs: [.value(value), .table(header: ["n", "n²"], rows: rows)],
+                                failure: nil, seconds: 0, filesRead: [:])
+        let html = renderer.render(frozen, alt: nil).html
+        #expect(html.utf8.count < 200_000, "\(html.utf8.count) bytes")
+        #expect(html.contains("值过长：后面还有 1 行（"))
+        #expect(html.contains("表格过长：只显示前 1000 行，共 5000 行。"))
+        #expect(!html.contains("<td>1000</td>") && html.contains("<td>999</td>"))
+    }
+}

@@ -8,6 +8,12 @@ enum OutputCaps {
     static let codeBytes = 64 << 10
     /// Most bytes of a cell's error report shown in its page.
     static let errorBytes = 16 << 10
+    /// Most bytes of a printed output shown (the interpreter already stops at 1 MiB).
+    static let textBytes = 1 << 20
+    /// Most bytes of a displayed value shown (`Array(0..<10_000_000)` as a cell's last line).
+    static let valueBytes = 64 << 10
+    /// Most rows of a table shown.
+    static let tableRows = 1000
     /// Most bytes of one search section's text (a page's text between two headings); the
     /// longest section of the course holds about 7 KB.
     static let searchSectionBytes = 16 << 10
