@@ -22,7 +22,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries (Debian/Ubuntu or Homebrew packages, found through pkg-config).
@@ -64,9 +63,7 @@ let package = Package(
         // The driver: load → plan → run → render → write, build lock, atomic site writer.
         .target(name: "Build", dependencies: ["Course", "Builtins", "Notebook", "Site"], path: "Sources/4-app/Build"),
         // `ganbook serve`: the site over HTTP on 127.0.0.1 with live reload.
-        .target(name: "PreviewServer", dependencies: [
-            "Build", .product(name: "FlyingFox", package: "FlyingFox"),
-        ], path: "Sources/4-app/PreviewServer"),
+        .target(name: "PreviewServer", dependencies: ["Build"], path: "Sources/4-app/PreviewServer"),
         .target(name: "GANBookCLI", dependencies: [
             "Build", "Builtins", "Course", "Notebook", "PreviewServer", "GANEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

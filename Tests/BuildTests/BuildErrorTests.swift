@@ -43,7 +43,7 @@ import Testing
         try Fixtures.write("---\ntitle: 首页\n---\n", to: lessons + "/index.md")
         _ = FileManager.default.createFile(atPath: lessons + "/01-latin1.md", contents: Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0xFF, 0x0A]))
         #expect { try SiteBuilder(options: BuildOptions(lessonsFolder: lessons, outputFolder: lessons + "/../out")).build() } throws: { error in
-            String(describing: error) == "\(lessons)/01-latin1.md: error: cannot read file: not valid UTF-8"
+            String(describing: error) == "\(lessons)/01-latin1.md:2:1: error: invalid UTF-8: byte 0xE9 at offset 4 does not decode (save the file as UTF-8)"
         }
     }
 }

@@ -32,7 +32,11 @@ struct ChartLayout {
         let legendWidth = Legend.size(of: legendEntries).width + 12
         var outside = wantsLegend && chart.legend == .outside
         var context = makeContext(marks: marks, xd: xd, yd: yd, noteLines: 0, reserveRight: outside ? legendWidth : 0)
-        for (mark, color) in zip(marks, colors) { mark.draw(in: &context, color: color) }
+        for (mark, color) in zip(marks, colors) {
+            let first = context.items.count
+            mark.draw(in: &context, color: color)
+            try FigureLimits.check(mark, drew: context.items[first...])
+        }
         if wantsLegend, chart.legend == .automatic, legendWidth < frame.width * 0.4,
            Legend.insideBox(legendEntries, position: .automatic, plot: context.plot, occupancy: context.occupancy).covered > 1 {
             outside = true

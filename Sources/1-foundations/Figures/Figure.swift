@@ -42,8 +42,8 @@ extension Figure {
     /// nested `<svg>` elements and CSS in it shows the one that fits the viewport.
     public func svg() throws -> String {
         let wide = try scene()
-        guard let narrow = try narrowScene() else { return SVGWriter.write(wide) }
-        return SVGWriter.write(wide, narrow: narrow)
+        guard let narrow = try narrowScene() else { return try FigureLimits.check(svg: SVGWriter.write(wide)) }
+        return try FigureLimits.check(svg: SVGWriter.write(wide, narrow: narrow))
     }
 
     /// The figure rasterised at `scale` pixels per figure unit. Only numeric text (ticks, cell

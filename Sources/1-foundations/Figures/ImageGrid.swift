@@ -125,6 +125,6 @@ public struct ImageGrid: Sendable {
         var scene = FigureScene(width: Double(image.width), height: Double(image.height), title: title,
                                 description: description ?? "\(count) images of \(height)×\(width) pixels in \(gridRows) rows of \(gridColumns)")
         scene.items.append(.image(image, in: Rect(x: 0, y: 0, width: Double(image.width), height: Double(image.height)), smooth: false))
-        return SVGWriter.write(scene)
+        return try FigureLimits.check(svg: SVGWriter.write(scene))
     }
 }

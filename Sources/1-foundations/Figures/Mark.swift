@@ -39,6 +39,8 @@ protocol DrawableMark: Mark {
     var needsColorBar: Bool { get }
     /// One phrase for the figure's accessible description.
     var summary: String { get }
+    /// The mark in error messages: `LineMark "KL"`.
+    var name: String { get }
 }
 
 extension DrawableMark {

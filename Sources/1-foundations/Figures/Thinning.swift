@@ -13,6 +13,16 @@ enum Thinning {
         return byDistance(decimated)
     }
 
+    /// Whether `values` never decrease (NaNs, which split a series, are skipped).
+    static func isSorted(_ values: [Double]) -> Bool {
+        var previous = -Double.infinity
+        for value in values where !value.isNaN {
+            if value < previous { return false }
+            previous = value
+        }
+        return true
+    }
+
     static func isMonotonicInX(_ points: [Point]) -> Bool {
         for index in 1..<points.count where points[index].x < points[index - 1].x { return false }
         return true

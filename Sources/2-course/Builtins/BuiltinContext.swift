@@ -49,13 +49,17 @@ public final class BuiltinContext {
 
     /// Reads a data file of the course (a path relative to the lessons folder, inside `data/`),
     /// recording its content hash so that a changed file makes the cell run again.
-    /// - Throws: `HostError` naming the file when it is outside `data/`, missing or unreadable.
+    /// - Throws: `HostError` naming the file when it is outside `data/` (a symbolic link leading
+    ///   out of the course folder included), missing or unreadable.
     public func readDataFile(_ relativePath: String) throws -> [UInt8] {
         let parts = relativePath.split(separator: "/")
         guard parts.first == "data", !parts.contains(".."), !relativePath.hasPrefix("/") else {
             throw HostError("cells may read files under lessons/data only, not '\(relativePath)'")
         }
         let path = (lessonsFolder as NSString).appendingPathComponent(relativePath)
+        if let target = CourseContainment.escape(of: path, from: lessonsFolder.isEmpty ? "." : lessonsFolder) {
+            throw HostError("data file \(relativePath) is a symbolic link leading outside the course folder, to \(target)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw HostError("cannot read data file \(path): missing or unreadable")
         }

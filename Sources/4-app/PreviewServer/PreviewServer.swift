@@ -1,13 +1,12 @@
-import FlyingFox
 import Foundation
 import Build
 
 /// `ganbook serve`: serves the built site on 127.0.0.1, rebuilds when a lesson changes, and
 /// tells open pages to reload (or to show the build errors).
 ///
-/// FlyingFox was chosen over Hummingbird: it is a small pure-Swift server on Swift concurrency
-/// with no SwiftNIO, so it adds seconds, not minutes, to a clean build, and a preview of a static
-/// site on loopback needs nothing more.
+/// HTTP is `LoopbackHTTPServer`, a small server of its own with limits on head size, head
+/// time, connections and `Host` (see `HTTPLimits`); FlyingFox, used before, offered none of
+/// them, and Hummingbird (SwiftNIO) would add minutes to a clean build for a static preview.
 public final class PreviewServer: @unchecked Sendable {
     public let options: BuildOptions
     public let port: UInt16
@@ -21,33 +20,31 @@ public final class PreviewServer: @unchecked Sendable {
         self.log = log
     }
 
+    /// What each client may cost the server.
+    public var limits = HTTPLimits()
+
     /// The running HTTP server, for `stop()`.
     private let running = RunningServer()
 
-    /// Builds once, then serves and watches until `stop()` (or the process ends).
+    /// Builds once, then serves and watches until `stop()` (or the task is cancelled).
     /// - Throws: `PreviewError.cannotListen` when the port is taken.
     public func run() async throws {
-        let server = try await makeServer()
-        await running.set(server)
-        let serving = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 5)
-        } catch {
-            serving.cancel()
-            let reason: String
-            if case .failure(let failure) = await serving.result { reason = "\(failure)" } else { reason = "\(error)" }
-            throw PreviewError.cannotListen(port: port, reason: reason)
-        }
+        let server = makeServer()
+        try server.start()
+        running.set(server)
         await rebuild()
         let watcher = Task.detached { [self] in await watch() }
         defer { watcher.cancel() }
         log("serving \(options.outputFolder) at http://127.0.0.1:\(port)/ (watching \(options.lessonsFolder); Ctrl-C stops)")
-        _ = await serving.result
+        while !server.isStopped && !Task.isCancelled {
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+        server.stop()
     }
 
     /// Stops serving; `run()` then returns.
     public func stop() async {
-        await running.server?.stop(timeout: 1)
+        running.server?.stop()
     }
 
     /// Rebuilds the site; on failure the previous site stays and the errors go to the pages.
@@ -86,12 +83,9 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
-    func makeServer() async throws -> HTTPServer {
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        let server = HTTPServer(address: address, logger: .disabled)
+    func makeServer() -> LoopbackHTTPServer {
         let handler = PreviewHandler(resolver: SiteFileResolver(root: options.outputFolder), state: state)
-        await server.appendRoute("*", to: handler)
-        return server
+        return LoopbackHTTPServer(port: port, limits: limits) { request in await handler.handle(request) }
     }
 }
 
@@ -109,7 +103,9 @@ public enum PreviewError: Error, CustomStringConvertible {
 }
 
 /// Holds the HTTP server once `run()` has made it.
-private actor RunningServer {
-    private(set) var server: HTTPServer?
-    func set(_ server: HTTPServer) { self.server = server }
+private final class RunningServer: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: LoopbackHTTPServer?
+    var server: LoopbackHTTPServer? { lock.withLock { current } }
+    func set(_ server: LoopbackHTTPServer) { lock.withLock { current = server } }
 }

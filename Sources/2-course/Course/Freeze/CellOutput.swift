@@ -82,10 +82,24 @@ public struct CellFailure: Sendable, Equatable, Codable, Error {
     public var column: Int
     public var rendered: String
 
+    /// Most bytes of `rendered` kept: a diagnostic quoting a 10 MB source line (and a caret
+    /// line as long) once put 20 MB into the freeze, the terminal and the page.
+    public static let maxRenderedBytes = 64 << 10
+
     public init(message: String, line: Int, column: Int, rendered: String) {
         self.message = message
         self.line = line
         self.column = column
-        self.rendered = rendered
+        self.rendered = Self.capped(rendered)
+    }
+
+    /// `text` cut at a character boundary within `maxRenderedBytes`, saying how much was cut.
+    static func capped(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > maxRenderedBytes else { return text }
+        var end = utf8.index(utf8.startIndex, offsetBy: maxRenderedBytes)
+        while end > utf8.startIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(before: end) }
+        let omitted = utf8.distance(from: end, to: utf8.endIndex)
+        return String(decoding: utf8[..<end], as: UTF8.self) + "\n… (\(omitted) more bytes of this error report not kept)"
     }
 }

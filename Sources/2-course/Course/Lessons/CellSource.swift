@@ -22,6 +22,11 @@ public struct CellSource: Sendable, Equatable {
     public var fenceLine: Int
     /// The file line of the first line of `code`.
     public var codeLine: Int
+    /// The file line of the `//| label:` option, if any.
+    public var labelLine: Int? = nil
+
+    /// Where the cell's name comes from: its label option, else its opening fence.
+    public var nameLine: Int { labelLine ?? fenceLine }
 
     /// Whether the cell is meant to run (not `swift norun`, not `eval: false`).
     public var isRunnable: Bool {
@@ -51,7 +56,8 @@ extension CellSource {
         }
         let options = try CellOptions(lines: optionLines, path: path)
         let code = lines[codeStart...].joined(separator: "\n")
+        let labelLine = optionLines.last { $0.1.drop(while: { $0 == " " }).hasPrefix("label") }?.0
         return CellSource(index: index, info: info, options: options, code: code, source: literal,
-                          fenceLine: fenceLine, codeLine: fenceLine + 1 + codeStart)
+                          fenceLine: fenceLine, codeLine: fenceLine + 1 + codeStart, labelLine: labelLine)
     }
 }

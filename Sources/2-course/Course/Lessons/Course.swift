@@ -30,7 +30,13 @@ extension Course {
         var bySlug: [String: Lesson] = [:]
         for name in try lessonFileNames(in: folder) {
             let path = (folder as NSString).appendingPathComponent(name)
+            if let target = CourseContainment.escape(of: path, from: folder) {
+                throw CourseError.linkLeavesCourse(path: path, target: target)
+            }
             let lesson = try loadLesson(path: path, fileName: name, parser: parser)
+            if let reason = Self.reservedSlugs[lesson.slug] ?? Self.unlinkableSlugReason(lesson.slug) {
+                throw CourseError.reservedSlug(path: path, slug: lesson.slug, reason: reason)
+            }
             if let first = bySlug[lesson.slug] {
                 throw CourseError.duplicateSlug(lesson.slug, first: first.path, second: path)
             }
@@ -41,6 +47,20 @@ extension Course {
         }
         let lessons = bySlug.values.sorted { ($0.sortKey, $0.slug) < ($1.sortKey, $1.slug) }
         return Course(folder: folder, settings: settings, home: home, lessons: lessons)
+    }
+
+    /// Page names the site writes itself, which no lesson may take (its page would be
+    /// overwritten): slug → why.
+    public static let reservedSlugs: [String: String] = [
+        "reference": "the site writes its cell reference page to reference.html",
+    ]
+
+    /// Why a page named `slug` could not be linked to as written (`#`, `?`, `%`, spaces, …).
+    static func unlinkableSlugReason(_ slug: String) -> String? {
+        let bad = slug.unicodeScalars.first { scalar in
+            scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0x7F || "#?%\\\"'<>&`".unicodeScalars.contains(scalar)
+        }
+        return bad.map { "its page name would hold '\($0.escaped(asASCII: false))', which breaks links to it" }
     }
 
     static func lessonFileNames(in folder: String) throws -> [String] {
@@ -54,12 +74,7 @@ extension Course {
     }
 
     static func loadLesson(path: String, fileName: String, parser: LessonParser) throws -> Lesson {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CourseError.unreadableFile(path: path, reason: "permission denied or not a file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CourseError.unreadableFile(path: path, reason: "not valid UTF-8")
-        }
+        let text = try LessonText.read(path: path)
         let split = try FrontMatter.split(text, path: path)
         guard let title = split.frontMatter.title, !title.isEmpty else {
             throw CourseError.missingTitle(path: path)

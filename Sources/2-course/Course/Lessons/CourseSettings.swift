@@ -33,10 +33,10 @@ public struct CourseSettings: Sendable, Equatable {
     public static func load(folder: String) throws -> CourseSettings {
         let path = (folder as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else { return CourseSettings() }
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw CourseError.unreadableFile(path: path, reason: "not UTF-8 text or not readable")
+        if let target = CourseContainment.escape(of: path, from: folder) {
+            throw CourseError.linkLeavesCourse(path: path, target: target)
         }
+        let text = try LessonText.read(path: path)
         return try parse(text, path: path)
     }
 

@@ -15,6 +15,14 @@ public struct LessonParser: Sendable {
         try rejectReservedCharacters(body, firstLine: firstLine, path: path)
         var protector = MathProtector(markdown: body, firstLine: firstLine)
         protector.run()
+        if let first = protector.unclosed.first {
+            let location = FileLocation(path: path, line: first.line, column: first.column)
+            switch first.kind {
+            case .displayMath: throw CourseError.unterminatedMath(location, display: true)
+            case .inlineMath: throw CourseError.unterminatedMath(location, display: false)
+            case .fence(let marker): throw CourseError.unclosedFence(location, fence: marker)
+            }
+        }
         let document = CmarkDocument(markdown: protector.text, allowRawHTML: allowRawHTML)
         let fileLine = { (cmarkLine: Int) in protector.lineMap.originalLine(cmarkLine + firstLine - 1) }
 
@@ -37,9 +45,23 @@ public struct LessonParser: Sendable {
                 document.prependText(pointer, text: Placeholder.token(.heading, headings.count - 1))
             }
         }
+        try rejectDuplicateNames(cells, path: path)
         CJKLineJoiner.join(in: document)
         return LessonDocument(html: document.html(), headings: headings, cells: cells, math: protector.spans,
                               references: protector.references)
+    }
+
+    /// Two cells with one name would share an element id (`cell-NAME`), a figure number and a
+    /// frozen output; a label may also take the `cell-N` name of a later unlabelled cell.
+    private func rejectDuplicateNames(_ cells: [CellSource], path: String) throws {
+        var seen: [String: CellSource] = [:]
+        for cell in cells {
+            if let first = seen[cell.name] {
+                throw CourseError.duplicateCellName(FileLocation(path: path, line: cell.nameLine), name: cell.name,
+                                                    first: FileLocation(path: path, line: first.nameLine))
+            }
+            seen[cell.name] = cell
+        }
     }
 
     private func rejectReservedCharacters(_ body: String, firstLine: Int, path: String) throws {

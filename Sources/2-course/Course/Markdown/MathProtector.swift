@@ -21,7 +21,23 @@ public struct MathSpan: Sendable, Equatable {
 /// opening `$` is not followed by a space and the closing `$` is not preceded by a space nor
 /// followed by a digit. `\$` is a literal dollar. Fenced code blocks and code spans are left
 /// untouched. Spans never cross a blank line.
+///
+/// Where pandoc silently prints an opener that never closes as a literal dollar, ganbook records
+/// it as a problem (an authoring error): a `$$` with no closing `$$` in its paragraph, and a `$`
+/// that opens inline math (not followed by a space) with no valid closing `$`, except when it is
+/// followed by a digit, which is a price (`costs $5`) as in pandoc. An opening fence that is never
+/// closed is recorded too.
 struct MathProtector {
+    /// An opener that never closes: where it is and what it is.
+    struct Unclosed: Equatable {
+        enum Kind: Equatable { case displayMath, inlineMath, fence(String) }
+        var kind: Kind
+        var line: Int
+        var column: Int
+    }
+
+    /// Openers that never close, in file order (the parser reports the first).
+    var unclosed: [Unclosed] = []
     /// The Markdown with math replaced by placeholders.
     var text: String = ""
     var spans: [MathSpan] = []
@@ -44,6 +60,7 @@ struct MathProtector {
         output.reserveCapacity(bytes.count)
         let lines = LineCursor(bytes: bytes)
         var fence: Fence?
+        var fenceStart: Unclosed?
         var position = 0
         var originalLine = firstLine
         var outputLine = firstLine
@@ -57,6 +74,9 @@ struct MathProtector {
             }
             if let open = Fence.opening(bytes[position..<lineEnd]) {
                 fence = open
+                let indent = bytes[position..<lineEnd].prefix(while: { $0 == 0x20 }).count
+                let marker = String(decoding: bytes[(position + indent)..<lineEnd], as: UTF8.self)
+                fenceStart = Unclosed(kind: .fence(marker.trimmingWhitespace), line: originalLine, column: indent + 1)
                 output += bytes[position..<min(lineEnd + 1, bytes.count)]
                 position = lineEnd + 1; originalLine += 1; outputLine += 1
                 continue
@@ -76,6 +96,7 @@ struct MathProtector {
             if position <= bytes.count, blockEnd < bytes.count { output.append(0x0A) }
             outputLine += 1; originalLine += 1
         }
+        if fence != nil, let fenceStart { unclosed.append(fenceStart) }
         text = String(decoding: output, as: UTF8.self)
     }
 
@@ -107,7 +128,12 @@ struct MathProtector {
                     output += bytes[i..<(i + run)]; i += run
                 }
             case 0x24:
-                if let (span, after) = mathSpan(at: i, end: end, line: line, lineStart: lineStart) {
+                let scan = mathSpan(at: i, end: end, line: line, lineStart: lineStart)
+                if case .unterminated(let display) = scan {
+                    let column = bytes[lineStart..<i].reduce(1) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
+                    unclosed.append(Unclosed(kind: display ? .displayMath : .inlineMath, line: line, column: column))
+                }
+                if case .span(let span, let after) = scan {
                     let spanNewlines = bytes[i..<after].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                     if spanNewlines > 0 {
                         if let last = bytes[i..<after].lastIndex(of: 0x0A) { lineStart = last + 1 }
@@ -169,12 +195,23 @@ struct MathProtector {
         return nil
     }
 
-    /// The math span starting with the `$` at `start`, and the index just after it.
-    private func mathSpan(at start: Int, end: Int, line: Int, lineStart: Int) -> (MathSpan, Int)? {
+    /// What a `$` starts: a math span (and the index just after it), no math (a literal dollar,
+    /// as pandoc reads it), or an opener that never closes.
+    private enum Scan {
+        case span(MathSpan, Int)
+        case notMath
+        case unterminated(display: Bool)
+    }
+
+    /// Scans the `$` at `start` with pandoc's rules; see the type's comment for `unterminated`.
+    private func mathSpan(at start: Int, end: Int, line: Int, lineStart: Int) -> Scan {
         let display = start + 1 < end && bytes[start + 1] == 0x24
         let contentStart = start + (display ? 2 : 1)
-        guard contentStart < end else { return nil }
-        if !display && (bytes[contentStart] == 0x20 || bytes[contentStart] == 0x0A || bytes[contentStart] == 0x09) { return nil }
+        guard contentStart < end else { return display ? .unterminated(display: true) : .notMath }
+        let first = bytes[contentStart]
+        if !display && (first == 0x20 || first == 0x0A || first == 0x09 || first == 0x0D) { return .notMath }
+        // An opener that fails: a price (`$5`) is a literal dollar, anything else an error.
+        let failed: Scan = display || !(0x30...0x39).contains(first) ? .unterminated(display: display) : .notMath
         var j = contentStart
         while j < end {
             switch bytes[j] {
@@ -182,17 +219,17 @@ struct MathProtector {
             case 0x24:
                 if display {
                     guard j + 1 < end, bytes[j + 1] == 0x24 else { j += 1; continue }
-                    guard j > contentStart else { return nil }
-                    return (makeSpan(contentStart, j, display: true, line: line, lineStart: lineStart), j + 2)
+                    guard j > contentStart else { return .notMath }
+                    return .span(makeSpan(contentStart, j, display: true, line: line, lineStart: lineStart), j + 2)
                 }
                 let before = bytes[j - 1]
                 let after: UInt8 = j + 1 < end ? bytes[j + 1] : 0x20
-                if before == 0x20 || before == 0x0A || before == 0x09 || (0x30...0x39).contains(after) { return nil }
-                return (makeSpan(contentStart, j, display: false, line: line, lineStart: lineStart), j + 1)
+                if before == 0x20 || before == 0x0A || before == 0x09 || (0x30...0x39).contains(after) { return failed }
+                return .span(makeSpan(contentStart, j, display: false, line: line, lineStart: lineStart), j + 1)
             default: j += 1
             }
         }
-        return nil
+        return failed
     }
 
     private func makeSpan(_ from: Int, _ to: Int, display: Bool, line: Int, lineStart: Int) -> MathSpan {

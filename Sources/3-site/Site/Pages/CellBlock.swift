@@ -5,6 +5,8 @@ import Course
 enum CellBlock {
     struct Parts {
         var code: HTMLNode
+        /// Said below the code when it was cut (see `OutputCaps`).
+        var codeNote: HTMLNode? = nil
         var outputs: HTMLNode?
         var frozen: FrozenCell?
         var figureNumber: String?
@@ -19,9 +21,10 @@ enum CellBlock {
             .el("span", [("class", "cell-status")], status(cell, parts)),
         ])
         let pre = HTMLNode.el("pre", [("class", "cell-code")], [.el("code", [("class", "language-swift")], [parts.code])])
+        let shown = parts.codeNote.map { HTMLNode.fragment([pre, $0]) } ?? pre
         let code: HTMLNode = cell.options.echo
-            ? pre
-            : .el("details", [("class", "cell-hidden-code")], [.el("summary", [], [.text("显示代码")]), pre])
+            ? shown
+            : .el("details", [("class", "cell-hidden-code")], [.el("summary", [], [.text("显示代码")]), shown])
         var children = [header, code]
         if let skipped = parts.frozen?.skippedBecause {
             children.append(.el("p", [("class", "cell-skipped")], [.text(skipped)]))

@@ -21,9 +21,14 @@ struct CellOutputRenderer {
             children.append(render(output, alt: alt))
         }
         if let failure = frozen.failure {
+            let (report, omitted) = OutputCaps.prefix(of: failure.rendered, limit: OutputCaps.errorBytes)
             children.append(expectsError
-                ? .el("pre", [("class", "cell-error cell-error-expected")], [.text(failure.rendered)])
-                : .el("pre", [("class", "cell-error"), ("role", "alert")], [.text(failure.rendered)]))
+                ? .el("pre", [("class", "cell-error cell-error-expected")], [.text(report)])
+                : .el("pre", [("class", "cell-error"), ("role", "alert")], [.text(report)]))
+            if let omitted {
+                let note = "错误报告过长：后面还有 \(omitted.lines) 行（\(OutputCaps.size(omitted.bytes))）未显示。"
+                children.append(.el("p", [("class", "cell-note")], [.text(note)]))
+            }
         }
         return .el("div", [("class", "cell-outputs")], children)
     }
@@ -31,9 +36,9 @@ struct CellOutputRenderer {
     private mutating func render(_ output: CellOutput, alt: String?) -> HTMLNode {
         switch output {
         case .text(let text):
-            return .el("pre", [("class", "cell-stdout")], [.text(text)])
+            return capped(text, limit: OutputCaps.textBytes, class: "cell-stdout", what: "输出")
         case .value(let text):
-            return .el("pre", [("class", "cell-value")], [.text(text)])
+            return capped(text, limit: OutputCaps.valueBytes, class: "cell-value", what: "值")
         case .svg(let file, let title):
             guard let bytes = asset(file) else { return missing(file) }
             var svg = String(decoding: bytes, as: UTF8.self)
@@ -48,11 +53,25 @@ struct CellOutputRenderer {
                                           ("alt", alt ?? ""), ("loading", "lazy")]),
             ])
         case .table(let header, let rows):
-            return .el("div", [("class", "cell-table")], [.el("table", [], [
+            let shown = rows.prefix(OutputCaps.tableRows)
+            var children: [HTMLNode] = [.el("table", [], [
                 .el("thead", [], [.el("tr", [], header.map { .el("th", [], [.text($0)]) })]),
-                .el("tbody", [], rows.map { row in .el("tr", [], row.map { .el("td", [], [.text($0)]) }) }),
-            ])])
+                .el("tbody", [], shown.map { row in .el("tr", [], row.map { .el("td", [], [.text($0)]) }) }),
+            ])]
+            if rows.count > shown.count {
+                children.append(.el("p", [("class", "cell-note")], [.text("表格过长：只显示前 \(shown.count) 行，共 \(rows.count) 行。")]))
+            }
+            return .el("div", [("class", "cell-table")], children)
         }
+    }
+
+    /// A text output in a `<pre>`, cut at `limit` bytes with a note after it.
+    private func capped(_ text: String, limit: Int, class name: String, what: String) -> HTMLNode {
+        let (kept, omitted) = OutputCaps.prefix(of: text, limit: limit)
+        let pre = HTMLNode.el("pre", [("class", name)], [.text(kept)])
+        guard let omitted else { return pre }
+        let note = "\(what)过长：后面还有 \(omitted.lines) 行（\(OutputCaps.size(omitted.bytes))）未显示。"
+        return .fragment([pre, .el("p", [("class", "cell-note")], [.text(note)])])
     }
 
     private func missing(_ file: String) -> HTMLNode {

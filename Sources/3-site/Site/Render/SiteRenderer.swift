@@ -42,7 +42,8 @@ public struct SiteRenderer {
                                   renderCell: { cell in
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
                                       let rendered = entry.map { outputs.render($0, alt: cell.options.alt, expectsError: cell.options.expectsError) }
-                                      return CellBlock.render(cell, .init(code: CodeHighlighting.html(cell.code), outputs: rendered, frozen: entry,
+                                      let code = CodeHighlighting.capped(cell.code)
+                                      return CellBlock.render(cell, .init(code: code.code, codeNote: code.note, outputs: rendered, frozen: entry,
                                                                           figureNumber: figures[cell.name]))
                                   },
                                   renderMath: { math.render($0) },

@@ -19,11 +19,18 @@ public struct SearchIndex: Sendable {
     /// Adds a page: its body HTML is cut at `<h2>`/`<h3>` headings into sections.
     public mutating func addPage(url: String, title: String, bodyHTML: String) {
         for part in HTMLText.sections(of: bodyHTML) {
-            let text = part.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = Self.capped(part.text.trimmingCharacters(in: .whitespacesAndNewlines))
             guard !text.isEmpty || !part.heading.isEmpty else { continue }
             let anchor = part.id.map { "\(url)#\($0)" } ?? url
             sections.append(SearchSection(url: anchor, pageTitle: title, heading: part.heading.isEmpty ? title : part.heading, text: text))
         }
+    }
+
+    /// A section's text cut at `OutputCaps.searchSectionBytes` (at a character boundary), so the
+    /// index stays bounded whatever a cell prints.
+    static func capped(_ text: String) -> String {
+        let (kept, omitted) = OutputCaps.prefix(of: text, limit: OutputCaps.searchSectionBytes)
+        return omitted == nil ? text : kept + "…"
     }
 
     /// Token → sorted ids of the sections holding it (in heading or text).
