@@ -114,8 +114,11 @@ int gan_slice_avx512(long kc, const float *a, long aGroupStride, long groups,
     return 1;
 }
 
+int gan_x86_kernels_built(void) { return 1; }
+
 #else
 
+int gan_x86_kernels_built(void) { return 0; }
 int gan_cpu_features(void) { return 0; }
 int gan_slice_avx2(long kc, const float *a, long aGroupStride, long groups,
                    const float *b, long panels, float *c, long ldc, int accumulate) { return 0; }

@@ -19,6 +19,10 @@ public enum EngineISA: String, Sendable, CaseIterable {
     /// 6×32 tiles in twelve 512-bit registers (x86-64 with AVX-512F).
     case avx512
 
+    /// Whether this build holds the x86 kernels (false on arm64 and in a
+    /// `-Xcc -DGANBOOK_PORTABLE_ONLY` build, which run `generic` on every CPU).
+    public static let x86KernelsBuilt = gan_x86_kernels_built() != 0
+
     /// The paths this CPU can run, slowest first (`generic` always).
     public static let supported: [EngineISA] = {
         let features = gan_cpu_features()

@@ -10,6 +10,9 @@
 /// Bit 0: AVX2 + FMA usable (CPU and OS); bit 1: AVX-512F usable. Always 0 off x86-64.
 int gan_cpu_features(void);
 
+/// 1 when this build holds the x86 kernels (x86-64 without -DGANBOOK_PORTABLE_ONLY), else 0.
+int gan_x86_kernels_built(void);
+
 /// One depth slice of the packed 6×16 GEMM (see PackedGemm.swift for the layouts):
 /// for every panel p < panels and row group g < groups, the 6×16 tile
 /// c[g·6·ldc + p·16 ...] = Σ_{k<kc} a[g·aGroupStride + k·6 + i] · b[p·kc·16 + k·16 + j],
