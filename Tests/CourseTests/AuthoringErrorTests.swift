@@ -163,3 +163,23 @@ import Testing
         #expect(inlineDocument.math.count == expectedInline)
     }
 }
+
+/// A heading anchor may not repeat a cell's or figure's id.
+@Suite struct ElementIDClashTests {
+    @Test func aHeadingNamedLikeAFigureIsAnError() {
+        let body = "## fig-loss\n\n```swift\n//| label: fig-loss\n//| caption: 损失\nx\n```\n"
+        #expect(throws: CourseError.duplicateElementID(FileLocation(path: "l.md", line: 1), id: "fig-loss",
+                                                       other: FileLocation(path: "l.md", line: 4))) {
+            try LessonParser().parse(body: body, firstLine: 1, path: "l.md")
+        }
+        let message = String(describing: CourseError.duplicateElementID(FileLocation(path: "l.md", line: 1), id: "fig-loss",
+                                                                        other: FileLocation(path: "l.md", line: 4)))
+        #expect(message == "l.md:1:1: error: heading anchor '#fig-loss' is also the id of the cell at 4:1; rename the heading or the label")
+    }
+
+    @Test func aHeadingNamedLikeACellBlockIsAnError() {
+        #expect(throws: CourseError.self) { try LessonParser().parse(body: "## cell-b1\n\n```swift\n//| label: b1\nx\n```\n", firstLine: 1, path: "l.md") }
+        #expect((try? LessonParser().parse(body: "## 训练\n\n```swift\n//| label: train\nx\n```\n", firstLine: 1, path: "l.md")) != nil,
+                "a plain cell's own name is not an id: only cell-NAME is")
+    }
+}

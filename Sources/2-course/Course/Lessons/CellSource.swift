@@ -35,6 +35,15 @@ public struct CellSource: Sendable, Equatable {
 
     /// The label, or `cell-N` from the position.
     public var name: String { options.label ?? "cell-\(index + 1)" }
+
+    /// A numbered table (`表 4.1`): its label starts with `tbl-`.
+    public var isTable: Bool { name.hasPrefix("tbl-") }
+    /// A numbered figure (`图 2.3`): a caption, or a label starting with `fig-`.
+    public var isFigure: Bool { !isTable && (options.caption != nil || name.hasPrefix("fig-")) }
+
+    /// The ids the cell's HTML carries: `cell-NAME` on its block, and `NAME` on the `<figure>`
+    /// of a numbered figure or table (what `@fig-NAME` links to).
+    public var elementIDs: [String] { ["cell-" + name] + (isFigure || isTable ? [name] : []) }
 }
 
 extension CellSource {

@@ -16,6 +16,7 @@ public enum CourseError: Error, Sendable, Equatable, CustomStringConvertible {
     case linkLeavesCourse(path: String, target: String)
     case reservedSlug(path: String, slug: String, reason: String)
     case duplicateCellName(FileLocation, name: String, first: FileLocation)
+    case duplicateElementID(FileLocation, id: String, other: FileLocation)
     case unterminatedMath(FileLocation, display: Bool)
     case unclosedFence(FileLocation, fence: String)
 
@@ -50,6 +51,8 @@ public enum CourseError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path):1:1: error: lesson name '\(slug)' is reserved: \(reason); rename the file"
         case .duplicateCellName(let location, let name, let first):
             return "\(location): error: duplicate cell label '\(name)' (both cells would get id=\"cell-\(name)\"); the first is at \(first.line):\(first.column)"
+        case .duplicateElementID(let location, let id, let other):
+            return "\(location): error: heading anchor '#\(id)' is also the id of the cell at \(other.line):\(other.column); rename the heading or the label"
         case .unterminatedMath(let location, let display):
             return display
                 ? "\(location): error: unterminated display math: no closing '$$' before the paragraph ends"

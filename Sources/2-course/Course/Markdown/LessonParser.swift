@@ -46,6 +46,7 @@ public struct LessonParser: Sendable {
             }
         }
         try rejectDuplicateNames(cells, path: path)
+        try rejectDuplicateIDs(headings: headings, cells: cells, path: path)
         CJKLineJoiner.join(in: document)
         return LessonDocument(html: document.html(), headings: headings, cells: cells, math: protector.spans,
                               references: protector.references)
@@ -61,6 +62,19 @@ public struct LessonParser: Sendable {
                                                     first: FileLocation(path: path, line: first.nameLine))
             }
             seen[cell.name] = cell
+        }
+    }
+
+    /// A heading's anchor may not be the id of a cell or figure (`## fig-loss` and a figure
+    /// labelled `fig-loss`): links to it would go to whichever comes first.
+    private func rejectDuplicateIDs(headings: [Heading], cells: [CellSource], path: String) throws {
+        var cellIDs: [String: CellSource] = [:]
+        for cell in cells { for id in cell.elementIDs { cellIDs[id] = cell } }
+        for heading in headings {
+            if let cell = cellIDs[heading.id] {
+                throw CourseError.duplicateElementID(FileLocation(path: path, line: heading.line), id: heading.id,
+                                                     other: FileLocation(path: path, line: cell.nameLine))
+            }
         }
     }
 

@@ -25,8 +25,3 @@ struct FigureNumbers {
         .el("a", [("class", "xref"), ("href", "#" + reference.label)], [.text(numbers[reference.label] ?? "@" + reference.label)])
     }
 }
-
-extension CellSource {
-    var isFigure: Bool { !isTable && (options.caption != nil || name.hasPrefix("fig-")) }
-    var isTable: Bool { name.hasPrefix("tbl-") }
-}
