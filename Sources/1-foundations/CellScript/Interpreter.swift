@@ -1,4 +1,5 @@
 import Foundation
+import ResourceBudget
 
 /// Runs the cells of one lesson in a persistent environment.
 ///
@@ -74,7 +75,12 @@ public final class Interpreter {
     public func run(_ source: String, file: String = "<cell>", firstLine: Int = 1,
                     output: ((String) -> Void)? = nil) -> CellResult {
         let formatter = DiagnosticFormatter(source: source, file: file, firstLine: firstLine)
-        let job = Job { self.runOnCurrentThread(source, output: output) }
+        let budget = limits.memoryBudget
+        let job = Job {
+            // Bound on the cell thread, so the engine's allocation checks see it; the baseline is
+            // the heap in use as the cell starts.
+            MemoryBudget.$current.withValue(MemoryBudget(limit: budget)) { self.runOnCurrentThread(source, output: output) }
+        }
         if cellThread?.stackSize != stackSize {
             cellThread?.stop()
             cellThread = CellThread(stackSize: stackSize)
