@@ -68,6 +68,9 @@ import Testing
              budget: 64 << 20),
         Case(name: "string doubling", source: "var s = \"ab\"\nwhile true { s = s + s }",
              message: "memory budget exceeded: string concatenation asked for 0.06 GB (budget 0.06 GB…", line: 2, column: 20, budget: 64 << 20),
+        Case(name: "many small allocations: nested literals in a loop", source: "var x: [Any] = []\nwhile true { x = [x] }",
+             message: "memory budget exceeded: this loop has grown the cell's memory to …", line: 2, column: 1,
+             budget: 32 << 20),
     ]
 
     @Test(arguments: cases) func hostileCellIsALocatedError(_ c: Case) throws {
@@ -106,6 +109,16 @@ import Testing
             """)
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(value.description == "[3, 0, 9223372036854775806, 0, 9223372036854775806, 0, 1, 41, 99, 3, 9223372036854775806, 9223372036854775807]")
+    }
+
+    /// A value nested 200 000 levels deep is freed on the cell thread's stack, not the caller's.
+    @Test func deeplyNestedValuesAreFreedOnTheCellThread() throws {
+        do {
+            let cells = try BuiltinCells()
+            let result = cells.run("var x: [Any] = []\nfor _ in 0..<200_000 { x = [x] }\nx.count")
+            #expect(result.displayValue?.description == "1", "\(result.diagnostics.map(\.message))")
+        }
+        // Reaching here means the interpreter and its values were released without a crash.
     }
 
     /// A cell that stays within its budget runs; the budget counts from the cell's start, so

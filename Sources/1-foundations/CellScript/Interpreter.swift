@@ -46,9 +46,16 @@ public final class Interpreter {
     private var cellThread: CellThread?
 
     deinit {
-        // Functions stored in globals capture the global frame; clearing breaks the cycle.
-        runtime.globals.clear()
-        cellThread?.stop()
+        // Functions stored in globals capture the global frame; clearing breaks the cycle. It
+        // runs on the cell thread: freeing a deeply nested value (`x = [x]` in a loop) recurses
+        // once per level, which the caller's stack may not hold.
+        let runtime = self.runtime
+        if let cellThread {
+            cellThread.perform { runtime.globals.clear() }
+            cellThread.stop()
+        } else {
+            runtime.globals.clear()
+        }
     }
 
     /// Names defined by the cells run so far (latest declaration of each).

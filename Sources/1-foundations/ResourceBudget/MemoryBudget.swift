@@ -79,7 +79,9 @@ public struct MemoryBudget: Sendable, Hashable {
 }
 
 /// `memory budget exceeded: zeros([16384, 16384]) asked for 1 GB (budget 4 GB; the cell already
-/// holds 3.5 GB)`. GB means 2³⁰ bytes here, as in the `//| memory: 8 GB` cell option.
+/// holds 3.5 GB)`, or with `requested` 0 (found by a periodic check, not at a request):
+/// `memory budget exceeded: this loop has grown the cell's memory to 4.1 GB (budget 4 GB)`.
+/// GB means 2³⁰ bytes here, as in the `//| memory: 8 GB` cell option.
 public struct MemoryBudgetExceeded: Error, Sendable, CustomStringConvertible {
     public var what: String
     public var requested: Int
@@ -94,6 +96,9 @@ public struct MemoryBudgetExceeded: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        if requested == 0 {
+            return "memory budget exceeded: \(what) has grown the cell's memory to \(MemoryBudgetExceeded.gigabytes(held)) (budget \(MemoryBudgetExceeded.gigabytes(limit)))"
+        }
         var text = "memory budget exceeded: \(what) asked for \(MemoryBudgetExceeded.gigabytes(requested)) (budget \(MemoryBudgetExceeded.gigabytes(limit))"
         if held >= MemoryBudget.measuredThreshold { text += "; the cell already holds \(MemoryBudgetExceeded.gigabytes(held))" }
         return text + ")"
