@@ -16,7 +16,9 @@ enum DeepStack {
     static let size = 64 << 20
 
     static func run<T>(_ body: () -> T) -> T {
-        if Thread.current.stackSize >= size { return body() }
+        // In place on a big stack, and always on the shared thread itself (nested calls, e.g.
+        // `functionDeclarations` analysing each function, must not wait for their own thread).
+        if Thread.current.stackSize >= size || shared.isCurrent { return body() }
         var result: T?
         shared.perform { result = body() }
         guard let result else { preconditionFailure("DeepStack: the deep-stack thread did not run its work") }
@@ -32,6 +34,10 @@ private final class DeepStackThread: @unchecked Sendable {
     private let workReady = DispatchSemaphore(value: 0)
     private let workDone = DispatchSemaphore(value: 0)
     private var work: (() -> Void)?
+    private var thread: Thread?
+
+    /// Whether the caller is this thread.
+    var isCurrent: Bool { thread.map { $0 === Thread.current } ?? false }
 
     init(stackSize: Int) {
         let thread = Thread { [self] in
@@ -43,6 +49,7 @@ private final class DeepStackThread: @unchecked Sendable {
             }
         }
         thread.stackSize = stackSize
+        self.thread = thread
         thread.start()
     }
 
