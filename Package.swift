@@ -37,8 +37,11 @@ let package = Package(
         .target(name: "PNGCodec", dependencies: ["CPNG"], path: "Sources/1-foundations/PNGCodec"),
         // exp, log, sin, … with the same bits on every CPU and libm (engine, distributions, cells).
         .target(name: "PortableMath", path: "Sources/1-foundations/PortableMath"),
-        .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath"], path: "Sources/1-foundations/GANEngine", swiftSettings: numericSettings),
-        .target(name: "CellScript", dependencies: ["PortableMath"], path: "Sources/1-foundations/CellScript"),
+        // A cell's memory budget, measured from the C allocator's statistics (engine and language).
+        .target(name: "CHeapStatistics", path: "Sources/1-foundations/CHeapStatistics"),
+        .target(name: "ResourceBudget", dependencies: ["CHeapStatistics"], path: "Sources/1-foundations/ResourceBudget"),
+        .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath", "ResourceBudget"], path: "Sources/1-foundations/GANEngine", swiftSettings: numericSettings),
+        .target(name: "CellScript", dependencies: ["PortableMath", "ResourceBudget"], path: "Sources/1-foundations/CellScript"),
         .target(name: "Figures", dependencies: ["PNGCodec", "MarkupText"], path: "Sources/1-foundations/Figures"),
         // The one escaping rule for HTML, SVG and MathML text.
         .target(name: "MarkupText", path: "Sources/1-foundations/MarkupText"),
@@ -52,7 +55,7 @@ let package = Package(
         ], path: "Sources/2-course/Course"),
         // Everything a cell can call, one registration record per builtin.
         .target(name: "Builtins", dependencies: [
-            "Course", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures", "PNGCodec",
+            "Course", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures", "PNGCodec", "ResourceBudget",
         ], path: "Sources/2-course/Builtins"),
         // Execution: dependency analysis, cell keys, incremental runs, value snapshots.
         .target(name: "Notebook", dependencies: [
@@ -81,7 +84,7 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "MarkupText"]),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
-        .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Course", "CellScript"]),
+        .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Course", "CellScript", "ResourceBudget"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript", "MarkupText"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site", "MarkupText"], exclude: ["Fixtures"]),

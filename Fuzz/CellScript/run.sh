@@ -22,8 +22,18 @@ if [ -z "${SKIP_BUILD:-}" ]; then
   swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name PortableMath -emit-module \
     -emit-module-path "$here/build/PortableMath.swiftmodule" -emit-library -static \
     -o "$here/build/libPortableMath.a" $(find "$sources/PortableMath" -name '*.swift' | sort)
-  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CellScriptFuzz -I "$here/build" \
+  # ... and ResourceBudget (the memory budget), over the C heap statistics.
+  mkdir -p "$here/build/CHeapStatistics"
+  printf 'module CHeapStatistics {\n  header "%s"\n  export *\n}\n' \
+    "$sources/CHeapStatistics/include/CHeapStatistics.h" > "$here/build/CHeapStatistics/module.modulemap"
+  clang -O2 -fsanitize=address -c "$sources/CHeapStatistics/heap_statistics.c" -I "$sources/CHeapStatistics/include" \
+    -o "$here/build/heap_statistics.o"
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name ResourceBudget -emit-module \
+    -emit-module-path "$here/build/ResourceBudget.swiftmodule" -emit-library -static -I "$here/build/CHeapStatistics" \
+    -o "$here/build/libResourceBudget.a" $(find "$sources/ResourceBudget" -name '*.swift' | sort)
+  swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name CellScriptFuzz -I "$here/build" -I "$here/build/CHeapStatistics" \
     $(find "$sources/CellScript" -name '*.swift' | sort) "$here/$entry" "$here/build/libPortableMath.a" \
+    "$here/build/libResourceBudget.a" "$here/build/heap_statistics.o" \
     -o "$binary" 2>&1 | grep -v "Cannot export local symbol" || true
 fi
 export SWIFT_BACKTRACE=enable=no

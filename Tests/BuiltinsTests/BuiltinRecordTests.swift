@@ -1,4 +1,5 @@
 import CellScript
+import Foundation
 import Testing
 @testable import Builtins
 
@@ -25,7 +26,34 @@ import Testing
         #expect(effect("Adam", "step") == .mutates)
         #expect(effect(nil, "uniform") == .freshValue)
         #expect(effect("Adam", "Adam") == .readOnly, "an optimizer holds the parameters it is given")
-        #expect(records.allSatisfy { $0.sizeCheck == .engineOnly }, "no builtin has a size check of its own yet")
+    }
+
+    /// Every Int or [Int] parameter of every builtin is a declared count or shape (checked
+    /// before the builtin runs), or one the engine checks itself (axes, indices, `Reshape`'s
+    /// variadic sizes), or a label-like value that sizes nothing.
+    @Test func everyCountArgumentHasASizeCheck() throws {
+        let records = try BuiltinCatalog.shared().records
+        let checkedByEngine: Set<String> = ["axis", "index", "shape", "highlight", "groups", "insertedCells"]
+        var unchecked: [String] = []
+        for record in records where record.entry.kind != .type && record.entry.kind != .property {
+            let signature = record.entry.signature
+            guard let open = signature.firstIndex(of: "("), let close = signature.firstIndex(of: ")") else { continue }
+            let parameters = signature[signature.index(after: open)..<close].split(separator: ",")
+            for (index, parameter) in parameters.enumerated() {
+                let parts = parameter.split(separator: ":", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let type = parts[1].split(separator: "=")[0].trimmingCharacters(in: .whitespaces)
+                guard type == "Int" || type == "[Int]" else { continue }
+                let name = String(parts[0].split(separator: " ").last ?? "")
+                switch record.sizeCheck {
+                case .counts(let counts) where counts.contains { $0.index == index && $0.name == name }: continue
+                case .shapeArgument(index): continue
+                default: if !checkedByEngine.contains(name) { unchecked.append("\(record.entry.owner.map { "\($0)." } ?? "")\(signature)") }
+                }
+            }
+        }
+        #expect(unchecked.isEmpty, "\(unchecked)")
+        #expect(SizeCheck.counts([CountArgument(1, "columns", 1...1024)]).description == "`columns`: 1…1024")
     }
 
     @Test func analysisNamesFollowTheRecords() throws {

@@ -44,6 +44,21 @@ import Testing
         }
     }
 
+    @Test func memoryOptionTakesBinarySizes() throws {
+        func memory(_ value: String) throws -> Int? {
+            try LessonParser().parse(body: "```swift\n//| memory: \(value)\nlet x = 1\n```\n", firstLine: 1, path: "l.md").cells[0].options.memory
+        }
+        #expect(try memory("8 GB") == 8 << 30)
+        #expect(try memory("1.5GB") == 3 << 29)
+        #expect(try memory("512 MiB") == 512 << 20)
+        #expect(try LessonParser().parse(body: "```swift\nlet x = 1\n```\n", firstLine: 1, path: "l.md").cells[0].options.memory == nil)
+        for bad in ["lots", "8", "0.5 MB", "2000 GB", "-1 GB", "8 GB GB", "nan GB"] {
+            #expect { try memory(bad) } throws: { error in
+                String(describing: error) == "l.md:2:1: error: option 'memory' must be a size from 1 MB to 1024 GB such as '8 GB' or '512 MB', found '\(bad)'"
+            }
+        }
+    }
+
     @Test func otherLanguagesAreNotCells() throws {
         let document = try LessonParser().parse(body: "```python\nx = 1\n```\n```\nplain\n```\n", firstLine: 1, path: "l.md")
         #expect(document.cells.isEmpty)

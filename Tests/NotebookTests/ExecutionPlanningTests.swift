@@ -24,6 +24,10 @@ import Course
         let key = { (cell: CellSource) in CellKey.compute(cell: cell, dependencyKeys: ["d"], courseSeed: 1, lessonSeed: nil) }
         #expect(key(plain) == key(captioned))
         #expect(key(plain) != key(timed))
+        // The memory budget is in the key only when given (so existing keys stay as they were).
+        let budgeted = try LessonParser().parse(body: "```swift\n//| label: a\n//| memory: 8 GB\nlet x = 1\n```\n", firstLine: 1, path: "l.md").cells[0]
+        let budgetedMore = try LessonParser().parse(body: "```swift\n//| label: a\n//| memory: 16 GB\nlet x = 1\n```\n", firstLine: 1, path: "l.md").cells[0]
+        #expect(key(plain) != key(budgeted) && key(budgeted) != key(budgetedMore))
         #expect(key(plain) != CellKey.compute(cell: plain, dependencyKeys: ["e"], courseSeed: 1, lessonSeed: nil))
         #expect(key(plain) != CellKey.compute(cell: plain, dependencyKeys: ["d"], courseSeed: 2, lessonSeed: nil))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ResourceBudget
 
 /// Runs the cells of one lesson in a persistent environment.
 ///
@@ -45,9 +46,16 @@ public final class Interpreter {
     private var cellThread: CellThread?
 
     deinit {
-        // Functions stored in globals capture the global frame; clearing breaks the cycle.
-        runtime.globals.clear()
-        cellThread?.stop()
+        // Functions stored in globals capture the global frame; clearing breaks the cycle. It
+        // runs on the cell thread: freeing a deeply nested value (`x = [x]` in a loop) recurses
+        // once per level, which the caller's stack may not hold.
+        let runtime = self.runtime
+        if let cellThread {
+            cellThread.perform { runtime.globals.clear() }
+            cellThread.stop()
+        } else {
+            runtime.globals.clear()
+        }
     }
 
     /// Names defined by the cells run so far (latest declaration of each).
@@ -74,7 +82,12 @@ public final class Interpreter {
     public func run(_ source: String, file: String = "<cell>", firstLine: Int = 1,
                     output: ((String) -> Void)? = nil) -> CellResult {
         let formatter = DiagnosticFormatter(source: source, file: file, firstLine: firstLine)
-        let job = Job { self.runOnCurrentThread(source, output: output) }
+        let budget = limits.memoryBudget
+        let job = Job {
+            // Bound on the cell thread, so the engine's allocation checks see it; the baseline is
+            // the heap in use as the cell starts.
+            MemoryBudget.$current.withValue(MemoryBudget(limit: budget)) { self.runOnCurrentThread(source, output: output) }
+        }
         if cellThread?.stackSize != stackSize {
             cellThread?.stop()
             cellThread = CellThread(stackSize: stackSize)

@@ -43,7 +43,7 @@ func broadcastBinary<K: BinaryKernel>(_ a: Tensor, _ b: Tensor, _ operation: Str
         return parallel ? zipElements(a, b, f) : zipMap(a, b) { f($0, $1) }
     }
     let shape = try broadcastShape(a.shape, b.shape, operation)
-    let n = try checkedElementCount(shape, operation)
+    let n = try checkedAllocation(shape, operation)
     let out = Tensor.make(shape, n)
     let po = out.data
     if b.count == 1 {

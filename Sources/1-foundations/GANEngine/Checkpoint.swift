@@ -55,7 +55,7 @@ public enum Checkpoint {
                 guard let d: UInt64 = reader.read(), d <= UInt64(Int32.max) else { throw fail("entry \(name) has a malformed shape") }
                 shape.append(Int(d))
             }
-            let count = try checkedElementCount(shape, "checkpoint")
+            let count = try checkedAllocation(shape, "checkpoint")
             guard reader.remaining >= 4 * count else { throw fail("entry \(name) is truncated") }
             let t = Tensor.make(shape, count)
             for i in 0..<count { let bits: UInt32 = reader.read() ?? 0; t.data[i] = Float(bitPattern: bits) }

@@ -1,13 +1,15 @@
 extension Tensor {
     /// Tensor of zeros.
-    public static func zeros(_ shape: [Int]) throws -> Tensor { try full(shape, value: 0) }
+    public static func zeros(_ shape: [Int]) throws -> Tensor { try filled(shape, 0, "zeros") }
 
     /// Tensor of ones.
-    public static func ones(_ shape: [Int]) throws -> Tensor { try full(shape, value: 1) }
+    public static func ones(_ shape: [Int]) throws -> Tensor { try filled(shape, 1, "ones") }
 
     /// Tensor with every element equal to `value`.
-    public static func full(_ shape: [Int], value: Float) throws -> Tensor {
-        let n = try checkedElementCount(shape, "full")
+    public static func full(_ shape: [Int], value: Float) throws -> Tensor { try filled(shape, value, "full") }
+
+    private static func filled(_ shape: [Int], _ value: Float, _ operation: String) throws -> Tensor {
+        let n = try checkedAllocation(shape, operation)
         return Tensor(shape: shape, count: n, storage: Storage(count: n, repeating: value))
     }
 

@@ -1,3 +1,5 @@
+import ResourceBudget
+
 /// Errors thrown by the engine. Every message names the operation and the values or shapes involved.
 ///
 /// ```swift
@@ -69,6 +71,14 @@ func checkedElementCount(_ shape: [Int], _ operation: String) throws -> Int {
         }
         n = p
     }
+    return n
+}
+
+/// ``checkedElementCount(_:_:)`` for a new buffer: also checks its bytes against the memory
+/// budget of the cell running on this thread (``MemoryBudget/current``; none outside cells).
+func checkedAllocation(_ shape: [Int], _ operation: String) throws -> Int {
+    let n = try checkedElementCount(shape, operation)
+    try MemoryBudget.check(bytes: MemoryBudget.bytes(count: n, stride: MemoryLayout<Float>.stride), "\(operation) \(shape)")
     return n
 }
 

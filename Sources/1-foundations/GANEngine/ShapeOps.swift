@@ -62,7 +62,7 @@ extension Tensor {
             throw EngineError.incompatibleShapes(operation: "broadcast", shapes: [shape, target])
         }
         if target == shape { return self }
-        let n = try checkedElementCount(target, "broadcast")
+        let n = try checkedAllocation(target, "broadcast")
         let out = Tensor.make(target, n)
         if count == 1 { out.data.update(repeating: data[0], count: n); return out }
         copyStrided(from: data, strides: broadcastStrides(shape, toRank: target.count, outShape: target), shape: target, to: out.data)

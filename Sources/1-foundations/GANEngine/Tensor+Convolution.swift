@@ -55,7 +55,7 @@ extension Tensor {
         let g = ConvGeometry(batch: shape[0], imageChannels: weight.shape[1], imageH: oh, imageW: ow,
                              gridChannels: shape[1], gridH: shape[2], gridW: shape[3],
                              kernelH: kh, kernelW: kw, stride: stride, padding: padding)
-        _ = try checkedElementCount([g.batch, g.imageChannels, oh, ow], op)
+        _ = try checkedAllocation([g.batch, g.imageChannels, oh, ow], op)
         let out = Tensor.make([g.batch, g.imageChannels, oh, ow], g.batch * g.imageChannels * oh * ow)
         implicitScatter(weight: weight.data, grid: data, g, into: out.data)
         if let bias {

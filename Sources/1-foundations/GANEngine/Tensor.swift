@@ -36,7 +36,7 @@ public final class Tensor: @unchecked Sendable {
 
     /// Creates a tensor with an uninitialised buffer (internal: callers fill every element).
     static func uninitialized(_ shape: [Int], _ operation: String) throws -> Tensor {
-        let n = try checkedElementCount(shape, operation)
+        let n = try checkedAllocation(shape, operation)
         return Tensor(shape: shape, count: n, storage: Storage(uninitializedCount: n))
     }
 
@@ -48,7 +48,7 @@ public final class Tensor: @unchecked Sendable {
     /// Creates a tensor from row-major values.
     /// - Throws: when `values.count` differs from the product of `shape`.
     public convenience init(shape: [Int], values: [Float]) throws {
-        let n = try checkedElementCount(shape, "Tensor(shape:values:)")
+        let n = try checkedAllocation(shape, "Tensor(shape:values:)")
         guard n == values.count else {
             throw EngineError.invalidArgument(operation: "Tensor(shape:values:)",
                                               message: "shape \(shape) needs \(n) values, got \(values.count)")

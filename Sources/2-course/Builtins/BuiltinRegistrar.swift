@@ -22,6 +22,19 @@ final class BuiltinRegistrar {
         records.append(BuiltinRecord(entry: entry, effect: effect, sizeCheck: sizeCheck))
     }
 
+    /// `body`, preceded by the size check (see ``SizeCheck``) when there is one.
+    private static func checked(_ body: @escaping HostFunctionBody, _ sizeCheck: SizeCheck, _ signature: String) -> HostFunctionBody {
+        if sizeCheck == .engineOnly { return body }
+        let name = Self.name(signature)
+        return { args, c in
+            try sizeCheck.validate(args, name)
+            return try body(args, c)
+        }
+    }
+
+    /// `sample` for `sample(_ n: Int) -> Tensor`.
+    private static func name(_ signature: String) -> String { String(signature.prefix { $0 != "(" }) }
+
     func type(_ name: String, doc: String) throws {
         try registry.type(name, doc: doc)
         keep(.readOnly)
@@ -30,14 +43,14 @@ final class BuiltinRegistrar {
     /// A free function; it reads its arguments unless declared `.freshValue`.
     func function(_ signature: String, effect: BuiltinEffect = .readOnly, sizeCheck: SizeCheck = .engineOnly, doc: String,
                   _ body: @escaping HostFunctionBody) throws {
-        try registry.function(signature, doc: doc, body)
+        try registry.function(signature, doc: doc, Self.checked(body, sizeCheck, signature))
         keep(effect, sizeCheck)
     }
 
     /// An initialiser; its result may hold its arguments (`Adam(G.parameters)`) unless declared otherwise.
     func initializer(_ signature: String, effect: BuiltinEffect = .readOnly, sizeCheck: SizeCheck = .engineOnly, doc: String,
                      _ body: @escaping HostFunctionBody) throws {
-        try registry.initializer(signature, doc: doc, body)
+        try registry.initializer(signature, doc: doc, Self.checked(body, sizeCheck, signature))
         keep(effect, sizeCheck)
     }
 
@@ -45,13 +58,17 @@ final class BuiltinRegistrar {
     /// or `.freshValue`. On a value type (`Double`) the registry's `mutating` flag decides.
     func method(on owner: String, _ signature: String, effect: BuiltinEffect = .mutates, sizeCheck: SizeCheck = .engineOnly,
                 doc: String, _ body: @escaping HostMethodBody) throws {
-        try registry.method(on: owner, signature, doc: doc, body)
+        let name = "\(owner).\(Self.name(signature))"
+        try registry.method(on: owner, signature, doc: doc, sizeCheck == .engineOnly ? body : { v, args, c in
+            try sizeCheck.validate(args, name)
+            return try body(&v, args, c)
+        })
         keep(effect, sizeCheck)
     }
 
     func staticMethod(on owner: String, _ signature: String, effect: BuiltinEffect = .readOnly, sizeCheck: SizeCheck = .engineOnly,
                       doc: String, _ body: @escaping HostFunctionBody) throws {
-        try registry.staticMethod(on: owner, signature, doc: doc, body)
+        try registry.staticMethod(on: owner, signature, doc: doc, Self.checked(body, sizeCheck, "\(owner).\(signature)"))
         keep(effect, sizeCheck)
     }
 

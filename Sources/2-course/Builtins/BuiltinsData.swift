@@ -66,7 +66,7 @@ extension Builtins {
         try r.property(on: "Digits", "labels: [Int]", doc: "The digit (0–9) of each image.") { v, _ in .array(try digits(v).labels.map { .int($0) }) }
         try r.property(on: "Digits", "count: Int", doc: "Number of images.") { v, _ in .int(try digits(v).labels.count) }
         try r.method(on: "Digits", "batch(_ size: Int) -> (images: Tensor, labels: [Int])", effect: .readOnly,
-                     doc: "A random batch without repetition from the cell's random stream: `(images, labels)`.") { v, args, _ in
+                     sizeCheck: .counts([CountArgument(0, "size", Int.min...(1 << 24), bytesEach: 28 * 28 * 4 + 40)]), doc: "A random batch without repetition from the cell's random stream: `(images, labels)`.") { v, args, _ in
             let data = try digits(v)
             let size = try args.int(0)
             guard size > 0, size <= data.labels.count else { throw HostError("batch: size must be in 1...\(data.labels.count), got \(size)") }

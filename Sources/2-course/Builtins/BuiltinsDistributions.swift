@@ -59,7 +59,7 @@ extension Builtins {
 
     private static func registerDistributionMembers(_ r: BuiltinRegistrar, on type: String, context: BuiltinContext) throws {
         let d = { (v: Value) in try distribution1D(v, "receiver") }
-        try r.method(on: type, "sample(_ n: Int) -> Tensor", effect: .readOnly, doc: "n independent draws from the cell's random stream, a Tensor of shape [n].") { v, args, _ in
+        try r.method(on: type, "sample(_ n: Int) -> Tensor", effect: .readOnly, sizeCheck: .counts([CountArgument(0, "n", 0...EngineLimits.maxElements, bytesEach: 12)]), doc: "n independent draws from the cell's random stream, a Tensor of shape [n].") { v, args, _ in
             let samples = try d(v).sample(try args.int(0), using: &context.generator)
             return BuiltinValues.tensorValue(try Tensor(shape: [samples.count], values: samples.map(Float.init)))
         }
@@ -86,7 +86,7 @@ extension Builtins {
     private static func registerRing(_ r: BuiltinRegistrar, context: BuiltinContext) throws {
         try r.type("GaussianRing", doc: "Mixture of equal 2-D Gaussians on a circle (mode-collapse benchmark).")
         try r.initializer("GaussianRing(modes: Int = 8, radius: Double = 2, std: Double = 0.02)",
-                          doc: "`modes` isotropic Gaussians with standard deviation `std` evenly spaced on a circle of `radius`.") { args, _ in
+                          sizeCheck: .counts([CountArgument(0, "modes", 1...100_000, bytesEach: 16)]), doc: "`modes` isotropic Gaussians with standard deviation `std` evenly spaced on a circle of `radius`.") { args, _ in
             .object(RingObject(try GaussianRing(modes: try args.int(0, default: 8), radius: try args.double(1, default: 2),
                                                 std: try args.double(2, default: 0.02))))
         }
@@ -94,7 +94,7 @@ extension Builtins {
             guard case .object(let object as RingObject) = v else { throw HostError("expected a GaussianRing, got \(v.typeName)") }
             return object.ring
         }
-        try r.method(on: "GaussianRing", "sample(_ n: Int) -> Tensor", effect: .readOnly, doc: "n points from the cell's random stream, a Tensor of shape [n, 2].") { v, args, _ in
+        try r.method(on: "GaussianRing", "sample(_ n: Int) -> Tensor", effect: .readOnly, sizeCheck: .counts([CountArgument(0, "n", 0...EngineLimits.maxElements / 2, bytesEach: 40)]), doc: "n points from the cell's random stream, a Tensor of shape [n, 2].") { v, args, _ in
             let points = try ring(v).sample(try args.int(0), using: &context.generator)
             return BuiltinValues.tensorValue(try Tensor(shape: [points.count, 2], values: points.flatMap { [Float($0.x), Float($0.y)] }))
         }

@@ -31,7 +31,7 @@ extension Builtins {
 
     /// `linspace`, and `mean` / `std` of numbers.
     static func registerStatistics(_ r: BuiltinRegistrar) throws {
-        try r.function("linspace(_ start: Double, _ end: Double, count: Int) -> [Double]", effect: .freshValue, doc: "`count` evenly spaced numbers from start to end (both included).") { args, _ in
+        try r.function("linspace(_ start: Double, _ end: Double, count: Int) -> [Double]", effect: .freshValue, sizeCheck: .counts([CountArgument(2, "count", 0...Limits.maximumCollectionCount, bytesEach: 32)]), doc: "`count` evenly spaced numbers from start to end (both included).") { args, _ in
             BuiltinValues.doublesValue(try linspace(try args.double(0), try args.double(1), count: try args.int(2)))
         }
         try r.function("mean(_ xs: [Double]) -> Double", effect: .freshValue, doc: "Arithmetic mean of numbers (or a Tensor's values).") { args, _ in

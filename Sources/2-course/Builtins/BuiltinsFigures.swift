@@ -47,7 +47,7 @@ extension Builtins {
         try registerChart(r)
         try r.type("ImageGrid", doc: "Images (a Tensor [n, 1, h, w] in [−1, 1]) in a grid, shown as PNG.")
         try r.initializer("ImageGrid(_ images: Tensor, columns: Int = 8, scale: Int = 2, rowLabels: [Any] = nil, columnLabels: [Any] = nil, groups: [Int] = nil, x: String = nil, y: String = nil)",
-                          doc: "Images in rows of `columns`, each pixel drawn scale×scale; with labels beside the rows, under the columns, axis titles or `groups` (rows per group, separated by a rule) it is shown as SVG.") { args, _ in
+                          sizeCheck: .counts([CountArgument(1, "columns", 1...1024), CountArgument(2, "scale", 1...64)]), doc: "Images in rows of `columns`, each pixel drawn scale×scale; with labels beside the rows, under the columns, axis titles or `groups` (rows per group, separated by a rule) it is shown as SVG.") { args, _ in
             let images = try args.tensor(0)
             let (count, channels, height, width) = try imageLayout(images.shape)
             let grid = try ImageGrid(pixels: images.values, count: count, channels: channels, height: height, width: width,
@@ -56,6 +56,10 @@ extension Builtins {
             let columnLabels = try labels(args[4], "ImageGrid: columnLabels")
             var groups: [Int] = []
             if let value = args[5] { if case .nil = value {} else { groups = try BuiltinValues.ints(value, "ImageGrid: groups") } }
+            // Row counts are summed by the figure: keep them small enough that the sum cannot overflow.
+            guard groups.allSatisfy({ (1...(1 << 20)).contains($0) }) else {
+                throw HostError("ImageGrid: groups \(groups) must be row counts in 1…\(1 << 20)")
+            }
             let x = try args.optionalString(6), y = try args.optionalString(7)
             guard rowLabels.isEmpty, columnLabels.isEmpty, groups.isEmpty, x == nil, y == nil else {
                 let figure = LabeledImageGrid(grid, rowLabels: rowLabels, columnLabels: columnLabels, groups: groups, x: x, y: y)
@@ -118,7 +122,7 @@ extension Builtins {
             return .object(FigureObject(chart, typeName: "Chart", title: title ?? "Chart"))
         }
         try r.type("Panels", doc: "Charts side by side with letters (a), (b), …, shown as SVG.")
-        try r.initializer("Panels(_ charts: [Chart], columns: Int = 0, title: String = nil)", doc: "Charts in a grid of `columns` (default: all in one row, at most 4).") { args, _ in
+        try r.initializer("Panels(_ charts: [Chart], columns: Int = 0, title: String = nil)", sizeCheck: .counts([CountArgument(1, "columns", 0...64)]), doc: "Charts in a grid of `columns` (default: all in one row, at most 4).") { args, _ in
             let charts = try args.array(0).enumerated().map { index, value -> Chart in
                 guard case .object(let object as FigureObject) = value, let chart = object.figure as? Chart else {
                     throw HostError("Panels: element \(index) must be a Chart, got \(value.typeName)")

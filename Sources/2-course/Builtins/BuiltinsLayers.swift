@@ -30,12 +30,14 @@ extension Builtins {
     /// Layer initialisers (weights drawn from `context.generator`), `Sequential { … }` and the
     /// members shared by all layers and models.
     static func registerLayers(in r: BuiltinRegistrar, context: BuiltinContext) throws {
-        func layer(_ signature: String, _ doc: String, _ make: @escaping (Arguments) throws -> any Module) throws {
+        func layer(_ signature: String, _ doc: String, sizeCheck: SizeCheck = .engineOnly,
+                   _ make: @escaping (Arguments) throws -> any Module) throws {
             let name = String(signature.prefix { $0 != "(" })
             try r.type(name, doc: doc)
-            try r.initializer(signature, doc: doc) { args, _ in .object(ModuleObject(try make(args), typeName: name)) }
+            try r.initializer(signature, sizeCheck: sizeCheck, doc: doc) { args, _ in .object(ModuleObject(try make(args), typeName: name)) }
         }
-        try layer("Linear(_ inputs: Int, _ outputs: Int, bias: Bool = true)", "Fully connected layer y = x·Wᵀ + b (PyTorch default init).") { args in
+        let features = 1...(1 << 24), side = 1...1024
+        try layer("Linear(_ inputs: Int, _ outputs: Int, bias: Bool = true)", "Fully connected layer y = x·Wᵀ + b (PyTorch default init).", sizeCheck: .counts([CountArgument(0, "inputs", features, bytesEach: 4), CountArgument(1, "outputs", features, bytesEach: 4)])) { args in
             try Linear(try args.int(0), try args.int(1), bias: args[2] == nil ? true : try args.bool(2), using: &context.generator)
         }
         try layer("ReLU()", "Activation max(x, 0).") { _ in GANEngine.ReLU() }
@@ -45,20 +47,20 @@ extension Builtins {
         try layer("Tanh()", "Activation tanh(x), output in (−1, 1).") { _ in GANEngine.Tanh() }
         try layer("Sigmoid()", "Activation 1 / (1 + e⁻ˣ), output in (0, 1).") { _ in GANEngine.Sigmoid() }
         try layer("Conv2d(_ inChannels: Int, _ outChannels: Int, kernel: Int, stride: Int = 1, padding: Int = 0, bias: Bool = true)",
-                  "2-D convolution over [n, c, h, w] inputs.") { args in
+                  "2-D convolution over [n, c, h, w] inputs.", sizeCheck: .counts([CountArgument(0, "inChannels", 1...(1 << 16)), CountArgument(1, "outChannels", 1...(1 << 16)), CountArgument(2, "kernel", side), CountArgument(3, "stride", side), CountArgument(4, "padding", 0...1024)])) { args in
             try Conv2d(try args.int(0), try args.int(1), kernelSize: try args.int(2), stride: try args.int(3, default: 1),
                        padding: try args.int(4, default: 0), bias: args[5] == nil ? true : try args.bool(5), using: &context.generator)
         }
         try layer("ConvTranspose2d(_ inChannels: Int, _ outChannels: Int, kernel: Int, stride: Int = 1, padding: Int = 0, outputPadding: Int = 0, bias: Bool = true)",
-                  "2-D transposed convolution (upsampling) over [n, c, h, w] inputs.") { args in
+                  "2-D transposed convolution (upsampling) over [n, c, h, w] inputs.", sizeCheck: .counts([CountArgument(0, "inChannels", 1...(1 << 16)), CountArgument(1, "outChannels", 1...(1 << 16)), CountArgument(2, "kernel", side), CountArgument(3, "stride", side), CountArgument(4, "padding", 0...1024), CountArgument(5, "outputPadding", 0...1024)])) { args in
             try ConvTranspose2d(try args.int(0), try args.int(1), kernelSize: try args.int(2), stride: try args.int(3, default: 1),
                                 padding: try args.int(4, default: 0), outputPadding: try args.int(5, default: 0),
                                 bias: args[6] == nil ? true : try args.bool(6), using: &context.generator)
         }
-        try layer("BatchNorm(_ features: Int)", "Batch normalisation over the features of [n, features] inputs.") { args in
+        try layer("BatchNorm(_ features: Int)", "Batch normalisation over the features of [n, features] inputs.", sizeCheck: .counts([CountArgument(0, "features", features, bytesEach: 16)])) { args in
             try BatchNorm1d(try args.int(0))
         }
-        try layer("BatchNorm2d(_ channels: Int)", "Batch normalisation over the channels of [n, c, h, w] inputs.") { args in
+        try layer("BatchNorm2d(_ channels: Int)", "Batch normalisation over the channels of [n, c, h, w] inputs.", sizeCheck: .counts([CountArgument(0, "channels", features, bytesEach: 16)])) { args in
             try BatchNorm2d(try args.int(0))
         }
         try layer("Reshape(_ shape: Int...)", "Reshapes each sample, e.g. `Reshape(128, 7, 7)` turns [n, 6272] into [n, 128, 7, 7].") { args in
@@ -66,6 +68,7 @@ extension Builtins {
             if items.count == 1, case .array(let inner) = items[0] { items = inner }
             let dims = try BuiltinValues.ints(.array(items), "Reshape: shape")
             guard !dims.isEmpty, dims.allSatisfy({ $0 > 0 }) else { throw HostError("Reshape: sizes \(dims) must be positive and not empty") }
+            try SizeCheck.validateShape(.array(dims.map(Value.int)), "Reshape")
             return GANEngine.Reshape(dims)
         }
         try layer("Flatten()", "Flattens each sample to a vector: [n, c, h, w] → [n, c·h·w].") { _ in GANEngine.Flatten() }
@@ -140,7 +143,7 @@ extension Builtins {
             return .void
         }
         try r.method(on: type, "diagram(input: [Int], title: String = nil) -> LayerDiagram", effect: .readOnly,
-                     doc: "A layer-stack figure with each layer's output shape for one input of shape `input`.") { v, args, _ in
+                     sizeCheck: .shapeArgument(0), doc: "A layer-stack figure with each layer's output shape for one input of shape `input`.") { v, args, _ in
             let input = try BuiltinValues.ints(try args.value(0), "diagram: input")
             let diagram = try layerDiagram(try module(v), input: input, title: try args.optionalString(1))
             return .object(FigureObject(diagram, typeName: "LayerDiagram", title: diagram.title ?? "Layer diagram"))

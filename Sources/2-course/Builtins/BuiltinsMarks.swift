@@ -16,10 +16,11 @@ extension Builtins {
     /// Mark initialisers for `Chart { … }`. `style:` takes `.solid`, `.dashed`, `.dotted`,
     /// `.dashDot`; `role:` takes `.real`, `.generated`, `.discriminator` (the course colours).
     static func registerMarks(in r: BuiltinRegistrar) throws {
-        func mark(_ signature: String, _ doc: String, _ make: @escaping (Arguments) throws -> [any Mark]) throws {
+        func mark(_ signature: String, _ doc: String, sizeCheck: SizeCheck = .engineOnly,
+                  _ make: @escaping (Arguments) throws -> [any Mark]) throws {
             let name = String(signature.prefix { $0 != "(" })
             try r.type(name, doc: doc)
-            try r.initializer(signature, doc: doc) { args, _ in .object(MarkObject(try make(args), typeName: name)) }
+            try r.initializer(signature, sizeCheck: sizeCheck, doc: doc) { args, _ in .object(MarkObject(try make(args), typeName: name)) }
         }
         try mark("LineMark(x: [Double], y: [Double], label: String = nil, style: LineStyle = .solid, role: Role = nil, width: Double = 2)",
                  "A line through the points (x[i], y[i]).") { a in
@@ -57,7 +58,8 @@ extension Builtins {
             return [BarMark(x: try a.numbers(0), height: heights, label: try a.optionalString(2), color: try role(a, 3))]
         }
         try mark("Histogram(_ values: [Double], bins: Int = 30, density: Bool = false, label: String = nil, role: Role = nil)",
-                 "A histogram of values (a Tensor or [Double]); `density: true` scales the area to 1.") { a in
+                 "A histogram of values (a Tensor or [Double]); `density: true` scales the area to 1.",
+                 sizeCheck: .counts([CountArgument(1, "bins", 1...100_000, bytesEach: 64)])) { a in
             [Figures.Histogram(try a.numbers(0), bins: try a.int(1, default: 30), density: a[2] == nil ? false : try a.bool(2),
                                label: try a.optionalString(3), color: try role(a, 4))]
         }

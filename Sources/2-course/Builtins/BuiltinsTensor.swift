@@ -41,23 +41,23 @@ extension Builtins {
         try r.initializer("Tensor(_ values: [Double])", doc: "A tensor from a number or (nested) array of numbers, e.g. `Tensor([[1, 2], [3, 4]])`.") { args, _ in
             t(try BuiltinValues.tensorLike(try args.value(0), "Tensor(_:)"))
         }
-        try r.function("zeros(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "A tensor of zeros.") { args, _ in
+        try r.function("zeros(_ shape: [Int]) -> Tensor", effect: .freshValue, sizeCheck: .shapeArgument(0), doc: "A tensor of zeros.") { args, _ in
             t(try Tensor.zeros(try shape(args, 0)))
         }
-        try r.function("ones(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "A tensor of ones.") { args, _ in
+        try r.function("ones(_ shape: [Int]) -> Tensor", effect: .freshValue, sizeCheck: .shapeArgument(0), doc: "A tensor of ones.") { args, _ in
             t(try Tensor.ones(try shape(args, 0)))
         }
-        try r.function("full(_ shape: [Int], _ value: Double) -> Tensor", effect: .freshValue, doc: "A tensor filled with `value`.") { args, _ in
+        try r.function("full(_ shape: [Int], _ value: Double) -> Tensor", effect: .freshValue, sizeCheck: .shapeArgument(0), doc: "A tensor filled with `value`.") { args, _ in
             t(try Tensor.full(try shape(args, 0), value: Float(try args.double(1))))
         }
-        try r.function("randn(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "Standard normal N(0, 1) samples from the cell's random stream.") { args, _ in
+        try r.function("randn(_ shape: [Int]) -> Tensor", effect: .freshValue, sizeCheck: .shapeArgument(0), doc: "Standard normal N(0, 1) samples from the cell's random stream.") { args, _ in
             t(try Tensor.randn(try shape(args, 0), using: &context.generator))
         }
-        try r.function("rand(_ shape: [Int]) -> Tensor", effect: .freshValue, doc: "Uniform U[0, 1) samples from the cell's random stream.") { args, _ in
+        try r.function("rand(_ shape: [Int]) -> Tensor", effect: .freshValue, sizeCheck: .shapeArgument(0), doc: "Uniform U[0, 1) samples from the cell's random stream.") { args, _ in
             t(try Tensor.rand(try shape(args, 0), using: &context.generator))
         }
         try r.function("uniform(_ shape: [Int], low: Double = 0, high: Double = 1) -> Tensor", effect: .freshValue,
-                       doc: "Uniform U[low, high) samples from the cell's random stream.") { args, _ in
+                       sizeCheck: .shapeArgument(0), doc: "Uniform U[low, high) samples from the cell's random stream.") { args, _ in
             let low = try args.double(1, default: 0), high = try args.double(2, default: 1)
             guard low < high else { throw HostError("uniform: low (\(low)) must be below high (\(high))") }
             return t(try Tensor.rand(try shape(args, 0), low: Float(low), high: Float(high), using: &context.generator))
@@ -111,7 +111,7 @@ extension Builtins {
                 return .double(d)
             }
         }
-        try r.method(on: "Tensor", "formatted(digits: Int = 3) -> String", effect: .readOnly, doc: "A one-element tensor's value as text with `digits` decimals.") { v, args, _ in
+        try r.method(on: "Tensor", "formatted(digits: Int = 3) -> String", effect: .readOnly, sizeCheck: .counts([CountArgument(0, "digits", 0...15)]), doc: "A one-element tensor's value as text with `digits` decimals.") { v, args, _ in
             let digits = try args.int(0, default: 3)
             guard (0...15).contains(digits) else { throw HostError("formatted: digits must be in 0...15, got \(digits)") }
             return .string(String(format: "%.\(digits)f", Double(try receiver(v).item())))

@@ -1,4 +1,5 @@
 import CellScript
+import ResourceBudget
 import Foundation
 import GANEngine
 import PortableMath
@@ -45,17 +46,25 @@ extension Builtins {
         ]
         for (op, doc, tensors, tensorNumber, numberTensor) in ops {
             try r.infixOperator(op, lhs: "Tensor", rhs: "Tensor", doc: doc) { a, b, _ in
-                t(try tensors(try BuiltinValues.tensor(a, op), try BuiltinValues.tensor(b, op)))
+                let x = try BuiltinValues.tensor(a, op), y = try BuiltinValues.tensor(b, op)
+                try checkElementwise(op, x, y)
+                return t(try tensors(x, y))
             }
             try r.infixOperator(op, lhs: "Tensor", rhs: "Double", doc: doc) { a, b, _ in
-                t(try tensorNumber(try BuiltinValues.tensor(a, op), Float(b.asDouble ?? .nan)))
+                let x = try BuiltinValues.tensor(a, op)
+                try checkElementwise(op, x)
+                return t(try tensorNumber(x, Float(b.asDouble ?? .nan)))
             }
             try r.infixOperator(op, lhs: "Double", rhs: "Tensor", doc: doc) { a, b, _ in
-                t(try numberTensor(Float(a.asDouble ?? .nan), try BuiltinValues.tensor(b, op)))
+                let y = try BuiltinValues.tensor(b, op)
+                try checkElementwise(op, y)
+                return t(try numberTensor(Float(a.asDouble ?? .nan), y))
             }
         }
         try r.prefixOperator("-", operand: "Tensor", doc: "Elementwise negation.") { a, _ in
-            t(-(try BuiltinValues.tensor(a, "-")))
+            let x = try BuiltinValues.tensor(a, "-")
+            try checkElementwise("-", x)
+            return t(-x)
         }
     }
 
@@ -72,8 +81,18 @@ extension Builtins {
             try r.function("\(name)(_ x: Tensor) -> Tensor", doc: doc + " Elementwise on a Tensor; also takes a number.") { args, _ in
                 let x = try args.value(0)
                 if let d = x.asDouble { return .double(onNumber(d)) }
-                return BuiltinValues.tensorValue(try onTensor(try BuiltinValues.tensor(x, "\(name): argument")))
+                let tensor = try BuiltinValues.tensor(x, "\(name): argument")
+                try checkElementwise(name, tensor)
+                return BuiltinValues.tensorValue(try onTensor(tensor))
             }
         }
+    }
+
+    /// An elementwise result is as large as its largest operand (broadcast shapes are checked by
+    /// the engine): its bytes are checked against the cell's memory budget before the engine
+    /// allocates it without a check of its own.
+    static func checkElementwise(_ op: String, _ tensors: Tensor...) throws {
+        guard let largest = tensors.max(by: { $0.count < $1.count }) else { return }
+        try MemoryBudget.check(bytes: MemoryBudget.bytes(count: largest.count, stride: MemoryLayout<Float>.stride), "\(op) on \(largest.shape)")
     }
 }

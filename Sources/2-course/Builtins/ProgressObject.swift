@@ -1,8 +1,9 @@
 import CellScript
 import Foundation
 
-/// `Progress(0..<2000, label: "训练")`: iterates like its range and reports each step to the
-/// notebook's progress sink (at most ten times a second).
+/// `Progress(0..<2000, label: "训练")`: iterates like its range, one step at a time (the range
+/// is never materialised), and reports each step to the notebook's progress sink (at most ten
+/// times a second).
 final class ProgressObject: HostSequence {
     var typeName: String { "Progress" }
     let range: IntRange
@@ -16,7 +17,10 @@ final class ProgressObject: HostSequence {
         self.sink = sink
     }
 
-    func elements() throws -> [Value] { (range.lowerBound..<range.upperBound).map { .int($0) } }
+    /// Steps of the range, saturating at `Int.max`; nothing is materialised.
+    func count() throws -> Int { range.count }
+
+    func element(at index: Int) throws -> Value { .int(range.lowerBound &+ index) }
 
     func willIterate(index: Int, of count: Int) {
         let now = ContinuousClock.now

@@ -31,7 +31,7 @@ let r = q2 * 2 // expect error: 9: cannot find 'q2' in scope
 let nothing // expect error: 5: type annotation missing in pattern
 // case: deep nesting is an error not a crash
 let deep = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
-// expect error: 33:212: expression or block nested too deeply
+// expect error: 33:140: expression or block nested too deeply (more than 128 levels)
 // case: unknown type in declaration
 let t: Tensr = 1 // expect error: 8: cannot find type 'Tensr' in scope
 // case: assignment to expression

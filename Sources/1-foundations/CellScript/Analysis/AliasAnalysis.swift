@@ -12,6 +12,10 @@ public enum AliasAnalysis {
     /// - Parameter freshFunctions: functions whose result never holds their arguments
     ///   (`uniform([n, zDim])`, `concat(…)`): their arguments create no link.
     public static func links(_ source: String, freshFunctions: Set<String> = []) -> [String: Set<String>] {
+        DeepStack.run { linksOnThisThread(source, freshFunctions: freshFunctions) }
+    }
+
+    private static func linksOnThisThread(_ source: String, freshFunctions: Set<String>) -> [String: Set<String>] {
         var links: [String: Set<String>] = [:]
         for statement in Parser.parse(source).statements {
             guard case .declaration(_, let pattern, _, let value?) = statement.kind else { continue }

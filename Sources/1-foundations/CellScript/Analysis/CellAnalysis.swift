@@ -23,7 +23,7 @@ public struct CellAnalysis: Sendable, Hashable {
     /// - Parameter readOnlyMethods: methods known not to change their receiver (`suffix`,
     ///   `sample`, `toArray`); calling one is a read of the receiver, not a change.
     public static func analyze(_ source: String, pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {
-        analyze(Parser.parse(source).statements, pureFunctions: pureFunctions, readOnlyMethods: readOnlyMethods)
+        DeepStack.run { analyze(Parser.parse(source).statements, pureFunctions: pureFunctions, readOnlyMethods: readOnlyMethods) }
     }
 
     static func analyze(_ statements: [Stmt], pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {

@@ -25,6 +25,10 @@ extension CellAnalysis {
     /// // [FunctionSource(name: "f", text: "func f(_ x: Int) -> Int { return k * x }", reads: ["k"])]
     /// ```
     public static func functionDeclarations(_ source: String) -> [FunctionSource] {
+        DeepStack.run { functionDeclarationsOnThisThread(source) }
+    }
+
+    private static func functionDeclarationsOnThisThread(_ source: String) -> [FunctionSource] {
         let scalars = Array(source.unicodeScalars)
         var found: [FunctionSource] = []
         for statement in Parser.parse(source).statements {

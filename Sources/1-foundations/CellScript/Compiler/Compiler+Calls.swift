@@ -195,6 +195,7 @@ extension Compiler {
                     return try atCallSite(range, argumentRanges) {
                         try lvalue(frame) { receiver in
                             if case .array(var items) = receiver {
+                                try StandardLibrary.checkGrowth(items.count)
                                 receiver = .void
                                 items.append(value)
                                 receiver = .array(items)

@@ -69,11 +69,14 @@ extension Compiler {
         case .dictionary(let dict): return try loop(zip(dict.keys, dict.values)) { .tuple([$0, $1]) }
         case .string(let s): return try loop(s) { .string(String($0)) }
         case .object(let object as HostSequence):
-            let items = try located(range) { try object.elements() }
+            let count = try located(range) { try object.count() }
             defer { object.didFinish() }
-            for (index, item) in items.enumerated() {
+            var index = 0
+            while index < count {
                 try runtime.tick()
-                object.willIterate(index: index, of: items.count)
+                object.willIterate(index: index, of: count)
+                let item = try located(range) { try object.element(at: index) }
+                index += 1
                 let flow = try body(item)
                 if flow == .breakLoop { break }
                 if flow == .returned { return flow }

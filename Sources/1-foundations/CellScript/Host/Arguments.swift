@@ -78,7 +78,9 @@ public struct Arguments {
         let v = try value(index)
         switch v {
         case .array(let items): return items
-        case .range(let r): return (r.lowerBound..<r.upperBound).map { .int($0) }
+        case .range(let r):
+            try StandardLibrary.checkNewArray(count: r.count, "\(signature.name): the range \(v.debugDescription)")
+            return (r.lowerBound..<r.upperBound).map { .int($0) }
         default: throw mismatch(index, "an array", v)
         }
     }

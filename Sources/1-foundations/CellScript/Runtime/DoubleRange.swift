@@ -14,9 +14,11 @@ public final class DoubleRange: HostSequence, CustomStringConvertible {
 
     public var description: String { "\(lowerBound)\(isClosed ? "..." : "..<")\(upperBound)" }
 
-    public func elements() throws -> [Value] {
+    public func count() throws -> Int {
         throw HostError("ranges of Double cannot be iterated; use stride(from:to:by:)")
     }
+
+    public func element(at index: Int) throws -> Value { _ = try count(); return .nil }
 
     public func willIterate(index: Int, of count: Int) {}
     public func didFinish() {}

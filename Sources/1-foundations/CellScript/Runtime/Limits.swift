@@ -1,7 +1,10 @@
+import ResourceBudget
+
 /// Resource limits of one cell run; the notebook sets them per cell.
 ///
 /// ```swift
-/// interpreter.limits = Limits(timeLimit: 120, maximumOutputBytes: 1 << 20, maximumCallDepth: 1000)
+/// interpreter.limits = Limits(timeLimit: 120, maximumOutputBytes: 1 << 20, maximumCallDepth: 1000,
+///                             memoryBudget: 8 << 30)
 /// ```
 public struct Limits: Sendable, Hashable {
     /// Seconds a cell may run before `cell exceeded its N s time limit`.
@@ -10,11 +13,16 @@ public struct Limits: Sendable, Hashable {
     public var maximumOutputBytes: Int
     /// Nested CellScript calls allowed before a recursion error.
     public var maximumCallDepth: Int
+    /// Bytes a cell may add to the heap (``MemoryBudget``); default a quarter of physical
+    /// memory, at most 4 GiB. Checked before every large allocation a cell asks for.
+    public var memoryBudget: Int
 
-    public init(timeLimit: Double = 30, maximumOutputBytes: Int = 1 << 20, maximumCallDepth: Int = 1000) {
+    public init(timeLimit: Double = 30, maximumOutputBytes: Int = 1 << 20, maximumCallDepth: Int = 1000,
+                memoryBudget: Int = MemoryBudget.defaultLimit) {
         self.timeLimit = timeLimit
         self.maximumOutputBytes = maximumOutputBytes
         self.maximumCallDepth = maximumCallDepth
+        self.memoryBudget = memoryBudget
     }
 
     /// Largest array a single operation may build (guards memory; loops are bounded by time).

@@ -1,3 +1,5 @@
+import ResourceBudget
+
 /// Arithmetic, comparison and range operators on values. An Int meeting a Double is
 /// promoted to Double: Swift types literals from context (`xs.reduce(0, +)` over Doubles),
 /// which a dynamically typed language can only approximate this way.
@@ -22,10 +24,13 @@ extension Runtime {
         case (.int(let x), .double(let y)): return .double(op.apply(Double(x), y))
         case (.double(let x), .int(let y)): return .double(op.apply(x, Double(y)))
         case (.string(let x), .string(let y)) where op == .add:
-            guard x.utf8.count + y.utf8.count <= Limits.maximumStringBytes else { throw ScriptError("string too long (more than \(Limits.maximumStringBytes) bytes)") }
+            let bytes = x.utf8.count + y.utf8.count
+            guard bytes <= Limits.maximumStringBytes else { throw ScriptError("string too long (more than \(Limits.maximumStringBytes) bytes)") }
+            try MemoryBudget.check(bytes: bytes, "string concatenation")
             return .string(x + y)
         case (.array(let x), .array(let y)) where op == .add:
             guard x.count + y.count <= Limits.maximumCollectionCount else { throw ScriptError("array too large (more than \(Limits.maximumCollectionCount) elements)") }
+            try MemoryBudget.check(bytes: MemoryBudget.bytes(count: x.count + y.count, stride: MemoryLayout<Value>.stride), "array concatenation")
             return .array(x + y)
         default: return try hostInfix(op.symbol, a, b)
         }

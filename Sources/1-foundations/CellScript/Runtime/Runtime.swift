@@ -1,4 +1,5 @@
 import Foundation
+import ResourceBudget
 
 /// The state of a running interpreter: global slots, limits, output and the registry.
 /// Compiled closures capture it; all of it is used from the interpreter's thread only.
@@ -12,6 +13,7 @@ final class Runtime {
     var limits = Limits()
     var deadline: UInt64 = .max
     var ticks = 0
+    var deadlineChecks = 0
     var callDepth = 0
     var output = ""
     var outputBytes = 0
@@ -52,10 +54,23 @@ final class Runtime {
     }
 
     func checkDeadline() throws {
+        deadlineChecks &+= 1
+        if deadlineChecks & 63 == 0 { try checkHeapGrowth() }
         guard DispatchTime.now().uptimeNanoseconds > deadline else { return }
         let seconds = limits.timeLimit
         let text = seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
         throw ScriptError("cell exceeded its \(text) s time limit", isLimit: true)
+    }
+
+    /// Every 64th deadline check (every 65 536 loop steps or calls): the budget is checked at
+    /// every large request, but many small ones (appends, nested literals, short strings) can
+    /// also fill memory; this catches them within 65 536 steps, located at the loop.
+    func checkHeapGrowth() throws {
+        guard let budget = MemoryBudget.current else { return }
+        let held = budget.bytesInUse
+        if held > budget.limit {
+            throw ScriptError(MemoryBudgetExceeded(what: "this loop", requested: 0, limit: budget.limit, held: held).description, isLimit: true)
+        }
     }
 
     /// Appends printed text, stopping at the output limit with a note.

@@ -62,7 +62,15 @@ public struct IntRange: Sendable, Hashable {
     public var upperBound: Int
     public var isClosed: Bool
 
-    public var count: Int { Swift.max(0, upperBound - lowerBound) }
+    /// The number of elements, saturating at `Int.max` (`Int.min..<Int.max` has 2⁶⁴ − 1), so
+    /// a size check on it never traps; ``exactCount`` says whether it is exact.
+    public var count: Int { exactCount ?? Int.max }
+
+    /// The number of elements, or nil when it does not fit in an Int (Swift traps there).
+    public var exactCount: Int? {
+        let (difference, overflow) = upperBound.subtractingReportingOverflow(lowerBound)
+        return overflow ? nil : Swift.max(0, difference)
+    }
 }
 
 extension Value {
@@ -132,8 +140,11 @@ extension Value {
 /// A host object that `for … in` can iterate (e.g. `Progress(0..<2000, label:)`), told about
 /// each step so it can report progress.
 public protocol HostSequence: HostObject {
-    /// The values the loop variable takes, in order.
-    func elements() throws -> [Value]
+    /// How many values the loop variable takes. The loop asks for them one at a time, so a
+    /// sequence is never materialised (`Progress(0..<Int.max)` with a `break` costs nothing).
+    func count() throws -> Int
+    /// The value for step `index` (0-based, below `count()`).
+    func element(at index: Int) throws -> Value
     /// Called before the loop body runs for element `index` (0-based) of `count`.
     func willIterate(index: Int, of count: Int)
     /// Called when the loop ends, however it ends.

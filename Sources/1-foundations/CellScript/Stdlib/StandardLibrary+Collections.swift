@@ -1,3 +1,5 @@
+import ResourceBudget
+
 /// Array mutation, String and Dictionary members.
 extension StandardLibrary {
     /// Runs a mutation on the array inside `value` without copying it.
@@ -19,12 +21,16 @@ extension StandardLibrary {
         let a = "Array"
         try r.method(on: a, "append(_ element: Element)", mutating: true, doc: "Adds an element at the end.") { v, args, _ in
             let element = try args.value(0)
+            if case .array(let items) = v { try checkGrowth(items.count) }
             return try mutateArray(&v, "append") { $0.append(element); return .void }
         }
         try r.method(on: a, "append(contentsOf elements: [Element])", mutating: true, doc: "Adds the elements at the end.") { v, args, _ in
             let extra = try elements(try args.value(0))
             if case .array(let items) = v, items.count + extra.count > Limits.maximumCollectionCount {
                 throw HostError("append(contentsOf:): array too large (more than \(Limits.maximumCollectionCount) elements)")
+            }
+            if case .array(let items) = v {
+                try MemoryBudget.check(bytes: MemoryBudget.bytes(count: items.count + extra.count, stride: MemoryLayout<Value>.stride), "append(contentsOf:)")
             }
             return try mutateArray(&v, "append") { $0 += extra; return .void }
         }
@@ -114,6 +120,20 @@ extension StandardLibrary {
             dict.set(key, nil)
             v = .dictionary(dict)
             return old
+        }
+    }
+}
+
+extension StandardLibrary {
+    /// Before `append` to an array of `count` elements: the array may not pass
+    /// ``Limits/maximumCollectionCount``, and when it is about to double its buffer (a power of
+    /// two, from 64 Ki elements) the new buffer must fit the memory budget.
+    static func checkGrowth(_ count: Int) throws {
+        guard count < Limits.maximumCollectionCount else {
+            throw HostError("append: array too large (more than \(Limits.maximumCollectionCount) elements)")
+        }
+        if count >= 1 << 16, count & (count - 1) == 0 {
+            try MemoryBudget.check(bytes: MemoryBudget.bytes(count: 2 * count, stride: MemoryLayout<Value>.stride), "append")
         }
     }
 }

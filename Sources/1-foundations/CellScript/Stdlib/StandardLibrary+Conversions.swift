@@ -1,4 +1,5 @@
 import Foundation
+import ResourceBudget
 
 /// Initialisers of the builtin types: `Double(x)`, `Int(x)`, `String(x)`, `String(format:)`, `Array(…)`.
 extension StandardLibrary {
@@ -43,6 +44,7 @@ extension StandardLibrary {
             guard count >= 0, !overflow, bytes <= Limits.maximumStringBytes else {
                 throw HostError("String(repeating:count:): count \(count) is negative or too large")
             }
+            try MemoryBudget.check(bytes: bytes, "String(repeating:count:)")
             return .string(String(repeating: text, count: count))
         }
         try r.initializer("String(format: String, _ arguments: Any...) -> String",
@@ -55,6 +57,7 @@ extension StandardLibrary {
         try r.initializer("Array(repeating value: Any, count: Int) -> [Any]", doc: "An array of count copies of value.") { args, _ in
             let count = try args.int(1)
             guard count >= 0, count <= Limits.maximumCollectionCount else { throw HostError("Array(repeating:count:): count \(count) is negative or too large") }
+            try MemoryBudget.check(bytes: MemoryBudget.bytes(count: count, stride: MemoryLayout<Value>.stride), "Array(repeating:count:)")
             return .array(Array(repeating: try args.value(0), count: count))
         }
     }
@@ -62,6 +65,11 @@ extension StandardLibrary {
 
 /// printf-style formatting for `String(format:)`.
 enum Formatter {
+    /// Widest field and longest precision accepted. printf takes them as C `int`s and needs
+    /// memory in proportion (Foundation used 5.9 GB for `%.999999999f`); past this a
+    /// specifier is an error, and below it the result's bytes are checked against the budget.
+    static let maximumWidth = 1 << 24
+
     static func format(_ template: String, _ arguments: [Value]) throws -> String {
         var out = ""
         var next = 0
@@ -72,15 +80,51 @@ enum Formatter {
             while let f = chars.first, "-+ 0#.123456789".contains(f) { spec.append(f); chars.removeFirst() }
             guard let conversion = chars.popFirst() else { throw HostError("String(format:): incomplete format specifier at end") }
             if conversion == "%" { out += "%"; continue }
+            let field = try Field(spec, conversion)
             guard next < arguments.count else { throw HostError("String(format:): not enough arguments for '%\(spec)\(conversion)'") }
             let argument = arguments[next]
             next += 1
-            out += try convert(conversion, spec, argument)
+            out += try convert(conversion, spec, field, argument)
         }
         return out
     }
 
-    private static func convert(_ conversion: Character, _ spec: String, _ argument: Value) throws -> String {
+    /// The width and precision of one specifier, read without overflow.
+    struct Field {
+        var width = 0
+        var precision: Int?
+
+        init(_ spec: String, _ conversion: Character) throws {
+            var seenDot = false
+            var number: Int?
+            func finish(_ seenDot: Bool, _ number: Int?) {
+                if seenDot { precision = number ?? 0 } else if let number { width = number }
+            }
+            for c in spec {
+                if c == "." {
+                    finish(false, number)
+                    guard !seenDot else { throw HostError("String(format:): two '.' in '%\(spec)\(conversion)'") }
+                    seenDot = true
+                    number = nil
+                } else if let digit = c.wholeNumberValue, number != nil || digit != 0 || seenDot {
+                    let value = (number ?? 0) * 10 + digit
+                    guard value <= Formatter.maximumWidth else {
+                        throw HostError("String(format:): \(seenDot ? "precision" : "width") in '%\(spec)\(conversion)' is larger than \(Formatter.maximumWidth)")
+                    }
+                    number = value
+                }
+            }
+            finish(seenDot, number)
+        }
+
+        /// An upper bound on the bytes of the formatted field: width, precision and the longest
+        /// number (a Double printed with `%f` has up to 309 integer digits).
+        var bytes: Int { Swift.max(width, (precision ?? 0) + 330) }
+    }
+
+    private static func convert(_ conversion: Character, _ spec: String, _ field: Field, _ argument: Value) throws -> String {
+        // Foundation builds the field in several buffers (UTF-16 and UTF-8 copies): ~6 bytes a character.
+        try MemoryBudget.check(bytes: MemoryBudget.bytes(count: field.bytes, stride: 6), "String(format: \"%\(spec)\(conversion)\")")
         switch conversion {
         case "d", "i", "x", "X":
             guard case .int(let i) = argument else { throw HostError("String(format:): '%\(conversion)' expects an Int, got \(argument.typeName)") }
@@ -90,8 +134,8 @@ enum Formatter {
             return String(format: "%\(spec)\(conversion)", d)
         case "s", "@":
             let text = argument.description
-            guard let width = Int(spec.filter(\.isNumber)), width > text.count else { return text }
-            let pad = String(repeating: " ", count: width - text.count)
+            guard field.width > text.count else { return text }
+            let pad = String(repeating: " ", count: field.width - text.count)
             return spec.hasPrefix("-") ? text + pad : pad + text
         default:
             throw HostError("String(format:): unsupported conversion '%\(conversion)'")

@@ -5,15 +5,28 @@ extension StandardLibrary {
         try r.property(on: s, "count: Int", doc: "Number of elements.") { v, _ in
             switch v {
             case .array(let items): return .int(items.count)
-            case .range(let range): return .int(range.count)
+            case .range(let range):
+                guard let count = range.exactCount else {
+                    throw HostError("count of \(Value.range(range).debugDescription) does not fit in Int (it has more than \(Int.max) elements)")
+                }
+                return .int(count)
             case .string(let text): return .int(characterCount(text))
             case .dictionary(let d): return .int(d.count)
             default: return .int(try elements(v).count)
             }
         }
-        try r.property(on: s, "isEmpty: Bool", doc: "True when there are no elements.") { v, _ in .bool(try elements(v).isEmpty) }
-        try r.property(on: s, "first: Element?", doc: "The first element, or nil.") { v, _ in try elements(v).first ?? .nil }
-        try r.property(on: s, "last: Element?", doc: "The last element, or nil.") { v, _ in try elements(v).last ?? .nil }
+        try r.property(on: s, "isEmpty: Bool", doc: "True when there are no elements.") { v, _ in
+            if case .range(let range) = v { return .bool(range.count == 0) }
+            return .bool(try elements(v).isEmpty)
+        }
+        try r.property(on: s, "first: Element?", doc: "The first element, or nil.") { v, _ in
+            if case .range(let range) = v { return range.count == 0 ? .nil : .int(range.lowerBound) }
+            return try elements(v).first ?? .nil
+        }
+        try r.property(on: s, "last: Element?", doc: "The last element, or nil.") { v, _ in
+            if case .range(let range) = v { return range.count == 0 ? .nil : .int(range.upperBound - 1) }
+            return try elements(v).last ?? .nil
+        }
         try r.method(on: s, "map(_ transform: (Element) -> T) -> [T]", doc: "The results of transform on each element.") { v, args, c in
             let f = try args.value(0)
             var out: [Value] = []
@@ -36,13 +49,13 @@ extension StandardLibrary {
         }
         try r.method(on: s, "forEach(_ body: (Element) -> Void)", doc: "Calls body on each element.") { v, args, c in
             let f = try args.value(0)
-            for item in try elements(v) { _ = try c.runtime.call1(f, item) }
+            try forEach(in: v, c) { item in _ = try c.runtime.call1(f, item); return true }
             return .void
         }
         try r.method(on: s, "reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", doc: "Combines the elements from an initial value.") { v, args, c in
             let f = try args.value(1)
             var acc = try args.value(0)
-            for item in try elements(v) { acc = try c.runtime.call2(f, acc, item) }
+            try forEach(in: v, c) { item in acc = try c.runtime.call2(f, acc, item); return true }
             return acc
         }
         try r.method(on: s, "sorted() -> [Element]", doc: "Elements in increasing order.") { v, _, c in
@@ -64,25 +77,41 @@ extension StandardLibrary {
         }
         try r.method(on: s, "contains(where predicate: (Element) -> Bool) -> Bool", doc: "True if an element satisfies the predicate.") { v, args, c in
             let f = try args.value(0)
-            return .bool(try elements(v).contains { try c.runtime.truth(try c.runtime.call1(f, $0)) })
+            var found = false
+            try forEach(in: v, c) { item in found = try c.runtime.truth(try c.runtime.call1(f, item)); return !found }
+            return .bool(found)
         }
         try r.method(on: s, "allSatisfy(_ predicate: (Element) -> Bool) -> Bool", doc: "True if every element satisfies the predicate.") { v, args, c in
             let f = try args.value(0)
-            return .bool(try elements(v).allSatisfy { try c.runtime.truth(try c.runtime.call1(f, $0)) })
+            var all = true
+            try forEach(in: v, c) { item in all = try c.runtime.truth(try c.runtime.call1(f, item)); return all }
+            return .bool(all)
         }
         try r.method(on: s, "first(where predicate: (Element) -> Bool) -> Element?", doc: "The first element satisfying the predicate.") { v, args, c in
             let f = try args.value(0)
-            return try elements(v).first { try c.runtime.truth(try c.runtime.call1(f, $0)) } ?? .nil
+            var found = Value.nil
+            try forEach(in: v, c) { item in
+                guard try c.runtime.truth(try c.runtime.call1(f, item)) else { return true }
+                found = item
+                return false
+            }
+            return found
         }
         try r.method(on: s, "firstIndex(of element: Element) -> Int?", doc: "Index of the first equal element.") { v, args, c in
             let target = try args.value(0)
+            if case .range(let range) = v {
+                guard case .int(let i) = target, i >= range.lowerBound, i < range.upperBound else { return .nil }
+                return .int(i - range.lowerBound)
+            }
             return try elements(v).firstIndex { try c.runtime.equals($0, target, promote: true) }.map(Value.int) ?? .nil
         }
         try r.method(on: s, "min() -> Element?", doc: "The smallest element, or nil if empty.") { v, _, c in
-            try elements(v).min { try less($0, $1, c.runtime) } ?? .nil
+            if case .range(let range) = v { return range.count == 0 ? .nil : .int(range.lowerBound) }
+            return try elements(v).min { try less($0, $1, c.runtime) } ?? .nil
         }
         try r.method(on: s, "max() -> Element?", doc: "The largest element, or nil if empty.") { v, _, c in
-            try elements(v).max { try less($0, $1, c.runtime) } ?? .nil
+            if case .range(let range) = v { return range.count == 0 ? .nil : .int(range.upperBound - 1) }
+            return try elements(v).max { try less($0, $1, c.runtime) } ?? .nil
         }
         try registerSlices(r)
     }
@@ -95,10 +124,20 @@ extension StandardLibrary {
             return n
         }
         try r.method(on: s, "prefix(_ maxLength: Int) -> [Element]", doc: "Up to maxLength leading elements.") { v, args, _ in
-            .array(Array(try elements(v).prefix(try count(args))))
+            if case .range(let range) = v {
+                let n = Swift.min(try count(args), range.count)
+                try checkNewArray(count: n, "prefix(\(n))")
+                return .array((range.lowerBound..<(range.lowerBound + n)).map { .int($0) })
+            }
+            return .array(Array(try elements(v).prefix(try count(args))))
         }
         try r.method(on: s, "suffix(_ maxLength: Int) -> [Element]", doc: "Up to maxLength trailing elements.") { v, args, _ in
-            .array(Array(try elements(v).suffix(try count(args))))
+            if case .range(let range) = v {
+                let n = Swift.min(try count(args), range.count)
+                try checkNewArray(count: n, "suffix(\(n))")
+                return .array(((range.upperBound - n)..<range.upperBound).map { .int($0) })
+            }
+            return .array(Array(try elements(v).suffix(try count(args))))
         }
         try r.method(on: s, "dropFirst(_ k: Int = 1) -> [Element]", doc: "All but the first k elements.") { v, args, _ in
             .array(Array(try elements(v).dropFirst(try count(args))))
@@ -107,7 +146,8 @@ extension StandardLibrary {
             .array(Array(try elements(v).dropLast(try count(args))))
         }
         try r.property(on: s, "indices: Range<Int>", doc: "The valid indices, 0..<count.") { v, _ in
-            .range(IntRange(lowerBound: 0, upperBound: try elements(v).count, isClosed: false))
+            if case .range(let range) = v, let n = range.exactCount { return .range(IntRange(lowerBound: 0, upperBound: n, isClosed: false)) }
+            return .range(IntRange(lowerBound: 0, upperBound: try elements(v).count, isClosed: false))
         }
         try r.method(on: s, "joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { v, args, _ in
             let separator = args[0] == nil ? "" : try args.string(0)

@@ -1,3 +1,5 @@
+import ResourceBudget
+
 /// The standard library a student expects from Swift, registered through the same
 /// ``HostRegistry`` API as host builtins (so it appears on the reference page).
 extension HostRegistry {
@@ -21,15 +23,44 @@ extension HostRegistry {
 
 /// Namespace of the standard library's registration functions and helpers.
 enum StandardLibrary {
-    /// The elements of any sequence value.
+    /// The elements of any sequence value. A range is materialised only after
+    /// ``checkNewArray(count:_:)``; methods that need no array iterate with ``forEach(in:_:)``.
     static func elements(_ value: Value) throws -> [Value] {
         switch value {
         case .array(let items): return items
-        case .range(let r): return (r.lowerBound..<r.upperBound).map { .int($0) }
+        case .range(let r):
+            try checkNewArray(count: r.count, "the range \(value.debugDescription)")
+            return (r.lowerBound..<r.upperBound).map { .int($0) }
         case .string(let s): return s.map { .string(String($0)) }
         case .dictionary(let d): return zip(d.keys, d.values).map { .tuple([$0, $1]) }
         default: throw HostError("value of type '\(value.typeName)' is not a sequence")
         }
+    }
+
+    /// Calls `body` on each element in order until it returns false; ranges are walked, not
+    /// materialised, and long walks check the cell's deadline.
+    static func forEach(in value: Value, _ context: CallContext, _ body: (Value) throws -> Bool) throws {
+        guard case .range(let r) = value else {
+            for item in try elements(value) {
+                if try !body(item) { return }
+            }
+            return
+        }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if (i &- r.lowerBound) & 4095 == 4095 { try context.checkDeadline() }
+            if try !body(.int(i)) { return }
+            i += 1
+        }
+    }
+
+    /// Checks that an array of `count` values may be built: at most
+    /// ``Limits/maximumCollectionCount`` elements, and its bytes within the cell's memory budget.
+    static func checkNewArray(count: Int, _ what: @autoclosure () -> String) throws {
+        guard count <= Limits.maximumCollectionCount else {
+            throw HostError("\(what()) has \(count) elements, more than the \(Limits.maximumCollectionCount) an array may hold")
+        }
+        try MemoryBudget.check(bytes: MemoryBudget.bytes(count: count, stride: MemoryLayout<Value>.stride), what())
     }
 
     /// `a < b` for sortable values (numbers, strings).

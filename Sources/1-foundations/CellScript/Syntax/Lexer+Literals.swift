@@ -118,7 +118,13 @@ extension Lexer {
         case "u": lexUnicodeEscape(into: &text, start)
         case "(":
             if !text.isEmpty { segments.append(.text(text)); text = "" }
+            guard interpolationDepth < Self.maximumInterpolationDepth else {
+                abandonNesting(SourceRange(start, location))
+                return true
+            }
+            interpolationDepth += 1
             let tokens = lexAll(untilClosingParen: true)
+            interpolationDepth -= 1
             segments.append(.interpolation(tokens, SourceRange(start, location)))
         default:
             error("invalid escape sequence '\\\(e)' in literal", SourceRange(start, location))

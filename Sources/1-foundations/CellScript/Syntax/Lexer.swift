@@ -11,6 +11,12 @@ struct Lexer {
     /// True while lexing the token right after a `.`, so `t.0.1` lexes `0` and `1` as members.
     var afterDot = false
     private(set) var diagnostics: [Diagnostic] = []
+    /// Interpolations (`"\(…)"`) open around the current position. Each level recurses, so
+    /// nesting past ``maximumInterpolationDepth`` is an error and the rest of the input is
+    /// skipped (``abandoned``) instead of overflowing the stack.
+    var interpolationDepth = 0
+    static let maximumInterpolationDepth = 64
+    private(set) var abandoned = false
 
     init(_ source: String) {
         scalars = Array(source.unicodeScalars)
@@ -18,9 +24,22 @@ struct Lexer {
 
     /// Lexes the whole input; the last token is `.endOfFile`.
     static func tokenize(_ source: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+        let result = tokenizeReportingAbandon(source)
+        return (result.tokens, result.diagnostics)
+    }
+
+    /// Also says whether lexing stopped early at a nesting error (the tokens end there).
+    static func tokenizeReportingAbandon(_ source: String) -> (tokens: [Token], diagnostics: [Diagnostic], abandoned: Bool) {
         var lexer = Lexer(source)
         let tokens = lexer.lexAll(untilClosingParen: false)
-        return (tokens, lexer.diagnostics)
+        return (tokens, lexer.diagnostics, lexer.abandoned)
+    }
+
+    /// Reports interpolation nested too deeply at `range` and skips the rest of the input.
+    mutating func abandonNesting(_ range: SourceRange) {
+        error("string interpolation nested too deeply (more than \(Self.maximumInterpolationDepth) levels)", range)
+        abandoned = true
+        index = scalars.count
     }
 
     var location: SourceLocation { SourceLocation(line: line, column: column, offset: index) }
@@ -35,6 +54,7 @@ struct Lexer {
     }
 
     mutating func error(_ message: String, _ range: SourceRange) {
+        if abandoned { return }
         diagnostics.append(Diagnostic(message: message, range: range))
     }
 

@@ -29,9 +29,13 @@ extension Parser {
 
     private mutating func parseBinary(level: Int) throws -> Expr {
         if level == Self.levels.count { return try parseUnary() }
+        // Each operator of a chain adds a level to the tree (`1 + 1 + 1` is `(1 + 1) + 1`).
+        let saved = beginChain()
+        defer { endChain(saved) }
         var left = try parseBinary(level: level + 1)
         let (ops, rightAssociative) = Self.levels[level]
         while case .symbol(let op) = current.kind, ops.contains(op), isBinaryPosition() {
+            try continueChain()
             let opToken = advance()
             let right = rightAssociative ? try parseBinary(level: level) : try parseBinary(level: level + 1)
             left = Expr(kind: .binary(op: op, left, right, opRange: opToken.range), range: left.range.union(right.range))
@@ -58,12 +62,16 @@ extension Parser {
             if op == "-", case .double(let v) = operand.kind { return Expr(kind: .double(-v), range: opToken.range.union(operand.range)) }
             return Expr(kind: .unary(op: op, operand), range: opToken.range.union(operand.range))
         }
+        let saved = beginChain()
+        defer { endChain(saved) }
         return try parsePostfix(try parsePrimary())
     }
 
+    /// Each call, subscript, member, `!` or trailing closure adds a level to the tree.
     private mutating func parsePostfix(_ base: Expr) throws -> Expr {
         var expr = base
         while true {
+            if isPostfixStart { try continueChain() }
             if check("(") && !current.newlineBefore {
                 advance()
                 let arguments = try parseArguments(closing: ")")
@@ -93,6 +101,12 @@ extension Parser {
                 return expr
             }
         }
+    }
+
+    /// Whether the current token continues a postfix chain (the conditions of `parsePostfix`).
+    private var isPostfixStart: Bool {
+        (check("(") && !current.newlineBefore) || (check("[") && !current.newlineBefore) || check(".")
+            || (check("!") && !current.spaceBefore) || (check("{") && allowTrailingClosure && !current.newlineBefore)
     }
 
     private mutating func attachTrailingClosure(to expr: Expr) throws -> Expr {
@@ -168,6 +182,12 @@ extension Parser {
                     throw Failure()
                 }
                 let expr = try? inner.parseExpression()
+                if inner.abandoned {
+                    diagnostics += inner.diagnostics
+                    abandoned = true
+                    position = tokens.count - 1
+                    throw Failure()
+                }
                 if expr != nil && !inner.atEnd { _ = inner.fail("expected ')' in string interpolation") }
                 diagnostics += inner.diagnostics
                 guard let expr, inner.diagnostics.isEmpty else { throw Failure() }

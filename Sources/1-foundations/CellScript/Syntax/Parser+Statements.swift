@@ -120,7 +120,7 @@ extension Parser {
         let thenBranch = try parseBlock("after 'if' condition")
         guard match(.else) else { return .ifStatement(conditions, then: thenBranch, else: nil) }
         if check(.if) {
-            let nested = try parseStatement()
+            let nested = try parseElseIf()
             return .ifStatement(conditions, then: thenBranch, else: [nested])
         }
         return .ifStatement(conditions, then: thenBranch, else: try parseBlock("after 'else'"))

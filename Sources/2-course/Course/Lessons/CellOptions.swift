@@ -1,7 +1,7 @@
 /// The `//| key: value` options of a cell, validated.
 ///
 /// Display options (`caption`, `alt`, `echo`, `output`) never change whether a cell re-runs;
-/// execution options (`eval`, `timeout`, `seed`, `error`) do.
+/// execution options (`eval`, `timeout`, `seed`, `error`, `memory`) do.
 public struct CellOptions: Sendable, Equatable {
     public var label: String?
     public var caption: String?
@@ -14,10 +14,15 @@ public struct CellOptions: Sendable, Equatable {
     public var seed: UInt64?
     /// `error: expected` marks a cell that teaches an error message.
     public var expectsError = false
+    /// `memory: 8 GB`: bytes the cell may add to the heap (GB = 2³⁰ bytes; also KB, MB, TB,
+    /// KiB, MiB, GiB, TiB); nil for the default budget (a quarter of physical memory, at most
+    /// 4 GiB). In the cell key only when given: a larger budget can turn a `memory budget
+    /// exceeded` error into outputs, so the cell must run again.
+    public var memory: Int?
     /// Every option as written, in order, for hashing and display.
     public var entries: [(key: String, value: String)] = []
 
-    public static let knownKeys = ["label", "caption", "alt", "echo", "output", "eval", "timeout", "seed", "error"]
+    public static let knownKeys = ["label", "caption", "alt", "echo", "output", "eval", "timeout", "seed", "error", "memory"]
 
     public init() {}
 
@@ -64,6 +69,11 @@ public struct CellOptions: Sendable, Equatable {
                 throw CourseError.invalidCellOption(location, reason: "option 'seed' must be a non-negative integer, found '\(value)'")
             }
             seed = number
+        case "memory":
+            guard let bytes = Self.bytes(value) else {
+                throw CourseError.invalidCellOption(location, reason: "option 'memory' must be a size from 1 MB to 1024 GB such as '8 GB' or '512 MB', found '\(value)'")
+            }
+            memory = bytes
         case "error":
             guard value == "expected" || value == "false" else {
                 throw CourseError.invalidCellOption(location, reason: "option 'error' must be 'expected' or 'false', found '\(value)'")
@@ -73,6 +83,17 @@ public struct CellOptions: Sendable, Equatable {
             let known = Self.knownKeys.joined(separator: ", ")
             throw CourseError.invalidCellOption(location, reason: "unknown cell option '\(key)' (known: \(known))")
         }
+    }
+
+    /// `8 GB`, `1.5GB`, `512 MiB` → bytes (binary units); nil unless 1 MB ≤ size ≤ 1024 GB.
+    static func bytes(_ text: String) -> Int? {
+        let number = text.prefix { $0.isNumber || $0 == "." }
+        let unit = text.dropFirst(number.count).trimmingCharacters(in: " ").uppercased()
+        let shifts = ["KB": 10, "KIB": 10, "MB": 20, "MIB": 20, "GB": 30, "GIB": 30, "TB": 40, "TIB": 40]
+        guard let value = Double(number), value.isFinite, let shift = shifts[unit] else { return nil }
+        let bytes = value * Double(1 << shift)
+        guard bytes >= Double(1 << 20), bytes <= Double(1 << 40) else { return nil }
+        return Int(bytes)
     }
 
     public static func == (lhs: CellOptions, rhs: CellOptions) -> Bool {

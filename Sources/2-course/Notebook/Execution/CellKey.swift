@@ -31,6 +31,8 @@ public enum CellKey {
         hash.update(cell.name)
         hash.update("eval=\(cell.options.eval);timeout=\(cell.options.timeout);seed=\(cell.options.seed.map(String.init) ?? "-");error=\(cell.options.expectsError)")
         hash.update("course=\(courseSeed);lesson=\(lessonSeed.map(String.init) ?? "-")")
+        // Only when given, so that keys of cells without the option stay as they were.
+        if let memory = cell.options.memory { hash.update("memory=\(memory)") }
         return hash.hex
     }
 

@@ -72,6 +72,7 @@ public final class LessonRunner {
         context.beginCell(seed: CellKey.streamSeed(cell: cell, lessonSlug: plan.lesson.slug, courseSeed: courseSeed,
                                                    lessonSeed: plan.lesson.seed))
         interpreter.limits.timeLimit = cell.options.timeout
+        interpreter.limits.memoryBudget = cell.options.memory ?? Limits().memoryBudget
         let started = ContinuousClock.now
         let result = interpreter.run(cell.code, file: plan.lesson.path, firstLine: cell.codeLine,
                                      output: { [context] in context.printed($0) })

@@ -40,10 +40,15 @@ struct SnapshotDecoder {
         try buildModules()
     }
 
+    private var nesting = 0
+
     /// The reader, positioned after the object table.
     var remaining: SnapshotReader { reader }
 
     mutating func value(from input: inout SnapshotReader) throws -> Value {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= SnapshotEncoder.maximumNesting else { throw SnapshotError.malformed("values nested too deeply") }
         guard let tag = ValueTag(rawValue: try input.u8()) else { throw SnapshotError.malformed("unknown value tag") }
         switch tag {
         case .void: return .void

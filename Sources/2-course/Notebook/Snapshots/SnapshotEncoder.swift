@@ -27,8 +27,18 @@ struct SnapshotEncoder {
     private(set) var objectCount = 0
     private var indices: [ObjectIdentifier: Int] = [:]
 
+    /// How deeply arrays, tuples, dictionaries and symbols may nest in a snapshot: writing and
+    /// reading recurse per level, on whatever thread the notebook uses (8 MB stacks or less).
+    static let maximumNesting = 1000
+    private var nesting = 0
+
     /// Appends `value` to `out`, adding the objects it reaches to the object table.
     mutating func write(_ value: Value, to out: inout SnapshotWriter) throws {
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= Self.maximumNesting else {
+            throw SnapshotError.unsnapshottable(typeName: "deeply nested (over \(Self.maximumNesting) levels)")
+        }
         switch value {
         case .void: out.u8(ValueTag.void.rawValue)
         case .nil: out.u8(ValueTag.none.rawValue)
