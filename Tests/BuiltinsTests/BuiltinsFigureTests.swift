@@ -108,7 +108,7 @@ import Testing
         let layout = cells.run(#"Diagram(layout: .circle, nodes: [DiagramNode("a", "A")])"#)
         #expect(layout.formattedDiagnostics.contains("layout must be .flow or .tree, got .circle"))
         let group = cells.run(#"DiagramNode("a", "A", group: 12)"#)
-        #expect(group.formattedDiagnostics.contains("group must be 0…9"))
+        #expect(group.formattedDiagnostics.contains("group must be in 0…9, got 12"))
         let wrongType = cells.run(#"Diagram(nodes: ["a"])"#)
         #expect(wrongType.formattedDiagnostics.contains("node 0 must be a DiagramNode, got String"))
     }

@@ -113,7 +113,7 @@ enum RawClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Foundation.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard fd >= 0, connected == 0 else { throw Failure(description: "cannot connect to \(port)") }
-        var timeout = timeval(tv_sec: 60, tv_usec: 0)   // the handler waits for the test pool
+        var timeout = timeval(tv_sec: 15, tv_usec: 0)   // replies never wait for the shared pool (HandlerExecutor)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         return fd
     }

@@ -51,12 +51,8 @@ extension Builtins {
         }
         try r.type("DiagramNode", doc: "One box of a Diagram: an id for the edges, a label (`\\n` breaks lines, `_`/`^` make scripts), an optional colour group.")
         try r.initializer("DiagramNode(_ id: String, _ label: String, group: Int = nil)",
-                          doc: "A box; `group` (0–9) fills it with that palette colour.") { args, _ in
-            var group: Int? = nil
-            if args[2] != nil, case let value = try args.int(2) {
-                guard (0..<10).contains(value) else { throw HostError("DiagramNode: group must be 0…9 (a palette colour), got \(value)") }
-                group = value
-            }
+                          sizeCheck: .counts([CountArgument(2, "group", 0...9)]), doc: "A box; `group` (0–9) fills it with that palette colour.") { args, _ in
+            let group: Int? = args[2] == nil ? nil : try args.int(2)   // 0…9, checked by the registrar
             return .object(DiagramNodeObject(Diagram.Node(try args.string(0), try args.string(1), group: group)))
         }
         try r.type("DiagramEdge", doc: "One arrow of a Diagram, between two node ids, with an optional label; dashed for a different kind of link.")

@@ -137,11 +137,12 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         Self.write(reply.encoded(headOnly: headOnly), to: client, within: limits.writeTimeout)
     }
 
-    /// Runs `work` on the concurrency pool and blocks this (connection) thread until it is done.
+    /// Runs `work` on the handler threads (``HandlerExecutor``, not the shared concurrency pool)
+    /// and blocks this (connection) thread until it is done.
     private static func wait(_ work: @escaping @Sendable () async -> HTTPReply) -> HTTPReply {
         let box = ReplyBox()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        Task(executorPreference: HandlerExecutor.shared) {
             box.set(await work())
             done.signal()
         }
