@@ -65,6 +65,8 @@ public struct SiteBuilder {
     public func build() throws -> Summary {
         let events = self.events
         events(.step(number: 1, total: 4, title: "load lessons from \(options.lessonsFolder)"))
+        // A cell worker starts while the lessons load (unused, it is killed at the end).
+        if !options.frozen, case .workers(let pool) = options.execution { pool.prestart() }
         try OutputFolderGuard.check(destination: options.outputFolder, lessonsFolder: options.lessonsFolder)
         let course = try Course.load(folder: options.lessonsFolder)
         let lock = try BuildLock(lessonsFolder: options.lessonsFolder) { [options] holder in

@@ -43,7 +43,7 @@ public enum CellWorkerLoop {
     static func warmUp() {
         _ = try? BuiltinCatalog.shared()
         if let interpreter = try? Builtins.interpreter(context: BuiltinContext(lessonsFolder: ".")) {
-            _ = interpreter.run("let warmUp = matmul(zeros([64, 64]), zeros([64, 64])).sum().item()", file: "warm-up", firstLine: 1)
+            _ = interpreter.run("let warmUp = matmul(zeros([256, 256]), zeros([256, 256])).sum().item()", file: "warm-up", firstLine: 1)
         }
     }
 }

@@ -59,6 +59,9 @@ public final class WorkerLessonRun {
                 onSnapshotFallback(reason)
                 state = State(previous: FrozenLesson(), pending: Set(plan.cells.indices))
                 state.fellBack = true
+            case .workerEnded(nil, _, _) where !state.retriedLostWorker && !state.heardFromWorker:
+                // The worker died before it said anything about this job (killed while idle): try once more.
+                state.retriedLostWorker = true
             case .workerEnded(let cell, let message, let seconds):
                 fail(cell: cell, message: message, seconds: seconds, state: &state)
                 if state.pending.isEmpty { return state.summary(plan: plan) }
@@ -76,6 +79,9 @@ public final class WorkerLessonRun {
         var ranForValues: [String] = []
         var restored: [String] = []
         var fellBack = false
+        /// Whether the current job's worker sent any message, and whether a silent loss was retried.
+        var heardFromWorker = false
+        var retriedLostWorker = false
 
         func summary(plan: LessonPlan) -> IncrementalRunSummary {
             var frozen = FrozenLesson()
@@ -115,9 +121,11 @@ public final class WorkerLessonRun {
         var current: Int?
         var deadline: ContinuousClock.Instant?
         var started = ContinuousClock.now
+        state.heardFromWorker = false
         while true {
             switch worker.next(deadline: deadline) {
             case .message(let message):
+                state.heardFromWorker = true
                 switch message {
                 case .ready:
                     continue

@@ -17,9 +17,40 @@ public final class CellWorkerPool: @unchecked Sendable {
     /// Pids of every worker this pool started (tests check that none outlives its run).
     private(set) var started: [pid_t] = []
 
-    /// An idle worker, or a new one.
+    /// A worker being started in the background by ``prestart()``.
+    private var warming: Warming?
+
+    private final class Warming: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var result: Result<WorkerProcess, Error>?
+        func get() throws -> WorkerProcess {
+            done.wait()
+            done.signal()
+            return try result!.get()
+        }
+    }
+
+    /// Starts a worker in the background when none is idle, so that its start-up (about 0.1 s)
+    /// overlaps the build's loading and planning.
+    public func prestart() {
+        let box = lock.withLock { () -> Warming? in
+            guard idle == nil, warming == nil else { return nil }
+            warming = Warming()
+            return warming
+        }
+        guard let box else { return }
+        Thread.detachNewThread { [self] in
+            box.result = Result { try start() }
+            box.done.signal()
+        }
+    }
+
+    /// An idle worker, the one being started, or a new one.
     func take() throws -> WorkerProcess {
         if let worker = lock.withLock({ () -> WorkerProcess? in defer { idle = nil }; return idle }) { return worker }
+        if let box = lock.withLock({ () -> Warming? in defer { warming = nil }; return warming }), let worker = try? box.get() {
+            return worker
+        }
         return try start()
     }
 
@@ -44,12 +75,16 @@ public final class CellWorkerPool: @unchecked Sendable {
         surplus?.finish()
     }
 
-    /// Ends the idle worker (closing its stdin; it exits at EOF).
+    /// Ends the idle worker (closing its stdin; it exits at EOF) and kills one that was started
+    /// but never used.
     public func shutDown() {
         lock.withLock { () -> WorkerProcess? in defer { idle = nil }; return idle }?.finish()
+        if let box = lock.withLock({ () -> Warming? in defer { warming = nil }; return warming }) {
+            (try? box.get())?.kill()
+        }
     }
 
-    deinit { idle?.finish() }
+    deinit { shutDown() }
 }
 
 /// Cancels a run from another thread: `serve` calls ``cancel()`` when a lesson changes again
