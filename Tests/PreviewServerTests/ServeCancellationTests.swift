@@ -66,8 +66,12 @@ enum ServeWorkerBinary {
         return WorkerCommand(executable: found.path)
     }
 
-    /// Whether a thread of process `pid` is running (state R).
+    /// Whether a thread of process `pid` is running (state R; on systems without /proc, whether
+    /// the process exists).
     static func isBusy(_ pid: Int32) -> Bool {
+        #if !os(Linux)
+        return kill(pid, 0) == 0
+        #endif
         let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
         return threads.contains { task in
             let stat = (try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/stat", encoding: .utf8)) ?? ""
