@@ -12,13 +12,19 @@ public struct BuildOptions: Sendable {
     public var frozen: Bool
     /// Lessons (`03-dcgan`) or cells (`03-dcgan#train`) to run even when their outputs are current.
     public var rerun: Set<String>
+    /// Where cells run: `ganbook` uses worker processes; in-process is for tests of the build.
+    public var execution: CellExecution
+    /// Stops the build's cells from another thread (`serve`, when a lesson changes again).
+    public var cancellation: RunCancellation?
 
     public init(lessonsFolder: String = "lessons", outputFolder: String = "site", frozen: Bool = false,
-                rerun: Set<String> = []) {
+                rerun: Set<String> = [], execution: CellExecution = .inProcess, cancellation: RunCancellation? = nil) {
         self.lessonsFolder = lessonsFolder
         self.outputFolder = outputFolder
         self.frozen = frozen
         self.rerun = rerun
+        self.execution = execution
+        self.cancellation = cancellation
     }
 }
 
@@ -59,6 +65,8 @@ public struct SiteBuilder {
     public func build() throws -> Summary {
         let events = self.events
         events(.step(number: 1, total: 4, title: "load lessons from \(options.lessonsFolder)"))
+        // A cell worker starts while the lessons load (unused, it is killed at the end).
+        if !options.frozen, case .workers(let pool) = options.execution { pool.prestart() }
         try OutputFolderGuard.check(destination: options.outputFolder, lessonsFolder: options.lessonsFolder)
         let course = try Course.load(folder: options.lessonsFolder)
         let lock = try BuildLock(lessonsFolder: options.lessonsFolder) { [options] holder in
@@ -67,7 +75,8 @@ public struct SiteBuilder {
         defer { withExtendedLifetime(lock) {} }
         events(.step(number: 2, total: 4, title: options.frozen ? "check frozen outputs" : "run cells whose inputs changed"))
         let runner = CourseRunner(course: course, mode: options.frozen ? .frozen : .incremental, rerun: options.rerun,
-                                    events: { events(.run($0)) }, progress: progress)
+                                    events: { events(.run($0)) }, progress: progress, execution: options.execution,
+                                    cancellation: options.cancellation)
         let outcome = try runner.run()
         outcome.warnings.forEach { events(.warning($0)) }
         events(.step(number: 3, total: 4, title: "render \(course.pages.count) pages"))

@@ -29,7 +29,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         engine.apply()
         let quiet = self.quiet
-        let builder = SiteBuilder(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out, frozen: frozen, rerun: Set(rerun)),
+        let pool = CellWorkers.pool()
+        defer { pool.shutDown() }
+        let builder = SiteBuilder(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out, frozen: frozen, rerun: Set(rerun),
+                                                        execution: .workers(pool)),
                                   log: { if !quiet { Terminal.progress($0) } },
                                   progress: quiet ? SilentProgress() : TerminalProgress())
         try Terminal.reportingErrors {

@@ -8,7 +8,7 @@ public struct GANBookCommand: AsyncParsableCommand {
         commandName: "ganbook",
         abstract: "Build the GANBook course: Markdown lessons with executable Swift cells, as a static site.",
         version: "ganbook, engine \(GANEngineModule.version), engine ISA path \(EngineISA.current.rawValue) (this CPU: \(EngineISA.supported.map(\.rawValue).joined(separator: ", ")))",
-        subcommands: [BuildCommand.self, RunCommand.self, WhyCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, RunCommand.self, WhyCommand.self, ServeCommand.self, CellWorkerCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -36,15 +36,19 @@ struct RunCommand: ParsableCommand {
             }
             let plan = LessonPlan(lesson: page, courseSeed: course.settings.seed)
             let store = FreezeStore(folder: try out ?? Self.privateTemporaryFolder())
-            let runner = try LessonRunner(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
-                                          store: store, progress: json ? SilentProgress() : TerminalProgress())
+            // In a worker process: a crashing cell is reported at its fence and the rest still run.
+            let pool = CellWorkers.pool()
+            defer { pool.shutDown() }
+            let run = WorkerLessonRun(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                      allowRawHTML: course.settings.allowRawHTML, store: store, snapshots: nil, pool: pool)
+            run.progress = json ? SilentProgress() : TerminalProgress()
             if !json {
                 // Each cell's outputs as soon as it finishes, not after the whole lesson.
-                runner.onCellFinished = { entry in
+                run.onCellFinished = { entry in
                     FileHandle.standardOutput.write(Data(RunReport.text(of: plan.cells[entry.index], entry, plan: plan, store: store).utf8))
                 }
             }
-            let frozen = runner.run()
+            let frozen = try run.run(previous: FrozenLesson(), mustRun: Set(plan.cells.indices)).frozen
             let report = RunReport(plan: plan, frozen: frozen, store: store)
             if json { print(report.json(), terminator: "") }
             if report.hasUnexpectedFailure { throw ExitCode.failure }

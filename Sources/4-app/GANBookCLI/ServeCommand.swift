@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Build
+import Notebook
 import PreviewServer
 
 /// `ganbook serve`: preview with live reload.
@@ -21,7 +22,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         engine.apply()
-        let server = PreviewServer(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out), port: port,
+        // One pool for every rebuild: a worker stays started between edits.
+        let pool = CellWorkers.pool()
+        defer { pool.shutDown() }
+        let server = PreviewServer(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out, execution: .workers(pool)),
+                                   port: port,
                                    log: { Terminal.progress($0) })
         do {
             try await server.run()

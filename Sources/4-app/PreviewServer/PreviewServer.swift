@@ -1,5 +1,6 @@
 import Foundation
 import Build
+import Notebook
 
 /// `ganbook serve`: serves the built site on 127.0.0.1, rebuilds when a lesson changes, and
 /// tells open pages to reload (or to show the build errors).
@@ -47,24 +48,53 @@ public final class PreviewServer: @unchecked Sendable {
         running.server?.stop()
     }
 
-    /// Rebuilds the site; on failure the previous site stays and the errors go to the pages.
-    public func rebuild() async {
+    /// The cancellation of the rebuild in progress (nil: none runs).
+    private var active: RunCancellation?
+    private let activeLock = NSLock()
+
+    /// Rebuilds the site; on failure the previous site stays and the errors go to the pages. A
+    /// rebuild cancelled by ``cancelRunningRebuild()`` changes nothing the pages see.
+    public func rebuild(cancellation: RunCancellation = RunCancellation()) async {
         let started = ContinuousClock.now
-        do {
-            let builder = SiteBuilder(options: options, events: { [log] event in
-                if let line = Self.shown(event) { log(line) }
-            })
+        activeLock.withLock { active = cancellation }
+        defer { activeLock.withLock { if active === cancellation { active = nil } } }
+        var options = self.options
+        options.cancellation = cancellation
+        nonisolated(unsafe) let builder = SiteBuilder(options: options, events: { [log] event in
+            if let line = Self.shown(event) { log(line) }
+        })
+        // On a thread of its own: cells may run for minutes, and the watcher must go on watching.
+        let result: Result<SiteBuilder.Summary, Error> = await withCheckedContinuation { continuation in
+            let thread = Thread { [rebuildLock] in
+                continuation.resume(returning: Result { try rebuildLock.withLock { try builder.build() } })
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        switch result {
+        case .success(let summary):
             // Failed cells show their errors in the page itself, so the page reloads to them.
-            let summary = try rebuildLock.withLock { try builder.build() }
             summary.problems.forEach { log($0.description) }
             await state.finished(errors: [], ranCells: summary.ranCells.sorted())
             log("rebuilt in \(started.duration(to: .now).formatted(.units(allowed: [.milliseconds])))")
-        } catch {
+        case .failure(NotebookError.cancelled):
+            log("a lesson changed while its cells ran: stopped them after \(started.duration(to: .now).formatted(.units(allowed: [.milliseconds])))")
+        case .failure(let error):
             let lines = String(describing: error).split(separator: "\n").map(String.init)
             await state.finished(errors: lines)
             lines.forEach(log)
         }
     }
+
+    /// Stops the cells of the rebuild in progress (their worker is killed); returns whether one ran.
+    @discardableResult
+    public func cancelRunningRebuild() -> Bool {
+        guard let running = activeLock.withLock({ active }) else { return false }
+        running.cancel()
+        return true
+    }
+
+    var isRebuilding: Bool { activeLock.withLock { active != nil } }
 
     /// What the terminal of `serve` shows of a rebuild: lessons and cells that run, and
     /// warnings; not the steps of every rebuild.
@@ -75,11 +105,26 @@ public final class PreviewServer: @unchecked Sendable {
         }
     }
 
+    /// Polls the lessons; a change while a rebuild runs cancels it, and the next rebuild starts
+    /// as soon as it has stopped.
     private func watch() async {
         var watcher = LessonWatcher(folder: options.lessonsFolder)
+        var pending = false
+        var building: Task<Void, Never>?
         while !Task.isCancelled {
             try? await Task.sleep(for: .milliseconds(200))
-            if watcher.changed() { await rebuild() }
+            if watcher.changed() {
+                pending = true
+                cancelRunningRebuild()
+            }
+            if pending, !isRebuilding {
+                await building?.value
+                pending = false
+                // Registered before the rebuild starts, so that the next change can cancel it.
+                let cancellation = RunCancellation()
+                activeLock.withLock { active = cancellation }
+                building = Task.detached { [self] in await rebuild(cancellation: cancellation) }
+            }
         }
     }
 

@@ -9,7 +9,9 @@ import Foundation
 /// - an edit of the cell right after a training cell, then `build` (only that cell runs; the
 ///   trained model comes from its snapshot) — next to the peer, re-running that lesson whole,
 ///   which is what an edit cost before value snapshots;
-/// - `build --frozen` of the whole course.
+/// - `build --frozen` of the whole course;
+/// - the start-up of one cell worker (`ganbook cell-worker` until it says it is ready), which a
+///   `build` that runs cells pays once and `serve` pays only after a crash (it keeps one started).
 ///
 /// Prints medians (and min/max) in seconds.
 enum NotebookBench {
@@ -49,6 +51,32 @@ enum NotebookBench {
         print("ratio edit / whole-lesson re-run: \(String(format: "%.3f", median(edits) / median(peer)))")
         let frozen = try (0..<runs).map { _ in try build(["--frozen"]).0 }
         report("build --frozen (render the whole course)", frozen)
+        if let startups = try? (0..<runs).map({ _ in try workerStartup(binary) }) {
+            report("cell worker start-up (spawn to ready)", startups)
+        } else {
+            print("cell worker start-up: this ganbook has no cell-worker")
+        }
+    }
+
+    /// Seconds from starting `ganbook cell-worker` to its first message (`ready`); then its stdin
+    /// is closed and it exits.
+    static func workerStartup(_ binary: String) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["cell-worker"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let start = ContinuousClock.now
+        try process.run()
+        let header = output.fileHandleForReading.readData(ofLength: 4)
+        let seconds = SiteBench.milliseconds(start.duration(to: .now)) / 1000
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        guard header.count == 4 else { throw BenchError("ganbook cell-worker sent no ready message") }
+        return seconds
     }
 
     /// Four lessons; `sampleSeed` changes the sampling cell of lesson `onlyLesson` (all when nil).

@@ -10,6 +10,14 @@ public enum ExecutionMode: Sendable, Equatable {
     case frozen
 }
 
+/// Where cells run.
+public enum CellExecution: Sendable {
+    /// On a thread of this process (tests of the notebook itself; a crashing cell ends the process).
+    case inProcess
+    /// In worker processes (`ganbook cell-worker`): a crash or a timeout is that cell's error.
+    case workers(CellWorkerPool)
+}
+
 /// A cell that failed, for the terminal summary: `path:line:col: error: message`.
 public struct CellProblem: Sendable, Equatable, CustomStringConvertible {
     public var path: String
@@ -24,6 +32,10 @@ public enum NotebookError: Error, Sendable, CustomStringConvertible {
     /// `--frozen` found cells that would have to run.
     case staleOutputs([CellProblem])
     case unknownRerunTarget(String, known: [String])
+    /// `RunCancellation.cancel()` stopped the run (`serve`: the lesson changed again).
+    case cancelled
+    /// The cell worker refused a lesson or kept failing outside any cell.
+    case workerRejected(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -32,6 +44,10 @@ public enum NotebookError: Error, Sendable, CustomStringConvertible {
                 + "\nerror: \(problems.count) cell(s) have no current frozen output; run 'ganbook build' (without --frozen) and commit lessons/_freeze"
         case .unknownRerunTarget(let target, let known):
             return "error: --rerun '\(target)' names no lesson or cell (lessons: \(known.joined(separator: ", ")))"
+        case .cancelled:
+            return "error: the run was cancelled"
+        case .workerRejected(let path, let reason):
+            return "\(path):1:1: error: the cell worker could not run this lesson: \(reason)"
         }
     }
 }
@@ -46,14 +62,20 @@ public struct CourseRunner {
     /// Where the run reports lessons and cells as they start and finish.
     public var events: (RunEvent) -> Void
     public var progress: ProgressSink
+    public var execution: CellExecution
+    /// Stops the run from another thread (the running worker is killed).
+    public var cancellation: RunCancellation?
 
     public init(course: Course, mode: ExecutionMode, rerun: Set<String> = [], events: @escaping (RunEvent) -> Void = { _ in },
-                progress: ProgressSink = SilentProgress()) {
+                progress: ProgressSink = SilentProgress(), execution: CellExecution = .inProcess,
+                cancellation: RunCancellation? = nil) {
         self.course = course
         self.mode = mode
         self.rerun = rerun
         self.events = events
         self.progress = progress
+        self.execution = execution
+        self.cancellation = cancellation
     }
 
     /// The outcome: frozen outputs per lesson slug, cells that failed unexpectedly, and warnings.
@@ -75,6 +97,7 @@ public struct CourseRunner {
         let snapshots = SnapshotStore(lessonsFolder: course.folder)
         var stale: [CellProblem] = []
         for lesson in course.pages {
+            if cancellation?.isCancelled == true { throw NotebookError.cancelled }
             let plan = LessonPlan(lesson: lesson, courseSeed: course.settings.seed)
             var frozen = store.load(slug: lesson.slug)
             let staleCells = plan.staleCells(frozen: frozen, lessonsFolder: course.folder)
@@ -115,6 +138,16 @@ public struct CourseRunner {
 
     private func executeIncrementally(_ plan: LessonPlan, previous: FrozenLesson, mustRun: Set<Int>, store: FreezeStore,
                                       snapshots: SnapshotStore) throws -> IncrementalRunSummary {
+        if case .workers(let pool) = execution {
+            let run = WorkerLessonRun(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
+                                      allowRawHTML: course.settings.allowRawHTML, store: store, snapshots: snapshots, pool: pool,
+                                      cancellation: cancellation)
+            run.progress = progress
+            run.onCellStarted = { [events] cell in events(.cellStarted(slug: plan.lesson.slug, cell: cell.name)) }
+            run.onCellFinished = cellReporter(plan)
+            run.onSnapshotFallback = { [events] reason in events(.snapshotFallback(reason: reason)) }
+            return try run.run(previous: previous, mustRun: mustRun)
+        }
         func lessonRunner() throws -> LessonRunner {
             let runner = try LessonRunner(plan: plan, courseSeed: course.settings.seed, lessonsFolder: course.folder,
                                           store: store, progress: progress)

@@ -21,6 +21,11 @@ public final class LessonRunner {
     public var onCellStarted: (CellSource) -> Void = { _ in }
     /// Called with each finished cell (for progress lines).
     public var onCellFinished: (FrozenCell) -> Void = { _ in }
+    /// False in a cell worker: figures are only named and kept in `assets`; the parent, which
+    /// receives them, writes them to the freeze.
+    var writesAssets = true
+    /// Called with the text a running cell prints, as it prints it.
+    var onPrinted: (String) -> Void = { _ in }
 
     /// - Parameters:
     ///   - plan: the lesson's cells, names, dependencies and keys.
@@ -75,7 +80,10 @@ public final class LessonRunner {
         interpreter.limits.memoryBudget = cell.options.memory ?? Limits().memoryBudget
         let started = ContinuousClock.now
         let result = interpreter.run(cell.code, file: plan.lesson.path, firstLine: cell.codeLine,
-                                     output: { [context] in context.printed($0) })
+                                     output: { [context, onPrinted] in
+                                         context.printed($0)
+                                         onPrinted($0)
+                                     })
         let seconds = Self.seconds(started.duration(to: .now))
         var outputs: [CellOutput] = []
         var failure: CellFailure?
@@ -112,11 +120,11 @@ public final class LessonRunner {
                 switch try object.rendered() {
                 case .svg(let svg, let title):
                     let bytes = Array(svg.utf8)
-                    let file = try store.storeAsset(slug: plan.lesson.slug, bytes: bytes, extension: "svg")
+                    let file = try storeAsset(bytes, extension: "svg")
                     assets[file] = bytes
                     return [.svg(file: file, title: title)]
                 case .png(let bytes, let width, let height):
-                    let file = try store.storeAsset(slug: plan.lesson.slug, bytes: bytes, extension: "png")
+                    let file = try storeAsset(bytes, extension: "png")
                     assets[file] = bytes
                     return [.png(file: file, width: width, height: height)]
                 case .text(let text):
@@ -128,6 +136,12 @@ public final class LessonRunner {
                 return [.value(value.description)]
             }
         }
+    }
+
+    /// The file name of a figure (its content hash), written to the freeze unless `writesAssets` is off.
+    private func storeAsset(_ bytes: [UInt8], extension fileExtension: String) throws -> String {
+        guard writesAssets else { return "\(ContentHash.of(bytes)).\(fileExtension)" }
+        return try store.storeAsset(slug: plan.lesson.slug, bytes: bytes, extension: fileExtension)
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -21,6 +21,9 @@ public final class SnapshotStore {
     /// Problems met while reading or writing (corrupt files, full disk); never fatal.
     public private(set) var warnings: [String] = []
     private var opened: [String: ValueSnapshot?] = [:]
+    /// Set in a cell worker, which never writes: receives each snapshot `save` would write
+    /// (slug, key, seconds, bytes) and each corrupt file it would delete (path, warning).
+    var handOver: (snapshot: (String, String, Double, [UInt8]) -> Void, corrupt: (String, String) -> Void)?
 
     /// - Parameter lessonsFolder: the course's lessons folder.
     public init(lessonsFolder: String) {
@@ -45,8 +48,8 @@ public final class SnapshotStore {
                 guard snapshot.key == key else { throw SnapshotError.malformed("it belongs to another cell") }
                 result = snapshot
             } catch {
-                warnings.append("warning: \(path): \(error); the cell runs again")
-                try? FileManager.default.removeItem(atPath: path)
+                let warning = "warning: \(path): \(error); the cell runs again"
+                if let handOver { handOver.corrupt(path, warning) } else { discardCorrupt(path: path, warning: warning) }
             }
         }
         opened[path] = result
@@ -56,10 +59,24 @@ public final class SnapshotStore {
     /// Stores the values of the cell with `key` that ran for `seconds` (atomically; a failure
     /// becomes a warning).
     func save(slug: String, key: String, seconds: Double, bindings: [SnapshotBinding], functionSources: [FunctionSource] = []) {
+        let bytes = ValueSnapshot.encode(key: key, bindings: bindings, functionSources: functionSources)
+        if let handOver { return handOver.snapshot(slug, key, seconds, bytes) }
+        write(slug: slug, key: key, seconds: seconds, bytes: bytes)
+    }
+
+    /// Deletes a snapshot file that read back wrong and records `warning`.
+    func discardCorrupt(path: String, warning: String) {
+        warnings.append(warning)
+        try? FileManager.default.removeItem(atPath: path)
+        opened[path] = .some(nil)
+    }
+
+    /// Writes the encoded snapshot of the cell with `key` (atomically; a failure becomes a warning).
+    func write(slug: String, key: String, seconds: Double, bytes: [UInt8]) {
         let folder = seconds >= committedThreshold ? committedFolder : cacheFolder
         let path = "\(folder)/\(slug)/\(key).snap"
         do {
-            try AtomicFile.write(ValueSnapshot.encode(key: key, bindings: bindings, functionSources: functionSources), to: path)
+            try AtomicFile.write(bytes, to: path)
             for other in [committedFolder, cacheFolder] where other != folder {
                 try? FileManager.default.removeItem(atPath: "\(other)/\(slug)/\(key).snap")
             }
