@@ -109,6 +109,17 @@ import Course
         #expect(frozen.cell(named: "after")?.outputs == [.text("42\n")])
         #expect(pool.living.isEmpty, "no worker outlives the run")
     }
+
+    @Test func aCellsMemoryOptionRaisesTheBackstop() throws {
+        // The same worker budget, but the cell asks for 2 GB: 1 GiB of zeros now fits.
+        try write(["//| label: big\n//| memory: 2 GB\nlet big = zeros([16384, 16384])\nprint(big.shape)"])
+        let command = try WorkerBinary.command(arguments: ["cell-worker", "--memory-budget", "\(256 << 20)"])
+        let pool = CellWorkerPool(command: command)
+        let frozen = try run(pool)
+        #expect(frozen.cell(named: "big")?.failure == nil, "\(String(describing: frozen.cell(named: "big")?.failure?.message))")
+        #expect(frozen.cell(named: "big")?.outputs == [.text("[16384, 16384]\n")])
+        #expect(pool.living.isEmpty, "no worker outlives the run")
+    }
     #endif
 
     @Test func workerOutputsEqualInProcessOutputs() throws {

@@ -33,8 +33,9 @@ public enum CellWorkerLoop {
         }
         reader.stackSize = 1 << 20
         reader.start()
+        let budget = memoryBudget ?? WorkerLimits.defaultBudget
         while true {
-            WorkerSession(job: jobs.take(), writer: writer).run()
+            WorkerSession(job: jobs.take(), writer: writer, budget: budget).run()
         }
     }
 
@@ -52,6 +53,8 @@ public enum CellWorkerLoop {
 struct WorkerSession {
     let job: WorkerJob
     let writer: MessageWriter
+    /// The worker's own budget (`--memory-budget` or the default), the least the limit allows.
+    let budget: UInt64
 
     func run() {
         guard job.version == WorkerProtocol.version else {
@@ -67,6 +70,8 @@ struct WorkerSession {
             return writer.send(.rejected(reason: "the lesson's cells differ from the ones the build planned"))
         }
         EngineThreads.set(gemm: job.gemmThreads, loops: job.loopThreads)
+        // The address-space backstop must not stop a cell below the budget it asked for.
+        WorkerLimits.fit(cellBudgets: plan.cells.compactMap(\.options.memory), defaultBudget: budget)
         let runner: LessonRunner
         do {
             runner = try LessonRunner(plan: plan, courseSeed: job.courseSeed, lessonsFolder: job.lessonsFolder,

@@ -21,20 +21,38 @@ public enum WorkerLimits {
     /// cell asking for it (a malloc arena per new thread is 64 MB of reservation).
     public static let slack: UInt64 = 512 << 20
 
-    /// Sets `RLIMIT_AS` to `budget` + ``slack`` + the current address space (VmSize); returns the
-    /// limit set, or nil where it is not set (macOS, or VmSize unreadable).
+    /// The address space measured when the limit was first set (after warm-up).
+    nonisolated(unsafe) private static var baseline: UInt64?
+    /// The budget the current limit allows for.
+    nonisolated(unsafe) private(set) static var currentBudget: UInt64?
+
+    /// Sets the soft `RLIMIT_AS` to `budget` + ``slack`` + the address space at the first call
+    /// (VmSize); returns the limit set, or nil where it is not set (macOS, or VmSize unreadable).
+    /// The hard limit stays unlimited, so a later job whose cells ask for more (`//| memory:`)
+    /// can raise it (``fit(cellBudgets:)``).
     @discardableResult
     public static func limitAddressSpace(budget: UInt64) -> UInt64? {
         #if os(Linux)
-        guard let baseline = currentAddressSpace() else { return nil }
+        if baseline == nil { baseline = currentAddressSpace() }
+        guard let baseline else { return nil }
         let (sum, overflow) = baseline.addingReportingOverflow(budget &+ slack)
         let limit = overflow ? rlim_t.max : rlim_t(sum)
-        var value = rlimit(rlim_cur: limit, rlim_max: limit)
+        var value = rlimit(rlim_cur: limit, rlim_max: rlim_t.max)   // RLIM_INFINITY
         guard setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &value) == 0 else { return nil }
+        currentBudget = budget
         return UInt64(limit)
         #else
         return nil
         #endif
+    }
+
+    /// Before a job: the limit allows for the largest `//| memory:` budget among its cells
+    /// (never less than `defaultBudget`); returns the budget now in force.
+    @discardableResult
+    public static func fit(cellBudgets: [Int], defaultBudget: UInt64 = defaultBudget) -> UInt64 {
+        let wanted = max(defaultBudget, cellBudgets.map { UInt64(max(0, $0)) }.max() ?? 0)
+        if currentBudget != wanted { limitAddressSpace(budget: wanted) }
+        return wanted
     }
 
     /// This process's address space in bytes (`VmSize` of /proc/self/status), or nil.
