@@ -100,6 +100,14 @@ enum Stylesheet {
     table.reference td { vertical-align: top; }
     table.reference td.kind { white-space: nowrap; color: var(--gb-muted); width: 3.5rem; }
     table.reference code { white-space: pre-wrap; word-break: break-word; }
+    table.reference .doc-en { display: block; margin-top: .15rem; font-size: .8rem; line-height: 1.4; color: var(--gb-muted); }
+    @media (max-width: 600px) {
+      table.reference, table.reference tbody { display: block; }
+      table.reference tr { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: .6rem; padding: .5rem .1rem; border-top: 1px solid var(--gb-border); }
+      table.reference td { border: none; padding: 0; }
+      table.reference td.kind { width: auto; }
+      table.reference td:last-child { grid-column: 1 / -1; margin-top: .3rem; }
+    }
     .cell-outputs { border-top: 1px dashed var(--gb-border); padding: .4rem .75rem; }
     .cell-outputs:empty { display: none; }
     .cell-outputs pre { margin: .3rem 0; padding: .2rem 0; background: none; border-radius: 0; white-space: pre-wrap; }
