@@ -101,6 +101,7 @@ enum Stylesheet {
     table.reference td.kind { white-space: nowrap; color: var(--gb-muted); width: 3.5rem; }
     table.reference code { white-space: pre-wrap; word-break: break-word; }
     table.reference .doc-en { display: block; margin-top: .15rem; font-size: .8rem; line-height: 1.4; color: var(--gb-muted); }
+    table.reference .doc-en code { font-size: inherit; }
     @media (max-width: 600px) {
       table.reference, table.reference tbody { display: block; }
       table.reference tr { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: .6rem; padding: .5rem .1rem; border-top: 1px solid var(--gb-border); }

@@ -110,12 +110,16 @@ struct ReferencePage {
     /// or the English doc alone when there is no Chinese text.
     private func description(_ entry: HostRegistry.Entry) -> [HTMLNode] {
         guard let text = chinese[entry] else { return [.text(entry.doc)] }
-        var nodes: [HTMLNode] = []
-        for (index, piece) in text.components(separatedBy: "`").enumerated() where !piece.isEmpty {
-            nodes.append(index % 2 == 1 ? .el("code", [], [.text(piece)]) : .text(piece))
+        return inlineCode(text) + [.el("span", [("class", "doc-en"), ("lang", "en")], inlineCode(entry.doc))]
+    }
+
+    /// Text with its `backticked` spans as `<code>` (an unpaired backtick stays as text).
+    private func inlineCode(_ text: String) -> [HTMLNode] {
+        let pieces = text.components(separatedBy: "`")
+        guard pieces.count % 2 == 1 else { return [.text(text)] }
+        return pieces.enumerated().compactMap { index, piece in
+            piece.isEmpty ? nil : index % 2 == 1 ? .el("code", [], [.text(piece)]) : .text(piece)
         }
-        nodes.append(.el("span", [("class", "doc-en"), ("lang", "en")], [.text(entry.doc)]))
-        return nodes
     }
 
     private func display(_ entry: HostRegistry.Entry) -> String {
