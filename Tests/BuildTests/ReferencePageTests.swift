@@ -12,6 +12,10 @@ import Testing
         for signature in ["Normal(mean: Double = 0, std: Double = 1)", "kl(", "Sequential", "Adam(", "linspace(", "print("] {
             #expect(page.contains(MarkupText.escape(signature)), "the reference lists \(signature)")
         }
+        // Descriptions are Chinese, with the English doc line kept beneath.
+        #expect(page.contains("逐元素相加（支持广播）。"))
+        #expect(page.contains(#"<span class="doc-en" lang="en">Elementwise sum (broadcasting).</span>"#))
+        #expect(!page.contains("<td>Elementwise sum"), "no entry is left with its English doc alone")
         #expect(Fixtures.read(output + "/index.html").contains(#"<a href="reference.html">单元格参考</a>"#))
         #expect(Fixtures.read(output + "/search-index.js").contains("reference.html#"))
     }

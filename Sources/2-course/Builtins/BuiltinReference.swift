@@ -8,4 +8,10 @@ public enum BuiltinReference {
         let catalog = try BuiltinCatalog.shared()
         return (catalog.standard, catalog.records.map(\.entry))
     }
+
+    /// The Chinese description of every entry that has one in ``ReferenceChinese``'s tables.
+    public static func chinese(_ entries: (standard: [HostRegistry.Entry], course: [HostRegistry.Entry])) -> [HostRegistry.Entry: String] {
+        let found = ReferenceChinese.lookup(standard: entries.standard, course: entries.course)
+        return found.standard.descriptions.merging(found.course.descriptions) { standard, _ in standard }
+    }
 }

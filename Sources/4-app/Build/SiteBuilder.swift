@@ -80,7 +80,7 @@ public struct SiteBuilder {
         let outcome = try runner.run()
         outcome.warnings.forEach { events(.warning($0)) }
         events(.step(number: 3, total: 4, title: "render \(course.pages.count) pages"))
-        let reference = (try? BuiltinReference.entries()).map { ReferenceEntries(standard: $0.standard, course: $0.course) }
+        let reference = (try? BuiltinReference.entries()).map { ReferenceEntries(standard: $0.standard, course: $0.course, chinese: BuiltinReference.chinese($0)) }
         // Outputs of the cells that just ran come from memory; the others from the freeze.
         let store = FreezeStore(lessonsFolder: course.folder)
         var renderer = SiteRenderer(course: course, frozen: outcome.lessons, reference: reference) { [assets = outcome.assets] slug, file in

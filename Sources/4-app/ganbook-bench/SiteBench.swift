@@ -16,7 +16,7 @@ enum SiteBench {
         var frozen: [String: FrozenLesson] = [:]
         for page in course.pages { frozen[page.slug] = store.load(slug: page.slug) }
         let entries = try BuiltinReference.entries()
-        let reference = ReferenceEntries(standard: entries.standard, course: entries.course)
+        let reference = ReferenceEntries(standard: entries.standard, course: entries.course, chinese: BuiltinReference.chinese(entries))
 
         var ours: [Double] = []
         for _ in 0..<runs {

@@ -96,10 +96,20 @@ enum Stylesheet {
       .hl-keyword { color: #d08ee8; } .hl-type { color: #5fd0e6; } .hl-number { color: #f0b16a; }
       .hl-string { color: #8fd694; } .hl-comment { color: #8b949e; } .hl-operator { color: #aab2bd; }
     }
-    table.reference { display: table; width: 100%; font-size: .9rem; }
+    table.reference { display: table; width: 100%; font-size: .9rem; table-layout: fixed; }
+    table.reference td:nth-child(2) { width: 42%; }
     table.reference td { vertical-align: top; }
     table.reference td.kind { white-space: nowrap; color: var(--gb-muted); width: 3.5rem; }
     table.reference code { white-space: pre-wrap; word-break: break-word; }
+    table.reference .doc-en { display: block; margin-top: .15rem; font-size: .8rem; line-height: 1.4; color: var(--gb-muted); }
+    table.reference .doc-en code { font-size: inherit; }
+    @media (max-width: 600px) {
+      table.reference, table.reference tbody { display: block; }
+      table.reference tr { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: .6rem; padding: .5rem .1rem; border-top: 1px solid var(--gb-border); }
+      table.reference td { border: none; padding: 0; }
+      table.reference td.kind, table.reference td:nth-child(2) { width: auto; }
+      table.reference td:last-child { grid-column: 1 / -1; margin-top: .3rem; }
+    }
     .cell-outputs { border-top: 1px dashed var(--gb-border); padding: .4rem .75rem; }
     .cell-outputs:empty { display: none; }
     .cell-outputs pre { margin: .3rem 0; padding: .2rem 0; background: none; border-radius: 0; white-space: pre-wrap; }

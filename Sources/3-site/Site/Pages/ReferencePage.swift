@@ -6,10 +6,14 @@ import Course
 public struct ReferenceEntries: Sendable {
     public var standard: [HostRegistry.Entry]
     public var course: [HostRegistry.Entry]
+    /// The Chinese description of each entry (the page shows it, with the English doc line
+    /// beneath in small type); an entry without one shows its English doc alone.
+    public var chinese: [HostRegistry.Entry: String]
 
-    public init(standard: [HostRegistry.Entry], course: [HostRegistry.Entry]) {
+    public init(standard: [HostRegistry.Entry], course: [HostRegistry.Entry], chinese: [HostRegistry.Entry: String] = [:]) {
         self.standard = standard
         self.course = course
+        self.chinese = chinese
     }
 }
 
@@ -22,6 +26,7 @@ struct ReferencePage {
 
     let standard: [HostRegistry.Entry]
     let course: [HostRegistry.Entry]
+    var chinese: [HostRegistry.Entry: String] = [:]
 
     /// A page-shaped lesson so the layout can place it in the sidebar (after the lessons).
     func lesson(headings: [Heading]) -> Lesson {
@@ -95,10 +100,26 @@ struct ReferencePage {
                 .el("tr", [], [
                     .el("td", [("class", "kind")], [.text(kindName(entry.kind))]),
                     .el("td", [], [.el("code", [], [.text(display(entry))])]),
-                    .el("td", [], [.text(entry.doc)]),
+                    .el("td", [], description(entry)),
                 ])
             }),
         ])
+    }
+
+    /// The Chinese description (backticks become `<code>`) and the English doc line beneath it,
+    /// or the English doc alone when there is no Chinese text.
+    private func description(_ entry: HostRegistry.Entry) -> [HTMLNode] {
+        guard let text = chinese[entry] else { return [.text(entry.doc)] }
+        return inlineCode(text) + [.el("span", [("class", "doc-en"), ("lang", "en")], inlineCode(entry.doc))]
+    }
+
+    /// Text with its `backticked` spans as `<code>` (an unpaired backtick stays as text).
+    private func inlineCode(_ text: String) -> [HTMLNode] {
+        let pieces = text.components(separatedBy: "`")
+        guard pieces.count % 2 == 1 else { return [.text(text)] }
+        return pieces.enumerated().compactMap { index, piece in
+            piece.isEmpty ? nil : index % 2 == 1 ? .el("code", [], [.text(piece)]) : .text(piece)
+        }
     }
 
     private func display(_ entry: HostRegistry.Entry) -> String {

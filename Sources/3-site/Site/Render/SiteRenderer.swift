@@ -27,7 +27,7 @@ public struct SiteRenderer {
     /// Relative path → content of every file of the site.
     public mutating func files() -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
-        let reference = self.reference.map { ReferencePage(standard: $0.standard, course: $0.course) }
+        let reference = self.reference.map { ReferencePage(standard: $0.standard, course: $0.course, chinese: $0.chinese) }
         let referenceBody = reference?.body()
         let referenceLesson = reference.flatMap { page in referenceBody.map { page.lesson(headings: $0.headings) } }
         let layout = PageLayout(course: course, extraPages: referenceLesson.map { [$0] } ?? [])
