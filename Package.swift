@@ -84,8 +84,10 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "MarkupText"]),
         .testTarget(name: "DistributionsTests", dependencies: ["Distributions"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
-        .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Course", "CellScript", "ResourceBudget"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine"]),
+        // Issue 20's hostile cells, shared by the in-process and the worker suites.
+        .target(name: "HostileCells", path: "Tests/HostileCells"),
+        .testTarget(name: "BuiltinsTests", dependencies: ["Builtins", "Course", "CellScript", "ResourceBudget", "HostileCells"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine", "HostileCells"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript", "MarkupText"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site", "MarkupText"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook"]),
