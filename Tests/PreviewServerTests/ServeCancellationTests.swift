@@ -40,14 +40,16 @@ import Build
         let fixed = ContinuousClock.now
         try "---\ntitle: 课\n---\n\n```swift\nprint(\"fixed\")\n```\n".write(toFile: lessons + "/01-a.md", atomically: true, encoding: .utf8)
         var shown = false
-        for _ in 0..<300 where !shown {
+        for _ in 0..<900 where !shown {
             try await Task.sleep(for: .milliseconds(50))
             let page = (try? String(contentsOfFile: root + "/site/01-a.html", encoding: .utf8)) ?? ""
             shown = page.contains("fixed") && !server.isRebuilding
         }
         let waited = fixed.duration(to: .now)
         #expect(shown, "the fixed lesson was built")
-        #expect(waited < .seconds(10), "the fix showed after \(waited), not after the cell's 60 s limit")
+        // Well under the cell's 60 s limit (what showed before cancellation existed: 57.9 s); the
+        // margin is for a loaded machine (10.4 s once under the full parallel suite), not a speed target.
+        #expect(waited < .seconds(30), "the fix showed after \(waited), not after the cell's 60 s limit")
         await server.stop()
         pool.shutDown()
         #expect(pool.living.isEmpty, "no worker outlives serve")
