@@ -78,17 +78,21 @@ public struct Diagram: Figure {
         self.description = description
     }
 
+    /// Checks ids, edges, cycles and sizes without laying anything out (`FigureError` on bad input).
+    public func validate() throws {
+        _ = try DiagramGraph(self)
+    }
+
     public func scene() throws -> FigureScene {
         let graph = try DiagramGraph(self)
-        let placement = DiagramLayout.place(graph, direction: layout == .flow ? .leftToRight : .topToBottom)
-        return DiagramDrawing.scene(self, graph: graph, placement: placement)
+        return DiagramDrawing.scene(self, graph: graph, placement: DiagramLayout.place(graph, direction: mainDirection))
     }
 
     /// A flow wider than a phone turns top to bottom; a tree becomes an indented outline.
     public func narrowScene() throws -> FigureScene? {
-        let wide = try scene()
-        guard wide.width > PhoneLayout.width else { return nil }
         let graph = try DiagramGraph(self)
+        let wide = DiagramDrawing.scene(self, graph: graph, placement: DiagramLayout.place(graph, direction: mainDirection))
+        guard wide.width > PhoneLayout.width else { return nil }
         let placement: DiagramPlacement
         if layout == .flow {
             placement = DiagramLayout.place(graph, direction: .topToBottom)
@@ -100,6 +104,8 @@ public struct Diagram: Figure {
         let narrow = DiagramDrawing.scene(self, graph: graph, placement: placement)
         return narrow.width < wide.width ? narrow : nil
     }
+
+    private var mainDirection: DiagramLayout.Direction { layout == .flow ? .leftToRight : .topToBottom }
 
     func accessibleDescription() -> String {
         if let description { return description }

@@ -26,11 +26,7 @@ extension Builtins {
             guard let layout = Diagram.Layout(rawValue: layoutName) else {
                 throw HostError("Diagram: layout must be \(Diagram.Layout.allCases.map { ".\($0.rawValue)" }.joined(separator: " or ")), got .\(layoutName)")
             }
-            let nodeValues = try args.array(2)
-            guard nodeValues.count <= Diagram.maxNodes else {
-                throw HostError("Diagram: \(nodeValues.count) nodes; at most \(Diagram.maxNodes) can be drawn readably")
-            }
-            let nodes = try nodeValues.enumerated().map { index, value -> Diagram.Node in
+            let nodes = try args.array(2).enumerated().map { index, value -> Diagram.Node in
                 guard case .object(let object as DiagramNodeObject) = value else {
                     throw HostError("Diagram: node \(index) must be a DiagramNode, got \(value.typeName)")
                 }
@@ -46,7 +42,7 @@ extension Builtins {
             let title = try args.optionalString(0)
             let diagram = Diagram(title: title, layout: layout, nodes: nodes, edges: edges, description: try args.optionalString(4))
             // Reports unknown ids, duplicates and cycles at the call, not when the cell ends.
-            do { _ = try diagram.scene() } catch let error as FigureError { throw HostError(error.message) }
+            do { try diagram.validate() } catch let error as FigureError { throw HostError(error.message) }
             return .object(FigureObject(diagram, typeName: "Diagram", title: title ?? "Diagram"))
         }
         try r.type("DiagramNode", doc: "One box of a Diagram: an id for the edges, a label (`\\n` breaks lines, `_`/`^` make scripts), an optional colour group.")
