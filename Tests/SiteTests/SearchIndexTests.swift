@@ -9,6 +9,21 @@ import Testing
         #expect(SearchTokenizer.tokens("器") == ["器"])
     }
 
+    /// The page's search.js splits by code point with `\p{L}`/`\p{N}`: a combining mark (not a
+    /// letter) ends a word there, so it must here too, or a query for a decomposed word finds nothing.
+    @Test func wordsSplitByCodePointAsTheScriptDoes() {
+        #expect(SearchTokenizer.tokens("cafe\u{301} noir") == ["cafe", "noir"])
+        #expect(SearchTokenizer.tokens("Ⅻ x²") == ["ⅻ", "x²"])
+        #expect(SearchTokenizer.tokens("Adam_β1 π") == ["adam", "β1", "π"])
+    }
+
+    @Test func jsonStringsEscapeWhatJavaScriptCannotHold() {
+        #expect(SearchIndex.json("判别器 D") == "\"判别器 D\"")
+        #expect(SearchIndex.json("a\u{2028}b\u{2029}") == "\"a\\u2028b\\u2029\"")
+        #expect(SearchIndex.json("\u{2027}") == "\"\u{2027}\"")
+        #expect(SearchIndex.json("q\"\\\u{1}\n") == "\"q\\\"\\\\\\u0001\\n\"")
+    }
+
     @Test func sectionsAreCutAtHeadingsWithAnchors() {
         var index = SearchIndex()
         index.addPage(url: "02.html", title: "第二章", bodyHTML: """

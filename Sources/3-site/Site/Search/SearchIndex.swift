@@ -63,6 +63,7 @@ public struct SearchIndex: Sendable {
 
     /// A JSON string literal.
     static func json(_ text: String) -> String {
+        if !needsEscaping(text) { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -78,5 +79,17 @@ public struct SearchIndex: Sendable {
             }
         }
         return out + "\""
+    }
+
+    /// True when `text` holds a quote, a backslash, a control character or U+2028/U+2029 (whose
+    /// UTF-8 starts E2 80 A8/A9), i.e. when ``json(_:)`` must escape something.
+    static func needsEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
