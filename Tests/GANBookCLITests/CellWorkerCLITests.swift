@@ -79,7 +79,11 @@ import Testing
                       let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
                       let close = stat.lastIndex(of: ")") else { return false }
                 let fields = stat[stat.index(after: close)...].split(separator: " ")
-                return fields.count > 1 && Int32(fields[1]) != me
+                guard fields.count > 1, let parent = Int32(fields[1]), parent != me else { return false }
+                // A worker whose ganbook is alive (another build of this tree running beside the
+                // tests) is not orphaned; one reparented to init or a subreaper is.
+                let parentCommand = (try? String(contentsOfFile: "/proc/\(parent)/cmdline", encoding: .utf8)) ?? ""
+                return !parentCommand.contains("ganbook")
             }
             if !orphaned { return false }
             usleep(50_000)

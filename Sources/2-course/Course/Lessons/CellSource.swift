@@ -24,6 +24,13 @@ public struct CellSource: Sendable, Equatable {
     public var codeLine: Int
     /// The file line of the `//| label:` option, if any.
     public var labelLine: Int? = nil
+    /// An inline value in prose (`` `{swift} expr` ``) rather than a fenced block: its code is one
+    /// expression whose value is written into the sentence. It runs, is keyed and frozen like any
+    /// cell (so `--frozen` fails when it is stale), but has no block of its own on the page.
+    public var isInline = false
+    /// Position among the lesson's blocks (or, for an inline value, among its inline values),
+    /// from 0: what `cell-N` and `inline-N` count, so an inline value never renames a block.
+    public var ordinal = 0
 
     /// Where the cell's name comes from: its label option, else its opening fence.
     public var nameLine: Int { labelLine ?? fenceLine }
@@ -33,8 +40,8 @@ public struct CellSource: Sendable, Equatable {
         !info.split(separator: " ").contains("norun") && options.eval
     }
 
-    /// The label, or `cell-N` from the position.
-    public var name: String { options.label ?? "cell-\(index + 1)" }
+    /// The label, or `cell-N` (`inline-N` for an inline value) from the position.
+    public var name: String { options.label ?? (isInline ? "inline-\(ordinal + 1)" : "cell-\(ordinal + 1)") }
 
     /// A numbered table (`表 4.1`): its label starts with `tbl-`.
     public var isTable: Bool { name.hasPrefix("tbl-") }
@@ -53,7 +60,7 @@ extension CellSource {
     }
 
     /// Builds a cell from a code block's literal content starting at `contentLine`.
-    static func parse(index: Int, info: String, literal: String, fenceLine: Int, path: String) throws -> CellSource {
+    static func parse(index: Int, ordinal: Int, info: String, literal: String, fenceLine: Int, path: String) throws -> CellSource {
         let lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
         var optionLines: [(Int, Substring)] = []
         var codeStart = 0
@@ -67,6 +74,23 @@ extension CellSource {
         let code = lines[codeStart...].joined(separator: "\n")
         let labelLine = optionLines.last { $0.1.drop(while: { $0 == " " }).hasPrefix("label") }?.0
         return CellSource(index: index, info: info, options: options, code: code, source: literal,
-                          fenceLine: fenceLine, codeLine: fenceLine + 1 + codeStart, labelLine: labelLine)
+                          fenceLine: fenceLine, codeLine: fenceLine + 1 + codeStart, labelLine: labelLine, ordinal: ordinal)
+    }
+
+    /// The marker that makes a code span an inline value: `` `{swift} mean(losses)` ``.
+    public static let inlineMarker = "{swift}"
+
+    /// The expression of a code span that is an inline value, or nil for ordinary code.
+    static func inlineExpression(_ literal: String) -> String? {
+        guard literal.hasPrefix(inlineMarker) else { return nil }
+        return String(literal.dropFirst(inlineMarker.count).drop(while: { $0 == " " }))
+    }
+
+    /// An inline value found on `line` at `column` (of its expression). The code is indented by
+    /// `column - 1` spaces, so that the language's diagnostics point at the right column.
+    static func inline(index: Int, ordinal: Int, expression: String, line: Int, column: Int) -> CellSource {
+        let code = String(repeating: " ", count: max(0, column - 1)) + expression
+        return CellSource(index: index, info: "swift", options: CellOptions(), code: code, source: expression,
+                          fenceLine: line, codeLine: line, isInline: true, ordinal: ordinal)
     }
 }

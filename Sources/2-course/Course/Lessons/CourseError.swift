@@ -19,6 +19,7 @@ public enum CourseError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicateElementID(FileLocation, id: String, other: FileLocation)
     case unterminatedMath(FileLocation, display: Bool)
     case unclosedFence(FileLocation, fence: String)
+    case emptyInlineValue(FileLocation)
 
     public var description: String {
         switch self {
@@ -59,6 +60,8 @@ public enum CourseError: Error, Sendable, Equatable, CustomStringConvertible {
                 : "\(location): error: unterminated inline math: no closing '$' before the paragraph ends (a closing '$' must follow a non-space and not precede a digit; write \\$ for a dollar sign)"
         case .unclosedFence(let location, let fence):
             return "\(location): error: code fence '\(fence)' is never closed (it would swallow the rest of the file); add a closing \(fence.prefix(while: { $0 == "`" || $0 == "~" })) line"
+        case .emptyInlineValue(let location):
+            return "\(location): error: inline value '`{swift}`' has no expression; write `{swift} name` to show a value a cell computed"
         }
     }
 }

@@ -53,6 +53,14 @@ final class CmarkDocument {
         cmark_node_free(node)
     }
 
+    /// Replaces the inline `node` by a text node holding `text` (a placeholder token).
+    func replaceWithText(_ node: OpaquePointer, text: String) {
+        guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(textNode, text)
+        cmark_node_replace(node, textNode)
+        cmark_node_free(node)
+    }
+
     /// Inserts a text node holding `text` as the first child of `node`.
     func prependText(_ node: OpaquePointer, text: String) {
         guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { return }

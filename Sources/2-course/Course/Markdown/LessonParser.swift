@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Turns a lesson's Markdown body into a `LessonDocument`: math protected, cells and headings
 /// replaced by placeholder tokens, the rest rendered by cmark-gfm.
@@ -27,15 +28,28 @@ public struct LessonParser: Sendable {
         let fileLine = { (cmarkLine: Int) in protector.lineMap.originalLine(cmarkLine + firstLine - 1) }
 
         var cells: [CellSource] = []
+        var blockCount = 0
+        var inlineCount = 0
         var headings: [Heading] = []
         var slugger = HeadingSlugger()
+        let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
         for pointer in document.nodes() {
             let node = CmarkNode(pointer: pointer)
             if node.type == CMARK_NODE_CODE_BLOCK, node.isFenced, CellSource.isCell(info: node.fenceInfo) {
-                let cell = try CellSource.parse(index: cells.count, info: node.fenceInfo, literal: node.literal,
-                                                fenceLine: fileLine(node.startLine), path: path)
+                let cell = try CellSource.parse(index: cells.count, ordinal: blockCount, info: node.fenceInfo,
+                                                literal: node.literal, fenceLine: fileLine(node.startLine), path: path)
                 document.replaceWithParagraph(pointer, text: Placeholder.token(.cell, cells.count))
                 cells.append(cell)
+                blockCount += 1
+            } else if node.type == CMARK_NODE_CODE, let expression = CellSource.inlineExpression(node.literal) {
+                let line = fileLine(node.startLine)
+                let column = Self.inlineColumn(of: expression, line: line, lines: bodyLines, firstLine: firstLine)
+                guard !expression.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw CourseError.emptyInlineValue(FileLocation(path: path, line: line, column: column))
+                }
+                cells.append(.inline(index: cells.count, ordinal: inlineCount, expression: expression, line: line, column: column))
+                document.replaceWithText(pointer, text: Placeholder.token(.cell, cells.count - 1))
+                inlineCount += 1
             } else if node.type == CMARK_NODE_HEADING {
                 let text = Placeholder.substitute(in: node.plainText) { kind, index in
                     kind == .math && index < protector.spans.count ? protector.spans[index].tex : ""
@@ -76,6 +90,26 @@ public struct LessonParser: Sendable {
                                                      other: FileLocation(path: path, line: cell.nameLine))
             }
         }
+    }
+
+    /// The file column where an inline value's expression starts: after the `{swift}` marker of
+    /// that line (the first whose expression follows), 1 when it cannot be found (a span across lines).
+    static func inlineColumn(of expression: String, line: Int, lines: [Substring], firstLine: Int) -> Int {
+        let offset = line - firstLine
+        guard offset >= 0, offset < lines.count else { return 1 }
+        let text = Array(lines[offset].unicodeScalars)
+        let marker = Array(CellSource.inlineMarker.unicodeScalars)
+        let head = Array(expression.unicodeScalars.prefix(8))
+        var start = 0
+        while start + marker.count <= text.count {
+            if Array(text[start..<start + marker.count]) == marker {
+                var column = start + marker.count
+                while column < text.count, text[column] == " " { column += 1 }
+                if text.count - column >= head.count, Array(text[column..<column + head.count]) == head { return column + 1 }
+            }
+            start += 1
+        }
+        return 1
     }
 
     private func rejectReservedCharacters(_ body: String, firstLine: Int, path: String) throws {

@@ -115,6 +115,8 @@ enum Stylesheet {
     .cell-outputs pre { margin: .3rem 0; padding: .2rem 0; background: none; border-radius: 0; white-space: pre-wrap; }
     .cell-stdout { color: var(--gb-fg); }
     .cell-value { color: var(--gb-muted); }
+    .inline-value { font-variant-numeric: tabular-nums; border-bottom: 1px dotted var(--gb-muted); }
+    .inline-value.missing { color: #c4282d; border-bottom-color: #e5484d; }
     .cell-error { color: #c4282d; background: #fff1f0 !important; border-left: 3px solid #e5484d; padding: .4rem .6rem !important; }
     @media (prefers-color-scheme: dark) { .cell-error { color: #ffb3b3; background: #2b1416 !important; } }
     .cell-failed { border-color: #e5484d; }

@@ -38,8 +38,14 @@ public struct SiteRenderer {
             let slug = lesson.slug
             var outputs = CellOutputRenderer(slug: slug, asset: { [asset] file in asset(slug, file) })
             var math = MathRenderer(path: lesson.path, courseMacros: course.settings.macros)
+            var inlineProblems: [String] = []
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in
+                                      if cell.isInline {
+                                          let span = InlineValueSpan.render(cell, frozenLesson.cell(named: cell.name), path: "lessons/" + (lesson.path.split(separator: "/").last.map(String.init) ?? lesson.path))
+                                          if let problem = span.problem { inlineProblems.append(problem) }
+                                          return span.html
+                                      }
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
                                       let rendered = entry.map { outputs.render($0, alt: cell.options.alt, expectsError: cell.options.expectsError) }
                                       let code = CodeHighlighting.capped(cell.code)
@@ -50,6 +56,7 @@ public struct SiteRenderer {
                                   renderReference: figures.link(for:)).html()
             for (path, bytes) in outputs.images { files[path] = bytes }
             warnings += math.warnings
+            warnings += inlineProblems.map { "inline value \($0)" }
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
             search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
         }
