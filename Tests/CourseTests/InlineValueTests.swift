@@ -29,6 +29,8 @@ import Testing
         let line = body.split(separator: "\n", omittingEmptySubsequences: false)[6]
         let expected = line.distance(from: line.startIndex, to: line.range(of: "(share")!.lowerBound) + 1
         #expect(column == expected)
+        #expect(first.startColumn == expected)
+        #expect(document.cells[0].startColumn == 1)
         #expect(document.cells[2].source == "share")
         #expect(!document.html.contains("{swift}"))
         #expect(document.html.contains("<code>code</code>"))

@@ -32,6 +32,10 @@ public struct CellSource: Sendable, Equatable {
     /// from 0: what `cell-N` and `inline-N` count, so an inline value never renames a block.
     public var ordinal = 0
 
+    /// The column where the cell starts on `fenceLine`: 1 for a block, the expression's column
+    /// for an inline value (its code is indented to it).
+    public var startColumn: Int { isInline ? code.prefix(while: { $0 == " " }).count + 1 : 1 }
+
     /// Where the cell's name comes from: its label option, else its opening fence.
     public var nameLine: Int { labelLine ?? fenceLine }
 

@@ -105,7 +105,7 @@ public struct CourseRunner {
             if !plan.cells.isEmpty && (forced || !staleCells.isEmpty) {
                 if mode == .frozen {
                     stale += staleCells.map { index, reason in
-                        CellProblem(path: lesson.path, line: plan.cells[index].fenceLine, column: 1,
+                        CellProblem(path: lesson.path, line: plan.cells[index].fenceLine, column: plan.cells[index].startColumn,
                                     message: "cell '\(plan.cells[index].name)' must run: \(reason)")
                     }
                     continue
