@@ -148,6 +148,7 @@ enum Stylesheet {
     }
     @media (max-width: 700px) {
       .cell-outputs { padding: .4rem .3rem; }
+      th, td { padding: .3rem .4rem; }
       .math-long { display: inline-block; max-width: 100%; overflow-x: auto; overflow-y: hidden; vertical-align: bottom; }
       :not(pre) > code { overflow-wrap: anywhere; }
     }
