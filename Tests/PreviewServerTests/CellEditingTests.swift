@@ -141,6 +141,22 @@ import Course
         await server.stop()
     }
 
+    @Test func progressReportsStepRateAndTimeLeft() throws {
+        let progress = LiveProgress()
+        #expect(progress.json()["cell"] is NSNull)
+        progress.started("03-dcgan#dcgan-train")
+        progress.update(label: "训练", step: 0, total: 1000, values: [])
+        Thread.sleep(forTimeInterval: 0.2)
+        progress.update(label: "训练", step: 100, total: 1000, values: [("loss", 0.5), ("bad", .nan)])
+        let state = progress.json()
+        let rate = try #require(state["rate"] as? Double), left = try #require(state["left"] as? Double)
+        #expect(state["cell"] as? String == "03-dcgan#dcgan-train" && state["step"] as? Int == 100 && state["total"] as? Int == 1000)
+        #expect(rate > 50 && rate < 600 && abs(left - 900 / rate) < 1e-6)
+        #expect((try? JSONSerialization.data(withJSONObject: state)) != nil, "NaN values are sent as null")
+        progress.stopped()
+        #expect(progress.json()["cell"] is NSNull)
+    }
+
     static func request(_ url: String, body: [String: Any]? = nil, headers: [String: String] = [:]) async throws -> (Int, String) {
         var request = URLRequest(url: URL(string: url)!)
         if let body {

@@ -231,6 +231,9 @@ enum InPageEditorScript {
       function update(ran) {
         return fetch(window.location.pathname, { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (html) {
           var fresh = new DOMParser().parseFromString(html, "text/html");
+          // A run from another tab of this server changed the file: its new hash is this page's now.
+          var script = fresh.querySelector("script[data-hash]");
+          if (script) hash = script.getAttribute("data-hash");
           fresh.querySelectorAll(".cell[id]").forEach(function (next) {
             var cell = document.getElementById(next.id);
             if (!cell) return;
@@ -242,12 +245,14 @@ enum InPageEditorScript {
               if (code.classList.contains("gb-hidden")) imported.classList.add("gb-hidden");
               code.replaceWith(imported);
             }
-            Array.prototype.slice.call(cell.children).forEach(function (child) {
-              if (child.matches(".cell-outputs, .cell-skipped, .cell-note")) child.remove();
-            });
-            Array.prototype.slice.call(next.children).forEach(function (child) {
-              if (child.matches(".cell-outputs, .cell-skipped, .cell-note")) cell.appendChild(document.importNode(child, true));
-            });
+            var outputs = ".cell-outputs, .cell-skipped, .cell-note";
+            var mine = Array.prototype.filter.call(cell.children, function (c) { return c.matches(outputs); });
+            var theirs = Array.prototype.filter.call(next.children, function (c) { return c.matches(outputs); });
+            var same = mine.length === theirs.length && mine.every(function (c, i) { return c.outerHTML === theirs[i].outerHTML; });
+            if (!same) {
+              mine.forEach(function (c) { c.remove(); });
+              theirs.forEach(function (c) { cell.appendChild(document.importNode(c, true)); });
+            }
             var keep = Array.prototype.filter.call(cell.classList, function (c) { return c.indexOf("gb-") === 0; });
             cell.className = next.className + (keep.length ? " " + keep.join(" ") : "");
             var compare = cell.querySelector(":scope > .gb-diff");

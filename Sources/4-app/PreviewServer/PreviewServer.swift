@@ -80,13 +80,16 @@ public final class PreviewServer: @unchecked Sendable {
     /// rebuild cancelled by ``cancelRunningRebuild()`` changes nothing the pages see. `inPlace`:
     /// a cell run from a page, whose pages update their cells without reloading.
     @discardableResult
-    public func rebuild(cancellation: RunCancellation = RunCancellation(), inPlace: Bool = false) async -> RebuildOutcome {
+    public func rebuild(cancellation: RunCancellation = RunCancellation(), inPlace: Bool = false,
+                        page: String? = nil) async -> RebuildOutcome {
         let started = ContinuousClock.now
         activeLock.withLock { active = cancellation }
         defer { activeLock.withLock { if active === cancellation { active = nil } } }
         var options = self.options
         options.cancellation = cancellation
         options.lessonsFolder = overlay.shadow
+        // A cell run from a page renders only the pages it changed (the rest of the site stays).
+        if inPlace, let page { options.onlyPages = [page] }
         let progress = self.progress
         nonisolated(unsafe) let builder = SiteBuilder(options: options, events: { [log] event in
             if case .run(.cellStarted(let slug, let cell)) = event { progress.started(slug + "#" + cell) }
@@ -123,11 +126,11 @@ public final class PreviewServer: @unchecked Sendable {
 
     /// Runs a rebuild for a cell run from a page: stops the one in progress first (a second
     /// 运行 replaces the first), then rebuilds with in-place updates.
-    func rebuildForEdit() async -> RebuildOutcome {
+    func rebuildForEdit(page: String) async -> RebuildOutcome {
         cancelRunningRebuild()
         while isRebuilding { try? await Task.sleep(for: .milliseconds(10)) }
         let cancellation = RunCancellation()
-        return await rebuild(cancellation: cancellation, inPlace: true)
+        return await rebuild(cancellation: cancellation, inPlace: true, page: page)
     }
 
     /// Stops the cells of the rebuild in progress (their worker is killed); returns whether one ran.

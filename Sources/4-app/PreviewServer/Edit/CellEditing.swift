@@ -99,7 +99,7 @@ struct CellEditing: Sendable {
             }
         }
         let started = ContinuousClock.now
-        let outcome = await server.rebuildForEdit()
+        let outcome = await server.rebuildForEdit(page: slug)
         var reply: [String: Any] = ["hash": ContentHash.of(bytes), "code": code, "version": await server.state.version,
                                     "seconds": LiveProgress.seconds(started.duration(to: .now))]
         switch outcome {
