@@ -173,6 +173,8 @@ enum InPageEditorScript {
         say(ui, "运行中…", "running");
         progress(ui, started);
         return post(path, body).then(answer).then(function (result) {
+          var answered = performance.now();
+          window.gbLastRun = { server: result.seconds, answered: (answered - started) / 1000 };
           hash = result.hash;
           if (window.gbSeenVersion) window.gbSeenVersion(result.version);
           var seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -180,6 +182,7 @@ enum InPageEditorScript {
           if (result.status === "cancelled") { say(ui, "已停止（" + seconds + " s）。代码已保存，输出仍是上一次的。", "stopped"); return; }
           if (result.status === "failed") { say(ui, result.errors.join("\n"), "error"); return; }
           return update(result.ran || []).then(function () {
+            window.gbLastRun.updated = (performance.now() - started) / 1000;
             var failed = ui.cell.classList.contains("cell-failed");
             say(ui, (failed ? "运行失败（错误见下方）" : "完成") + " · " + seconds + " s · 运行了 " + (result.ran || []).length + " 个单元",
                 failed ? "error" : "ok");
@@ -237,6 +240,10 @@ enum InPageEditorScript {
           fresh.querySelectorAll(".cell[id]").forEach(function (next) {
             var cell = document.getElementById(next.id);
             if (!cell) return;
+            // Only cells that ran, or that were or become skipped or failed, can have new outputs.
+            var id = page + "#" + next.id.replace(/^cell-/, "");
+            var unsettled = function (c) { return c.querySelector(":scope > .cell-skipped") || /cell-failed|cell-expected-error/.test(c.className); };
+            if (ran.indexOf(id) < 0 && !unsettled(cell) && !unsettled(next)) return;
             var status = cell.querySelector(".cell-status"), nextStatus = next.querySelector(".cell-status");
             if (status && nextStatus) status.innerHTML = nextStatus.innerHTML;
             var code = codeNode(cell), nextCode = codeNode(next);
@@ -257,7 +264,6 @@ enum InPageEditorScript {
             cell.className = next.className + (keep.length ? " " + keep.join(" ") : "");
             var compare = cell.querySelector(":scope > .gb-diff");
             if (compare) cell.appendChild(compare);
-            var id = page + "#" + next.id.replace(/^cell-/, "");
             if (ran.indexOf(id) >= 0) {
               cell.classList.add("cell-ran-now");
               var origin = cell.querySelector(".cell-origin");
@@ -267,6 +273,8 @@ enum InPageEditorScript {
         });
       }
       window.gbUpdateInPlace = function () {
+        // A run of this page updates the cells itself when its answer comes.
+        if (busy) return Promise.resolve();
         return fetch("/__ganbook/status", { cache: "no-store" }).then(answer).then(function (s) { return update(s.ran || []); });
       };
 
