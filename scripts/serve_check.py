@@ -221,6 +221,11 @@ def main() -> int:
             wait_status(phone, FIGURE_CELL, ["失败", "完成"], 10_000)
             cell(phone, FIGURE_CELL).locator(".gb-status").scroll_into_view_if_needed()
             shoot(phone, shots, "3-failed-phone")
+            aligned = phone.evaluate("""(id) => { const e = document.querySelector('#cell-' + id + ' .cell-error');
+              return getComputedStyle(e).whiteSpace === 'pre' && e.scrollWidth >= e.clientWidth; }""", FIGURE_CELL)
+            check(aligned, "on a phone the error keeps its lines (the caret under its column), scrolling sideways")
+            width = phone.evaluate(MEASURE_WIDTH, PHONE["width"])
+            check(width["width"] <= PHONE["width"], f"a failed cell fits a 390 px screen ({width['width']} px)")
             cell(phone, FIGURE_CELL).locator(".gb-btn-reset").click()
             wait_status(phone, FIGURE_CELL, ["完成"], 60_000)
             phone.close()

@@ -313,6 +313,7 @@ extension InPageEditorScript {
     .gb-status-error { color: #d0343a; }
     .gb-status-stopped { color: var(--gb-generated); }
     .gb-progress { display: block; width: 100%; height: .5rem; margin-top: .3rem; accent-color: var(--gb-accent); }
+    .cell-outputs pre.cell-error { white-space: pre; overflow-x: auto; } /* the caret stays under its column, as in the terminal */
     .gb-running { box-shadow: 0 0 0 2px var(--gb-accent); }
     .gb-diff { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; padding: .5rem; border-top: 1px dashed var(--gb-border); }
     .gb-compare-side { min-width: 0; overflow-x: auto; }
