@@ -66,7 +66,7 @@ let package = Package(
         // The driver: load → plan → run → render → write, build lock, atomic site writer.
         .target(name: "Build", dependencies: ["Course", "Builtins", "Notebook", "Site"], path: "Sources/4-app/Build"),
         // `ganbook serve`: the site over HTTP on 127.0.0.1 with live reload.
-        .target(name: "PreviewServer", dependencies: ["Build"], path: "Sources/4-app/PreviewServer"),
+        .target(name: "PreviewServer", dependencies: ["Build", "Builtins", "Course", "Notebook", "Site", "MarkupText"], path: "Sources/4-app/PreviewServer"),
         .target(name: "GANBookCLI", dependencies: [
             "Build", "Builtins", "Course", "Notebook", "PreviewServer", "GANEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Course", "Builtins", "CellScript", "GANEngine", "HostileCells"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Course", "CellScript", "MarkupText"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site", "MarkupText"], exclude: ["Fixtures"]),
-        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook", "Course"]),
         .testTarget(name: "GANBookCLITests", dependencies: ["GANBookCLI"]),
         .testTarget(name: "PortableMathTests", dependencies: ["PortableMath"]),
         .testTarget(name: "MarkupTextTests", dependencies: ["MarkupText"]),

@@ -56,17 +56,27 @@ MEASURE_WIDTH = """(limit) => {
 }"""
 
 
+def launch(p, chromium):
+    """Debian's Chromium, headless, as every check of this harness runs it."""
+    return p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
+
+
+def contexts_of(browser):
+    """The three views every check looks at: desktop 1280 px, phone 390 px, dark desktop."""
+    return {
+        "desktop": browser.new_context(viewport=DESKTOP, color_scheme="light"),
+        "phone": browser.new_context(viewport=PHONE, color_scheme="light", device_scale_factor=1),
+        "dark": browser.new_context(viewport=DESKTOP, color_scheme="dark"),
+    }
+
+
 def main() -> int:
     site, shots, chromium = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     failures = []
     pages = sorted(site.glob("*.html"))
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
-        contexts = {
-            "desktop": browser.new_context(viewport=DESKTOP, color_scheme="light"),
-            "phone": browser.new_context(viewport=PHONE, color_scheme="light", device_scale_factor=1),
-            "dark": browser.new_context(viewport=DESKTOP, color_scheme="dark"),
-        }
+        browser = launch(p, chromium)
+        contexts = contexts_of(browser)
         widest = (0, "")
         smallest_overall = (float("inf"), "")
         for page_path in pages:

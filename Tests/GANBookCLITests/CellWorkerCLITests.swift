@@ -48,6 +48,22 @@ import Testing
     }
 
     /// Runs the `ganbook` built beside this test bundle; returns its status and stderr + stdout.
+    /// `ganbook run FILE` on a lesson alone in a folder without index.md (a student's copy).
+    @Test func runsALoneLessonFile() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("ganbook-cli-lone-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try "---\ntitle: 我的练习\n---\n\n```swift\nlet x = 6\nprint(x * 7)\n```\n".write(toFile: scratch + "/mine.md", atomically: true, encoding: .utf8)
+        let (status, log) = try ganbook(["run", scratch + "/mine.md", "--json"])
+        #expect(status == 0, "\(log)")
+        #expect(log.contains("42") && !log.contains("no index.md"), "\(log)")
+        #expect(!FileManager.default.fileExists(atPath: scratch + "/_freeze"), "run leaves no freeze beside the file")
+        // A broken lone lesson is still an error at its file.
+        try "no front matter\n".write(toFile: scratch + "/bad.md", atomically: true, encoding: .utf8)
+        let (badStatus, badLog) = try ganbook(["run", scratch + "/bad.md"])
+        #expect(badStatus != 0 && badLog.contains("bad.md"), "\(badLog)")
+    }
+
     func ganbook(_ arguments: [String]) throws -> (Int32, String) {
         let folder = Bundle.main.executableURL?.deletingLastPathComponent()
         let candidates = [folder?.appendingPathComponent("ganbook"), sourceRoot.appendingPathComponent(".build/debug/ganbook")].compactMap { $0 }

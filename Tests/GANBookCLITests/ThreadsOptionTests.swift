@@ -32,8 +32,11 @@ struct FolderOptionsTests {
         let serve = try #require(try GANBookCommand.parseAsRoot(["serve", "--lessons", "L", "--out", "O"]) as? ServeCommand)
         let why = try #require(try GANBookCommand.parseAsRoot(["why", "01", "--lessons", "L"]) as? WhyCommand)
         #expect([build.folder.lessons, serve.folder.lessons, why.folder.lessons] == ["L", "L", "L"])
-        #expect([build.output.out, serve.output.out] == ["O", "O"])
+        #expect([build.output.out, serve.out] == ["O", "O"])
         let defaults = try #require(try GANBookCommand.parseAsRoot(["build"]) as? BuildCommand)
         #expect(defaults.folder.lessons == "lessons" && defaults.output.out == "site")
+        // serve writes its site into the private overlay unless told otherwise (never the committed site/).
+        let serveDefaults = try #require(try GANBookCommand.parseAsRoot(["serve"]) as? ServeCommand)
+        #expect(serveDefaults.out == nil)
     }
 }

@@ -91,7 +91,9 @@ import Testing
         let server = try server()
         defer { server.stop() }
         #expect(try await RawClient.exchange(port: server.port, "BREW /pot\r\n\r\n").hasPrefix("HTTP/1.1 400"))
-        #expect(try await RawClient.exchange(port: server.port, "POST / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n").hasPrefix("HTTP/1.1 405"))
+        #expect(try await RawClient.exchange(port: server.port, "PUT / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n").hasPrefix("HTTP/1.1 405"))
+        #expect(try await RawClient.exchange(port: server.port, "POST / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\n\r\n").hasPrefix("HTTP/1.1 411"))
+        #expect(try await RawClient.exchange(port: server.port, "POST / HTTP/1.1\r\nHost: 127.0.0.1:\(server.port)\r\nContent-Length: 99999999\r\n\r\n").hasPrefix("HTTP/1.1 413"))
     }
 }
 

@@ -31,6 +31,26 @@ import Testing
         #expect(page.contains("<svg><title>t</title><desc>说明</desc></svg>"), "inlined from memory, alt in <desc>")
     }
 
+    /// Each cell names its source line, has its "冻结输出" explained once above the first cell
+    /// that runs, and `files(only:)` renders just the pages asked for (serve after a page's run).
+    @Test func cellsNameTheirSourceAndPartialRendersOnlyThosePages() throws {
+        let course = try course("前言。\n\n```swift norun\nlet a = 1\n```\n\n```swift\n//| label: b\nprint(2)\n```\n")
+        var frozen = FrozenLesson()
+        frozen.cells = [FrozenCell(name: "b", index: 1, key: "k", ownHash: "h", outputs: [.text("2\n")],
+                                   failure: nil, skippedBecause: nil, seconds: 0, filesRead: [:])]
+        var renderer = SiteRenderer(course: course, frozen: ["index": frozen])
+        let page = String(decoding: try #require(renderer.files()["index.html"]), as: UTF8.self)
+        let folder = (course.folder as NSString).lastPathComponent
+        #expect(page.contains("<span class=\"cell-source\" title=\"这个单元写在这个文件的这一行\">\(folder)/index.md:11</span>"))
+        #expect(page.components(separatedBy: "class=\"cell-legend\"").count == 2, "one legend")
+        let legend = try #require(page.range(of: "cell-legend")), runnable = try #require(page.range(of: "id=\"cell-b\""))
+        let norun = try #require(page.range(of: "cell-norun"))
+        #expect(norun.lowerBound < legend.lowerBound && legend.lowerBound < runnable.lowerBound, "above the first cell that runs")
+        #expect(page.contains("ganbook serve") && page.contains("编辑"))
+        #expect(Set(renderer.files(only: ["index"]).keys) == ["index.html"])
+        #expect(renderer.files(only: []).isEmpty)
+    }
+
     @Test func theReferencePageListsTheEntriesItIsGiven() throws {
         let standard = Array(HostRegistry.standard().entries.prefix(3))
         let builtins = Array(HostRegistry.standard().entries.suffix(2))

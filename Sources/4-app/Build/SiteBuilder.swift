@@ -16,6 +16,11 @@ public struct BuildOptions: Sendable {
     public var execution: CellExecution
     /// Stops the build's cells from another thread (`serve`, when a lesson changes again).
     public var cancellation: RunCancellation?
+    /// `serve` after a cell run in a page: render only these lessons (slugs) and those whose
+    /// cells ran, and replace just their files in the existing site (each atomically); other
+    /// pages, the search index and the link check stay as the last full build left them.
+    /// nil (or no site yet): the whole site.
+    public var onlyPages: Set<String>? = nil
 
     public init(lessonsFolder: String = "lessons", outputFolder: String = "site", frozen: Bool = false,
                 rerun: Set<String> = [], execution: CellExecution = .inProcess, cancellation: RunCancellation? = nil) {
@@ -85,6 +90,19 @@ public struct SiteBuilder {
         let store = FreezeStore(lessonsFolder: course.folder)
         var renderer = SiteRenderer(course: course, frozen: outcome.lessons, reference: reference) { [assets = outcome.assets] slug, file in
             assets[slug]?[file] ?? store.asset(slug: slug, file: file)
+        }
+        let existing = FileManager.default.fileExists(atPath: options.outputFolder + "/" + OutputFolderGuard.markerName)
+        if let only = options.onlyPages, existing {
+            let slugs = only.union(outcome.ranCells.map { String($0.split(separator: "#").first ?? "") })
+            let files = renderer.files(only: slugs)
+            renderer.warnings.forEach { events(.warning($0)) }
+            events(.step(number: 4, total: 4, title: "write \(files.count) files to \(options.outputFolder)"))
+            for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
+                try AtomicFile.write(bytes, to: options.outputFolder + "/" + path)
+            }
+            let cells = course.pages.reduce(0) { $0 + $1.document.cells.count }
+            return Summary(pages: slugs.count, cells: cells, files: files.count, executed: outcome.executedCells,
+                           problems: outcome.problems, ranCells: outcome.ranCells)
         }
         let files = renderer.files()
         renderer.warnings.forEach { events(.warning($0)) }

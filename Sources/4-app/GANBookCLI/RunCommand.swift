@@ -5,7 +5,8 @@ import Foundation
 import Notebook
 
 /// `ganbook run lessons/02-gan-math.md`: executes one lesson from scratch and prints what each
-/// cell produced as soon as it finishes. The course's freeze is left alone; figures go to `--out`
+/// cell produced as soon as it finishes. A lesson in a folder without `index.md` (one a student
+/// wrote or copied) runs on its own. The course's freeze is left alone; figures go to `--out`
 /// or to a fresh private temporary folder (made by `mkdtemp`, mode 0700, so nothing planted
 /// beforehand — a symbolic link to elsewhere — can be written through).
 struct RunCommand: ParsableCommand {
@@ -29,7 +30,12 @@ struct RunCommand: ParsableCommand {
         engine.apply()
         try Terminal.reportingErrors {
             let folder = (lesson as NSString).deletingLastPathComponent
-            let course = try Course.load(folder: folder.isEmpty ? "." : folder)
+            let course: Course
+            do {
+                course = try Course.load(folder: folder.isEmpty ? "." : folder)
+            } catch CourseError.missingIndex {
+                course = try Course.loadSingleLesson(path: lesson)
+            }
             let slug = ((lesson as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
             guard let page = course.pages.first(where: { $0.slug == slug }) else {
                 throw ValidationError("\(lesson): not a lesson of \(course.folder)")

@@ -13,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var folder: LessonsOption
 
-    @OptionGroup var output: OutputOption
+    @Option(name: .long, help: "The folder the served site is written to (default: the private overlay lessons/.cache/serve/site, so serving never touches the committed site).")
+    var out: String?
 
     @Option(name: .long, help: "The port on 127.0.0.1.")
     var port: UInt16 = 8000
@@ -25,7 +26,9 @@ struct ServeCommand: AsyncParsableCommand {
         // One pool for every rebuild: a worker stays started between edits.
         let pool = CellWorkers.pool()
         defer { pool.shutDown() }
-        let server = PreviewServer(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: output.out, execution: .workers(pool)),
+        let overlay = ServeOverlay(lessons: folder.lessons)
+        let server = PreviewServer(options: BuildOptions(lessonsFolder: folder.lessons, outputFolder: out ?? overlay.root + "/site",
+                                                         execution: .workers(pool)),
                                    port: port,
                                    log: { Terminal.progress($0) })
         do {

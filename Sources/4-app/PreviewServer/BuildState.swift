@@ -5,12 +5,16 @@ public actor BuildState {
     public private(set) var errors: [String] = []
     /// `slug#name` of the cells the last rebuild ran (the pages mark them).
     public private(set) var ranCells: [String] = []
+    /// Whether the latest rebuild came from a cell run in the page (pages then update their
+    /// cells in place instead of reloading).
+    public private(set) var inPlace = false
 
     public init() {}
 
     /// Records a finished rebuild: `errors` empty when it succeeded.
-    public func finished(errors: [String], ranCells: [String] = []) {
+    public func finished(errors: [String], ranCells: [String] = [], inPlace: Bool = false) {
         self.errors = errors
+        self.inPlace = inPlace
         if errors.isEmpty { self.ranCells = ranCells }
         version += 1
     }

@@ -19,15 +19,28 @@ public struct LessonWatcher: Sendable {
         return now != last
     }
 
+    /// Takes the current state of `file` (relative to the folder) as seen: serve wrote it.
+    public mutating func accept(_ file: String) {
+        last[file] = Self.signature(folder + "/" + file)
+    }
+
+    static func signature(_ path: String) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        return "\(modified)/\(size)"
+    }
+
     static func snapshot(_ folder: String) -> [String: String] {
         var result: [String: String] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return result }
         while let item = enumerator.nextObject() as? String {
-            if item.hasPrefix(".") || item.contains("/.") || item.hasPrefix("_freeze") { continue }
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + item) else { continue }
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            result[item] = "\(modified)/\(size)"
+            if item.hasPrefix(".") || item.contains("/.") || item.hasPrefix("_freeze") || item.hasPrefix("_values") {
+                if item.hasPrefix(".") || item == "_freeze" || item == "_values" { enumerator.skipDescendants() }
+                continue
+            }
+            guard let signature = Self.signature(folder + "/" + item) else { continue }
+            result[item] = signature
         }
         return result
     }

@@ -1,12 +1,19 @@
+import MarkupText
+
 /// The script the preview server adds to every page: it long-polls `/__ganbook/wait` and reloads
 /// the page when a rebuild finished, or shows the build's errors in an overlay (the last good
 /// site stays on screen underneath).
 enum LiveReloadScript {
     static let path = "/__ganbook/live.js"
 
-    /// `html` with the script tag added before `</body>`.
-    static func inject(into html: String, version: Int) -> String {
-        let tag = "<script src=\"\(path)\" data-version=\"\(version)\"></script>"
+    /// `html` with the live-reload and editor scripts added before `</body>`: the version, the
+    /// server's token, the page's name and its lesson file's hash (nil: no lesson behind it).
+    static func inject(into html: String, version: Int, token: String = "", page: String = "", lessonHash: String? = nil) -> String {
+        var tag = "<script src=\"\(path)\" data-version=\"\(version)\"></script>"
+        if let lessonHash {
+            tag += "<link rel=\"stylesheet\" href=\"\(InPageEditorScript.stylePath)\">"
+                + "<script src=\"\(InPageEditorScript.path)\" data-token=\"\(token)\" data-page=\"\(MarkupText.escape(page))\" data-hash=\"\(lessonHash)\"></script>"
+        }
         guard let range = html.range(of: "</body>", options: .backwards) else { return html + tag }
         return html.replacingCharacters(in: range, with: tag + "</body>")
     }
@@ -16,6 +23,7 @@ enum LiveReloadScript {
       "use strict";
       var me = document.currentScript;
       var version = Number(me.getAttribute("data-version"));
+      window.gbSeenVersion = function (v) { if (v > version) version = v; };
       function overlay(errors) {
         var box = document.getElementById("gb-build-errors");
         if (!errors.length) { if (box) box.remove(); return; }
@@ -35,7 +43,9 @@ enum LiveReloadScript {
           .then(function (state) {
             if (state.version !== version) {
               version = state.version;
-              if (state.errors.length) { overlay(state.errors); } else { window.location.reload(); return; }
+              if (state.errors.length) { overlay(state.errors); }
+              else if (state.inPlace && window.gbUpdateInPlace) { overlay([]); window.gbUpdateInPlace(version); }
+              else { window.location.reload(); return; }
             }
             poll();
           })

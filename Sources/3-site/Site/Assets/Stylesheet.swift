@@ -83,8 +83,16 @@ enum Stylesheet {
     .nobr { white-space: nowrap; }
     .math-display math { margin: 0; }
     .cell { margin: 1.2rem 0; border: 1px solid var(--gb-border); border-radius: 8px; overflow: hidden; }
-    .cell-header { display: flex; justify-content: space-between; padding: .25rem .75rem; font-size: .8rem;
+    .cell-header { display: flex; flex-wrap: wrap; align-items: center; gap: .1rem .6rem; padding: .25rem .75rem; font-size: .8rem;
       color: var(--gb-muted); background: var(--gb-sidebar-bg); border-bottom: 1px solid var(--gb-border); }
+    .cell-source { font-family: var(--gb-mono); font-size: .75rem; overflow-wrap: anywhere; }
+    .cell-status { margin-left: auto; }
+    .cell-origin[title] { cursor: help; text-decoration: underline dotted; text-underline-offset: 2px; }
+    .cell-copy { font: inherit; font-size: .75rem; line-height: 1.3; padding: .05rem .5rem; border: 1px solid var(--gb-border);
+      border-radius: 5px; background: var(--gb-bg); color: var(--gb-fg); cursor: pointer; }
+    .cell-copy:hover { border-color: var(--gb-accent); color: var(--gb-accent); }
+    .cell-legend { font-size: .85rem; color: var(--gb-muted); margin: .8rem 0; padding: .3rem .8rem;
+      border-left: 3px solid var(--gb-border); background: var(--gb-sidebar-bg); border-radius: 0 6px 6px 0; }
     .cell pre { margin: 0; border-radius: 0; }
     .cell-figure { margin: 1.5rem 0; }
     .cell-figure > .cell { margin: 0; }

@@ -24,33 +24,41 @@ public struct SiteRenderer {
     /// `path:line:col: warning: …` lines found while rendering (TeX problems).
     public private(set) var warnings: [String] = []
 
-    /// Relative path → content of every file of the site.
-    public mutating func files() -> [String: [UInt8]] {
+    /// Relative path → content of every file of the site; with `only`, just the pages (and
+    /// their image files) of those lesson slugs (`ganbook serve` after a cell run in a page).
+    public mutating func files(only: Set<String>? = nil) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         let reference = self.reference.map { ReferencePage(standard: $0.standard, course: $0.course, chinese: $0.chinese) }
         let referenceBody = reference?.body()
         let referenceLesson = reference.flatMap { page in referenceBody.map { page.lesson(headings: $0.headings) } }
         let layout = PageLayout(course: course, extraPages: referenceLesson.map { [$0] } ?? [])
         var search = SearchIndex()
-        for lesson in course.pages {
+        for lesson in course.pages where only?.contains(lesson.slug) ?? true {
             let figures = FigureNumbers(lesson: lesson)
             let frozenLesson = frozen[lesson.slug] ?? FrozenLesson()
             let slug = lesson.slug
             var outputs = CellOutputRenderer(slug: slug, asset: { [asset] file in asset(slug, file) })
             var math = MathRenderer(path: lesson.path, courseMacros: course.settings.macros)
             var inlineProblems: [String] = []
+            let sourceFile = [course.folder, lesson.path].map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: "/")
+            var legendShown = false
             let body = LessonBody(lesson: lesson,
                                   renderCell: { cell in
                                       if cell.isInline {
-                                          let span = InlineValueSpan.render(cell, frozenLesson.cell(named: cell.name), path: "lessons/" + (lesson.path.split(separator: "/").last.map(String.init) ?? lesson.path))
+                                          let span = InlineValueSpan.render(cell, frozenLesson.cell(named: cell.name), path: sourceFile)
                                           if let problem = span.problem { inlineProblems.append(problem) }
                                           return span.html
                                       }
                                       let entry = cell.isRunnable ? frozenLesson.cell(named: cell.name) : nil
                                       let rendered = entry.map { outputs.render($0, alt: cell.options.alt, expectsError: cell.options.expectsError) }
                                       let code = CodeHighlighting.capped(cell.code)
-                                      return CellBlock.render(cell, .init(code: code.code, codeNote: code.note, outputs: rendered, frozen: entry,
-                                                                          figureNumber: figures[cell.name]))
+                                      let block = CellBlock.render(cell, .init(code: code.code, codeNote: code.note, outputs: rendered, frozen: entry,
+                                                                               figureNumber: figures[cell.name],
+                                                                               source: "\(sourceFile):\(cell.fenceLine)"))
+                                      // Above the first cell that runs: what its "冻结输出" tag means.
+                                      guard cell.isRunnable, !legendShown else { return block }
+                                      legendShown = true
+                                      return .fragment([CellBlock.legend, block])
                                   },
                                   renderMath: { math.render($0) },
                                   renderReference: figures.link(for:)).html()
@@ -60,6 +68,7 @@ public struct SiteRenderer {
             files[lesson.pageName] = Array(layout.page(for: lesson, body: body).utf8)
             search.addPage(url: lesson.pageName, title: lesson.title, bodyHTML: body)
         }
+        if only != nil { return files }
         if let referenceLesson, let referenceBody {
             files[referenceLesson.pageName] = Array(layout.page(for: referenceLesson, body: referenceBody.html).utf8)
             search.addPage(url: referenceLesson.pageName, title: referenceLesson.title, bodyHTML: referenceBody.html)

@@ -10,6 +10,8 @@ public struct HTTPLimits: Sendable {
     public var writeTimeout = 10.0
     /// Connections served at once; more are answered 503 at once and closed.
     public var maxConnections = 64
+    /// Largest POST body (an edited cell); larger is answered 413.
+    public var maxBodyBytes = 1 << 20
 
     public init() {}
 }

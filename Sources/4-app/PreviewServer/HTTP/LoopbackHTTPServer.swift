@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// A small HTTP/1.1 server on 127.0.0.1 for `ganbook serve`: GET and HEAD, one request per
+/// A small HTTP/1.1 server on 127.0.0.1 for `ganbook serve`: GET, HEAD and POST (a body of at
+/// most `HTTPLimits.maxBodyBytes`, with a `Content-Length`), one request per
 /// connection, with the limits of `HTTPLimits` enforced before anything is parsed: a bounded
 /// request head read in one linear pass (431 past the limit), a deadline for the head (408),
 /// a cap on connections (503), and a `Host` check (421).
@@ -120,14 +121,17 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         let reply: HTTPReply
         var headOnly = false
         do {
-            let head = try RequestHead.parse(buffer[0..<headEnd!])
+            var head = try RequestHead.parse(buffer[0..<headEnd!])
             headOnly = head.method == "HEAD"
             if !HostCheck.allows(head.field("host"), port: port) {
                 reply = .plain(421, "this server answers only Host 127.0.0.1:\(port), localhost:\(port) or [::1]:\(port)")
-            } else if head.method != "GET" && head.method != "HEAD" {
-                reply = .plain(405, "only GET and HEAD")
+            } else if !["GET", "HEAD", "POST"].contains(head.method) {
+                reply = .plain(405, "only GET, HEAD and POST")
+            } else if head.method == "POST", let refusal = readBody(of: &head, from: client, already: buffer[headEnd!...], deadline: deadline) {
+                reply = refusal
             } else {
-                reply = Self.wait { [handler] in await handler(head) }
+                let request = head
+                reply = Self.wait { [handler] in await handler(request) }
             }
         } catch let error as RequestHead.Malformed {
             reply = .plain(400, error.reason)
@@ -135,6 +139,30 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             reply = .plain(400, "bad request")
         }
         Self.write(reply.encoded(headOnly: headOnly), to: client, within: limits.writeTimeout)
+    }
+
+    /// Reads a POST body (its `Content-Length`, at most `limits.maxBodyBytes`) into `head.body`;
+    /// returns the refusal to send instead when the body is missing, too large or too slow.
+    private func readBody(of head: inout RequestHead, from client: Int32, already: ArraySlice<UInt8>, deadline: ContinuousClock.Instant) -> HTTPReply? {
+        guard let lengthText = head.field("content-length"), let length = Int(lengthText), length >= 0 else {
+            return .plain(411, "a POST needs a Content-Length")
+        }
+        guard length <= limits.maxBodyBytes else { return .plain(413, "request body larger than \(limits.maxBodyBytes) bytes") }
+        var body = [UInt8](already.prefix(length))
+        var chunk = [UInt8](repeating: 0, count: 16 << 10)
+        let bodyDeadline = deadline + .seconds(limits.headTimeout)
+        while body.count < length {
+            let remaining = ContinuousClock.now.duration(to: bodyDeadline)
+            let milliseconds = Int32(clamping: remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000)
+            guard milliseconds > 0 else { return .plain(408, "request body not received in time") }
+            var waiting = pollfd(fd: client, events: Int16(POLLIN), revents: 0)
+            guard poll(&waiting, 1, milliseconds) > 0 else { continue }
+            let count = chunk.withUnsafeMutableBytes { recv(client, $0.baseAddress, min($0.count, length - body.count), 0) }
+            guard count > 0 else { return .plain(400, "the body ended early") }
+            body += chunk[0..<count]
+        }
+        head.body = body
+        return nil
     }
 
     /// Runs `work` on the handler threads (``HandlerExecutor``, not the shared concurrency pool)

@@ -7,6 +7,8 @@ struct RequestHead: Sendable, Equatable {
     var version: String
     /// Header fields in order, names lower-cased.
     var fields: [Field]
+    /// The body of a POST (read by the server after the head); empty otherwise.
+    var body: [UInt8] = []
 
     struct Field: Sendable, Equatable {
         var name: String
