@@ -200,8 +200,7 @@ extension Parser {
             try expect(")", "to close the type")
             type = elements.count == 1 ? elements[0] : .tuple(elements)
             if match("->") {
-                _ = try parseType()
-                type = .function
+                type = .function(elements, try parseType())
             }
         } else {
             let (name, range) = try expectIdentifier("type name")
@@ -216,8 +215,7 @@ extension Parser {
             type = .optional(type)
         }
         if match("->") {
-            _ = try parseType()
-            type = .function
+            type = .function([type], try parseType())
         }
         return type
     }
