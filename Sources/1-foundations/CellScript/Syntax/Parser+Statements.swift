@@ -27,11 +27,43 @@ extension Parser {
             advance()
             if atEnd || check("}") || check(";") || current.newlineBefore { kind = .returnStatement(nil) }
             else { kind = .returnStatement(try parseExpression()) }
-        case .keyword(let k) where [.struct, .class, .enum, .import, .switch].contains(k):
-            throw fail("'\(k.rawValue)' is not supported in CellScript cells", showFound: false)
+        case .keyword(.import):
+            // `import Foundation`: the names cells use are always there.
+            advance()
+            _ = try expectIdentifier("module name")
+            while !current.newlineBefore && match(".") { _ = try expectIdentifier("module name") }
+            kind = .block([])
+        case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):
+            throw fail(Unsupported.message(k.rawValue), showFound: false)
+        case .identifier(let name) where Unsupported.ignoredModifiers.contains(name) && Self.beginsDeclaration(peekToken(1)):
+            advance()
+            return try parseStatement()
+        case .identifier(let name) where Unsupported.statementKeywords.contains(name) && Self.continuesConstruct(peekToken(1)):
+            throw fail(Unsupported.message(name), showFound: false)
         default: kind = try parseExpressionStatement()
         }
         return Stmt(kind: kind, range: start.union(previous.range))
+    }
+
+    /// Whether a token after a modifier begins a declaration (`public func`, `private let`).
+    static func beginsDeclaration(_ token: Token) -> Bool {
+        guard !token.newlineBefore else { return false }
+        switch token.kind {
+        case .keyword(let k): return [.let, .var, .func, .struct, .class, .enum].contains(k)
+        case .identifier(let name): return Unsupported.ignoredModifiers.contains(name) || Unsupported.statementKeywords.contains(name)
+        default: return false
+        }
+    }
+
+    /// Whether the token after a keyword-like name continues that construct (`defer {`,
+    /// `extension Int`), rather than using the name as a value.
+    static func continuesConstruct(_ token: Token) -> Bool {
+        guard !token.newlineBefore else { return false }
+        switch token.kind {
+        case .identifier, .keyword: return true
+        case .symbol(let s): return s == "{"
+        default: return false
+        }
     }
 
     private mutating func parseExpressionStatement() throws -> Stmt.Kind {

@@ -134,6 +134,9 @@ struct Parser {
     private mutating func expectStatementEnd() throws {
         if atEnd || check("}") || current.newlineBefore { return }
         if match(";") { return }
+        if case .identifier(let name) = current.kind, ["as", "is", "catch", "where", "throws", "rethrows"].contains(name) {
+            throw fail(Unsupported.message(name), showFound: false)
+        }
         throw fail("consecutive statements on a line must be separated by ';'")
     }
 
