@@ -58,3 +58,33 @@ for (name, g) in table { print(name, g(3)) } // expect: half 1.5
 let big = Int.max
 print(big + 1)
 // expect error: 59:11: arithmetic overflow in 9223372036854775807 + 1
+// case: ternary branches take one type
+let flag = true
+let t: Double = flag ? 1 : 2.5
+print(t) // expect: 1.0
+// case: ?? gives the wrapped type to its right side
+let o: Double? = nil
+print(o ?? 2) // expect: 2.0
+// case: for-in over Doubles
+var acc: [Double] = []
+for v in [1.5, 2] { acc.append(v * 2) }
+print(acc) // expect: [3.0, 4.0]
+// case: dictionary literal values join to Double
+print(["a": 1, "b": 2.5]["a"]) // expect: Optional(1.0)
+// case: Float conversion rounds
+let e = 2.71828
+print(Float(e), Double(Float(e)) == e) // expect: 2.71828 false
+// case: Float in interpolation
+let third: Float = 1 / 3
+print("\(third)") // expect: 0.33333334
+// case: guard let unwraps for the rest of the function
+func g(_ v: Int?) -> Int { guard let w = v else { return -1 }; return w * 2 }
+print(g(4), g(nil)) // expect: 8 -1
+// case: iterating a dictionary gives labelled pairs
+for pair in ["k": 1] { print(pair) } // expect: (key: "k", value: 1)
+// case: a closure's return type comes from its context
+let scale: (Int) -> Double = { _ in 1 }
+print(scale(3)) // expect: 1.0
+// case: the wrong return type is Swift's error
+func h() -> Int { return 1.5 }
+// expect error: 89:26: cannot convert return expression of type 'Double' to return type 'Int'

@@ -12,6 +12,14 @@ extension StandardLibrary {
             case let other: throw HostError("cannot convert value of type '\(other.typeName)' to Double")
             }
         }
+        try r.initializer("Float(_ value: Any) -> Float?", doc: "Converts to a 32-bit Float (rounded); nil if a string is not a number.") { args, _ in
+            switch try args.value(0) {
+            case .int(let i): return .double(Double(Float(i)))
+            case .double(let d): return .double(Double(Float(d)))
+            case .string(let s): return Float(s).map { Value.double(Double($0)) } ?? .nil
+            case let other: throw HostError("cannot convert value of type '\(other.typeName)' to Float")
+            }
+        }
         try r.initializer("Int(_ value: Any) -> Int?", doc: "Converts a Double (truncating), Int or String (nil if not an integer).") { args, _ in
             switch try args.value(0) {
             case .int(let i): return .int(i)
