@@ -88,3 +88,7 @@ print(scale(3)) // expect: 1.0
 // case: the wrong return type is Swift's error
 func h() -> Int { return 1.5 }
 // expect error: 89:26: cannot convert return expression of type 'Double' to return type 'Int'
+// case: overloaded functions are not supported yet (and never blamed as invalid Swift)
+func area(side: Int) -> Int { side * side }
+func area(radius: Double) -> Double { 3 * radius * radius }
+// expect error: 93:6: overloading 'area' is not supported in cells

@@ -61,9 +61,16 @@ final class TypeChecker {
 
     /// Functions of a block are visible before their declaration (Swift allows calling them
     /// earlier at the top level and in nested code).
+    /// A function name declared twice in one block is an overload (valid Swift, by labels or
+    /// types), which cells do not support yet: an error at the second declaration.
     private func declareFunctions(_ statements: [Stmt]) {
+        var seen: Set<String> = []
         for statement in statements {
-            if case .function(let decl) = statement.kind { bind(decl.name, functionType(decl)) }
+            guard case .function(let decl) = statement.kind else { continue }
+            if !seen.insert(decl.name).inserted {
+                error("overloading '\(decl.name)' is not supported in cells", decl.nameRange)
+            }
+            bind(decl.name, functionType(decl))
         }
     }
 
