@@ -92,3 +92,11 @@ func h() -> Int { return 1.5 }
 func area(side: Int) -> Int { side * side }
 func area(radius: Double) -> Double { 3 * radius * radius }
 // expect error: 93:6: overloading 'area' is not supported in cells
+// case: generic functions run with their parameters typed at run time
+func largest<T: Comparable>(_ xs: [T]) -> T? where T: Equatable {
+    var best: T? = nil
+    for x in xs { if best == nil || x > best! { best = x } }
+    return best
+}
+print(largest([3, 9, 2])!, largest(["b", "a"])!) // expect: 9 b
+print(largest([1])) // expect: Optional(1)

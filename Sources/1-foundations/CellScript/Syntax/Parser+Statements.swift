@@ -113,6 +113,12 @@ extension Parser {
     mutating func parseFunction() throws -> FunctionDecl {
         advance()
         let (name, nameRange) = try expectIdentifier("function name after 'func'")
+        let generics = parseGenericParameters()
+        // A generic parameter's values are typed at run time, like `Any`, in the signature
+        // and the body.
+        let savedGenerics = genericNames
+        genericNames.formUnion(generics)
+        defer { genericNames = savedGenerics }
         try expect("(", "after function name")
         var parameters: [Parameter] = []
         if !check(")") {
@@ -121,8 +127,37 @@ extension Parser {
         try expect(")", "to close the parameter list")
         var returnType: TypeAnnotation?
         if match("->") { returnType = try parseType() }
+        if check(.where) {
+            // `where T: Comparable`: constraints are not checked in cells.
+            while !atEnd && !check("{") { advance() }
+        }
         let body = try parseBlock("to begin the function body")
         return FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+    }
+
+    /// `<T, U: Comparable>` after a function name: the generic parameters' names.
+    private mutating func parseGenericParameters() -> Set<String> {
+        guard match("<") else { return [] }
+        var names: Set<String> = []
+        var depth = 1
+        var expectsName = true
+        while !atEnd {
+            if check("<") {
+                depth += 1
+            } else if check(">") {
+                depth -= 1
+                if depth == 0 { advance(); break }
+            } else if check(",") && depth == 1 {
+                expectsName = true
+                advance()
+                continue
+            } else if expectsName, depth == 1, let name = current.identifier {
+                names.insert(name)
+                expectsName = false
+            }
+            advance()
+        }
+        return names
     }
 
     private mutating func parseParameter() throws -> Parameter {
@@ -236,7 +271,7 @@ extension Parser {
             }
         } else {
             let (name, range) = try expectIdentifier("type name")
-            type = .named(name, range)
+            type = .named(genericNames.contains(name) ? "Any" : name, range)
             if match("<") {
                 repeat { _ = try parseType() } while match(",")
                 try expect(">", "to close the generic arguments")

@@ -121,7 +121,8 @@ extension TypeChecker {
 
     /// Wraps an expression whose printed form depends on its static type.
     func describedIfNeeded(_ typed: Typed) -> Expr {
-        guard typed.type.printsByType, typed.type.isKnown else { return typed.expr }
+        // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper).
+        guard typed.type.printsByType else { return typed.expr }
         rewrote("printed as \(typed.type)", typed.expr.range)
         return Expr(kind: .described(typed.expr, typed.type), range: typed.expr.range)
     }

@@ -4,6 +4,7 @@ enum TypedDescription {
     /// What `print(value)` writes for a value of static type `type`.
     static func describe(_ value: Value, as type: StaticType) -> String {
         if case .string(let s) = value, type == .string || type == .character { return s }
+        if type == .unknown { return value.description }
         return debugDescribe(value, as: type)
     }
 
