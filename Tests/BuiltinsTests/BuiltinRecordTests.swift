@@ -65,3 +65,23 @@ import Testing
         #expect(try BuiltinReference.entries().course == catalog.records.map(\.entry))
     }
 }
+
+/// Every builtin signature is written as Swift would declare it: a parameter defaulting to
+/// `nil` has an optional type (`title: String? = nil`, not `title: String = nil`), and no
+/// parameter is typed `Any` where the builtin takes a model.
+@Test func builtinSignaturesDefaultToNilOnlyOptionals() throws {
+    let registry = HostRegistry.standard()
+    _ = try Builtins.register(in: registry, context: BuiltinContext(lessonsFolder: ""))
+    var bad: [String] = []
+    for entry in registry.entries where !entry.signature.hasPrefix("static ") {
+        guard let signature = try? Signature(entry.signature) else { bad.append("unparsable: \(entry.signature)"); continue }
+        for parameter in signature.parameters where parameter.hasDefault {
+            let text = entry.signature
+            if text.contains("\(parameter.name): \(parameter.type) = nil"), !parameter.type.hasSuffix("?") {
+                bad.append(text)
+            }
+        }
+        if entry.signature.contains("source: Any") { bad.append(entry.signature) }
+    }
+    #expect(bad.isEmpty, "\(bad.joined(separator: "\n"))")
+}

@@ -26,6 +26,8 @@ public final class Interpreter {
     var globalNames: [String: Binding] = [:]
     var globalSlotCount = 0
     var cellCount = 0
+    /// Static types of top-level names, from the cells checked so far in document order.
+    var globalTypes: [String: StaticType] = [:]
 
     /// Creates an interpreter; by default with ``HostRegistry/standard()``.
     public init(registry: HostRegistry = .standard(), limits: Limits = Limits()) {
@@ -75,18 +77,22 @@ public final class Interpreter {
         globalSlotCount += 1
         globalNames[name] = Binding(slot: slot, isLet: isLet, cell: cellCount, range: .zero)
         runtime.globals.slots[slot] = value
+        globalTypes[name] = StaticType(of: value)
     }
 
     /// Runs one cell. `file` and `firstLine` place diagnostics in the Markdown file; `output`
     /// receives printed text as it is written (it is also collected in the result).
-    public func run(_ source: String, file: String = "<cell>", firstLine: Int = 1,
+    /// `types` gives the cell the static types of the earlier cells in document order (see
+    /// ``LessonTypeChecker``); without it, the types of the cells this interpreter ran and of
+    /// the values it was given.
+    public func run(_ source: String, file: String = "<cell>", firstLine: Int = 1, types: CellTypeEnvironment? = nil,
                     output: ((String) -> Void)? = nil) -> CellResult {
         let formatter = DiagnosticFormatter(source: source, file: file, firstLine: firstLine)
         let budget = limits.memoryBudget
         let job = Job {
             // Bound on the cell thread, so the engine's allocation checks see it; the baseline is
             // the heap in use as the cell starts.
-            MemoryBudget.$current.withValue(MemoryBudget(limit: budget)) { self.runOnCurrentThread(source, output: output) }
+            MemoryBudget.$current.withValue(MemoryBudget(limit: budget)) { self.runOnCurrentThread(source, types: types, output: output) }
         }
         if cellThread?.stackSize != stackSize {
             cellThread?.stop()
@@ -97,13 +103,17 @@ public final class Interpreter {
         return CellResult(displayValue: outcome.0, output: outcome.2, diagnostics: outcome.1, formatter: formatter)
     }
 
-    func runOnCurrentThread(_ source: String, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
+    func runOnCurrentThread(_ source: String, types: CellTypeEnvironment? = nil, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
         runtime.beginCell(sink: output)
         let (statements, syntaxErrors) = Parser.parse(source)
         if !syntaxErrors.isEmpty { return (nil, syntaxErrors.sorted { $0.range.start < $1.range.start }, "") }
+        let checker = TypeChecker(globals: types.map { $0.types.merging(globalTypes) { documentOrder, _ in documentOrder } } ?? globalTypes)
+        let checked = checker.checkCell(statements)
+        if !checker.diagnostics.isEmpty { return (nil, checker.uniqueDiagnostics, "") }
+        globalTypes = checker.globals
         cellCount += 1
         let compiler = Compiler(runtime: runtime, globalNames: globalNames, globalSlotCount: globalSlotCount, cellIndex: cellCount)
-        let cell = compiler.compileCell(statements)
+        let cell = compiler.compileCell(checked)
         if !compiler.diagnostics.isEmpty { return (nil, compiler.diagnostics, "") }
         globalNames = compiler.globalScope.blocks[0]
         globalSlotCount = compiler.globalScope.slotCount

@@ -39,7 +39,7 @@ extension Builtins {
         try distribution("Uniform(low: Double = 0, high: Double = 1)", "Uniform distribution on [low, high].") { args in
             try Uniform(low: try args.double(0, default: 0), high: try args.double(1, default: 1))
         }
-        try distribution("Mixture(_ components: [Distribution], weights: [Double] = nil)", "Weighted mixture of distributions (equal weights by default).") { args in
+        try distribution("Mixture(_ components: [Distribution], weights: [Double]? = nil)", "Weighted mixture of distributions (equal weights by default).") { args in
             let components = try args.array(0).enumerated().map { try distribution1D($0.element, "Mixture: component \($0.offset)") }
             let weights = args[1] == nil ? nil : try args.doubles(1)
             return try Mixture(components, weights: weights)

@@ -46,7 +46,7 @@ extension Builtins {
     static func registerFigures(in r: BuiltinRegistrar, context: BuiltinContext) throws {
         try registerChart(r)
         try r.type("ImageGrid", doc: "Images (a Tensor [n, 1, h, w] in [−1, 1]) in a grid, shown as PNG.")
-        try r.initializer("ImageGrid(_ images: Tensor, columns: Int = 8, scale: Int = 2, rowLabels: [Any] = nil, columnLabels: [Any] = nil, groups: [Int] = nil, x: String = nil, y: String = nil)",
+        try r.initializer("ImageGrid(_ images: Tensor, columns: Int = 8, scale: Int = 2, rowLabels: [Any]? = nil, columnLabels: [Any]? = nil, groups: [Int]? = nil, x: String? = nil, y: String? = nil)",
                           sizeCheck: .counts([CountArgument(1, "columns", 1...1024), CountArgument(2, "scale", 1...64)]), doc: "Images in rows of `columns`, each pixel drawn scale×scale; with labels beside the rows, under the columns, axis titles or `groups` (rows per group, separated by a rule) it is shown as SVG.") { args, _ in
             let images = try args.tensor(0)
             let (count, channels, height, width) = try imageLayout(images.shape)
@@ -110,7 +110,7 @@ extension Builtins {
 
     private static func registerChart(_ r: BuiltinRegistrar) throws {
         try r.type("Chart", doc: "A chart of marks on shared axes, shown as SVG.")
-        try r.initializer("Chart(title: String = nil, x: String = nil, y: String = nil, xRange: ClosedRange = nil, yRange: ClosedRange = nil, logY: Bool = false, logX: Bool = false, _ marks: () -> [Mark])",
+        try r.initializer("Chart(title: String? = nil, x: String? = nil, y: String? = nil, xRange: ClosedRange? = nil, yRange: ClosedRange? = nil, logY: Bool = false, logX: Bool = false, _ marks: () -> [Mark])",
                           doc: "`Chart(title:, x:, y:) { LineMark(…); RuleMark(…) }`; ranges as `-2...2` or `[-0.5, 0.5]`; `_{…}` and `^{…}` in text are sub- and superscripts.") { args, call in
             let marks = try call.collect(try args.value(7)).flatMap { try chartMarks($0) }
             let title = try args.optionalString(0)
@@ -122,7 +122,7 @@ extension Builtins {
             return .object(FigureObject(chart, typeName: "Chart", title: title ?? "Chart"))
         }
         try r.type("Panels", doc: "Charts side by side with letters (a), (b), …, shown as SVG.")
-        try r.initializer("Panels(_ charts: [Chart], columns: Int = 0, title: String = nil)", sizeCheck: .counts([CountArgument(1, "columns", 0...64)]), doc: "Charts in a grid of `columns` (default: all in one row, at most 4).") { args, _ in
+        try r.initializer("Panels(_ charts: [Chart], columns: Int = 0, title: String? = nil)", sizeCheck: .counts([CountArgument(1, "columns", 0...64)]), doc: "Charts in a grid of `columns` (default: all in one row, at most 4).") { args, _ in
             let charts = try args.array(0).enumerated().map { index, value -> Chart in
                 guard case .object(let object as FigureObject) = value, let chart = object.figure as? Chart else {
                     throw HostError("Panels: element \(index) must be a Chart, got \(value.typeName)")

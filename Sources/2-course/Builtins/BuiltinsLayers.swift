@@ -132,17 +132,17 @@ extension Builtins {
             try clipParameters(of: try module(v), to: Float(try args.double(0)))
             return .void
         }
-        try r.method(on: type, "copyState(from source: Any)",
+        try r.method(on: type, "copyState(from source: \(type))",
                      doc: "Overwrites this model's parameters and batch-norm statistics with those of `source` (same layers).") { v, args, _ in
             try module(v).copyState(from: try module(try args.value(0)))
             return .void
         }
-        try r.method(on: type, "moveAverage(toward source: Any, decay: Double = 0.999)",
+        try r.method(on: type, "moveAverage(toward source: \(type), decay: Double = 0.999)",
                      doc: "Weight averaging: every parameter and statistic becomes decay·own + (1 − decay)·source's.") { v, args, _ in
             try module(v).moveAverage(toward: try module(try args.value(0)), decay: Float(try args.double(1, default: 0.999)))
             return .void
         }
-        try r.method(on: type, "diagram(input: [Int], title: String = nil) -> LayerDiagram", effect: .readOnly,
+        try r.method(on: type, "diagram(input: [Int], title: String? = nil) -> LayerDiagram", effect: .readOnly,
                      sizeCheck: .shapeArgument(0), doc: "A layer-stack figure with each layer's output shape for one input of shape `input`.") { v, args, _ in
             let input = try BuiltinValues.ints(try args.value(0), "diagram: input")
             let diagram = try layerDiagram(try module(v), input: input, title: try args.optionalString(1))

@@ -22,29 +22,29 @@ extension Builtins {
             try r.type(name, doc: doc)
             try r.initializer(signature, sizeCheck: sizeCheck, doc: doc) { args, _ in .object(MarkObject(try make(args), typeName: name)) }
         }
-        try mark("LineMark(x: [Double], y: [Double], label: String = nil, style: LineStyle = .solid, role: Role = nil, width: Double = 2)",
+        try mark("LineMark(x: [Double], y: [Double], label: String? = nil, style: LineStyle = .solid, role: Role? = nil, width: Double = 2)",
                  "A line through the points (x[i], y[i]).") { a in
             [LineMark(x: try a.numbers(0), y: try a.numbers(1), label: try a.optionalString(2), color: try role(a, 4),
                       style: try style(a, 3, default: .solid), width: try a.double(5, default: 2))]
         }
-        try mark("AreaMark(x: [Double], y: [Double], yLow: [Double] = nil, label: String = nil, role: Role = nil, opacity: Double = 0.3)",
+        try mark("AreaMark(x: [Double], y: [Double], yLow: [Double]? = nil, label: String? = nil, role: Role? = nil, opacity: Double = 0.3)",
                  "A filled band from yLow (or 0) up to y.") { a in
             [AreaMark(x: try a.numbers(0), y: try a.numbers(1), yLow: a[2] == nil ? nil : try a.numbers(2),
                       label: try a.optionalString(3), color: try role(a, 4), opacity: try a.double(5, default: 0.3))]
         }
-        try mark("PointMark(x: [Double], y: [Double], label: String = nil, size: Double = 3, opacity: Double = 0.8, role: Role = nil)",
+        try mark("PointMark(x: [Double], y: [Double], label: String? = nil, size: Double = 3, opacity: Double = 0.8, role: Role? = nil)",
                  "Points (a scatter plot).") { a in
             [PointMark(x: try a.numbers(0), y: try a.numbers(1), label: try a.optionalString(2), color: try role(a, 5),
                        size: try a.double(3, default: 3), opacity: try a.double(4, default: 0.8))]
         }
-        try mark("RuleMark(y: Double, label: String = nil, style: LineStyle = .dashed, role: Role = nil)", "A horizontal line across the plot.") { a in
+        try mark("RuleMark(y: Double, label: String? = nil, style: LineStyle = .dashed, role: Role? = nil)", "A horizontal line across the plot.") { a in
             [RuleMark(y: try a.double(0), label: try a.optionalString(1), color: try role(a, 3), style: try style(a, 2, default: .dashed))]
         }
-        try r.initializer("RuleMark(x: Double, label: String = nil, style: LineStyle = .dashed, role: Role = nil)", doc: "A vertical line across the plot.") { a, _ in
+        try r.initializer("RuleMark(x: Double, label: String? = nil, style: LineStyle = .dashed, role: Role? = nil)", doc: "A vertical line across the plot.") { a, _ in
             .object(MarkObject([RuleMark(x: try a.double(0), label: try a.optionalString(1), color: try role(a, 3),
                                          style: try style(a, 2, default: .dashed))], typeName: "RuleMark"))
         }
-        try mark("BarMark(x: [Any], y: [Double], label: String = nil, role: Role = nil)",
+        try mark("BarMark(x: [Any], y: [Double], label: String? = nil, role: Role? = nil)",
                  "Bars of height y; x holds positions, or names (bars at 0, 1, 2… with the names above them).") { a in
             let heights = try a.numbers(1)
             if case .array(let items) = try a.value(0), items.contains(where: { if case .string = $0 { return true } else { return false } }) {
@@ -57,19 +57,19 @@ extension Builtins {
             }
             return [BarMark(x: try a.numbers(0), height: heights, label: try a.optionalString(2), color: try role(a, 3))]
         }
-        try mark("Histogram(_ values: [Double], bins: Int = 30, density: Bool = false, label: String = nil, role: Role = nil)",
+        try mark("Histogram(_ values: [Double], bins: Int = 30, density: Bool = false, label: String? = nil, role: Role? = nil)",
                  "A histogram of values (a Tensor or [Double]); `density: true` scales the area to 1.",
                  sizeCheck: .counts([CountArgument(1, "bins", 1...100_000, bytesEach: 64)])) { a in
             [Figures.Histogram(try a.numbers(0), bins: try a.int(1, default: 30), density: a[2] == nil ? false : try a.bool(2),
                                label: try a.optionalString(3), color: try role(a, 4))]
         }
-        try mark("HeatMap(x: [Double], y: [Double], values: [[Double]], label: String = nil, contours: [Double] = [])",
+        try mark("HeatMap(x: [Double], y: [Double], values: [[Double]], label: String? = nil, contours: [Double] = [])",
                  "Colours for a grid of values: `values[i][j]` at (x[j], y[i]) (rows over y).") { a in
             let rows = try BuiltinValues.matrix(try a.value(2), "HeatMap: values")
             return [HeatMap(x: try a.numbers(0), y: try a.numbers(1), values: rows.flatMap { $0 },
                             contourLevels: a[4] == nil ? [] : try a.numbers(4), label: try a.optionalString(3))]
         }
-        try mark("ArrowMark(x: [Double], y: [Double], dx: [Double], dy: [Double], scale: Double = 1, label: String = nil, role: Role = nil)",
+        try mark("ArrowMark(x: [Double], y: [Double], dx: [Double], dy: [Double], scale: Double = 1, label: String? = nil, role: Role? = nil)",
                  "Arrows from (x, y) along (dx, dy)·scale, e.g. gradient fields.") { a in
             [ArrowMark(x: try a.numbers(0), y: try a.numbers(1), dx: try a.numbers(2), dy: try a.numbers(3),
                        scale: try a.double(4, default: 1), label: try a.optionalString(5), color: try role(a, 6))]

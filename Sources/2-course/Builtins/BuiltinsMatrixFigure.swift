@@ -20,7 +20,7 @@ extension Builtins {
     /// any matrices side by side.
     static func registerMatrixFigure(_ r: BuiltinRegistrar) throws {
         try r.type("MatrixFigure", doc: "Small matrices drawn as grids of numbers (convolution arithmetic), shown as SVG.")
-        try r.initializer("MatrixFigure(input: [[Double]], kernel: [[Double]], stride: Int = 1, padding: Int = 0, highlight: [Int] = nil, title: String = nil)",
+        try r.initializer("MatrixFigure(input: [[Double]], kernel: [[Double]], stride: Int = 1, padding: Int = 0, highlight: [Int]? = nil, title: String? = nil)",
                           sizeCheck: .counts([CountArgument(2, "stride", 1...64), CountArgument(3, "padding", 0...64)]), doc: "input ∗ kernel = output (cross-correlation as in Conv2d); `highlight: [row, col]` marks an output cell and its input window.") { args, _ in
             let input = try BuiltinValues.matrix(try args.value(0), "MatrixFigure: input")
             let kernel = try BuiltinValues.matrix(try args.value(1), "MatrixFigure: kernel")
@@ -43,7 +43,7 @@ extension Builtins {
             ], operators: ["∗", "="])
             return .object(FigureObject(figure, typeName: "MatrixFigure", title: title ?? "Convolution"))
         }
-        try r.initializer("MatrixFigure(title: String = nil, panels: [MatrixPanel], operators: [String] = [])",
+        try r.initializer("MatrixFigure(title: String? = nil, panels: [MatrixPanel], operators: [String] = [])",
                           doc: "Matrix panels left to right with operators (\"∗\", \"=\", \"→\") between them.") { args, _ in
             let panels = try args.array(1).enumerated().map { index, value -> MatrixPanel in
                 guard case .object(let object as MatrixPanelObject) = value else {
@@ -58,7 +58,7 @@ extension Builtins {
             return .object(FigureObject(figure, typeName: "MatrixFigure", title: title ?? "Matrices"))
         }
         try r.type("MatrixPanel", doc: "One matrix of a MatrixFigure, with caption, zero padding, highlights and inserted zeros.")
-        try r.initializer("MatrixPanel(_ values: [[Double]], caption: String = nil, padding: Int = 0, highlights: [MatrixHighlight] = [], insertedCells: [[Int]] = [], showsValues: Bool = true)",
+        try r.initializer("MatrixPanel(_ values: [[Double]], caption: String? = nil, padding: Int = 0, highlights: [MatrixHighlight] = [], insertedCells: [[Int]] = [], showsValues: Bool = true)",
                           sizeCheck: .counts([CountArgument(2, "padding", 0...64)]), doc: "A matrix (rows); `padding` draws rings of zeros, `insertedCells` [[row, col]] marks inserted zeros (transposed convolution).") { args, _ in
             let highlights = try (args[3] == nil ? [] : try args.array(3)).enumerated().map { index, value -> MatrixHighlight in
                 guard case .object(let object as MatrixHighlightObject) = value else {

@@ -29,6 +29,7 @@ extension ReferenceChinese {
 
         // Double
         "Double(_:)": "把 `Int`、`Double` 或 `String` 转成 `Double`（字符串不是数字时为 nil）。",
+        "Float(_:)": "把 `Int`、`Double` 或 `String` 转成 32 位的 `Float`（舍入；字符串不是数字时为 nil）。",
         "Double.pi": "圆周率 π ≈ 3.14159。",
         "Double.infinity": "正无穷大。",
         "Double.nan": "非数（NaN）。",

@@ -74,7 +74,7 @@ func one(_ a: Int) -> Int { a }
 one(1, 2) // expect error: 8: extra argument in call to 'one'
 // case: parameter type checked
 func half(_ x: Int) -> Int { x / 2 }
-half(2.5) // expect error: 6: cannot convert value of type 'Double' to type 'Int' of argument 'x'
+half(2.5) // expect error: 6: cannot convert value of type 'Double' to expected argument type 'Int'
 // case: int argument converts to double parameter
 func inv(_ x: Double) -> Double { 1 / x }
 print(inv(4)) // expect: 0.25

@@ -47,10 +47,10 @@ print("apple" < "banana") // expect: true
 // case: int literal promoted to double
 let d = 1.5
 print(d * 2, 2 + d) // expect: 3.0 3.5
-// case: int variable and double promote
+// case: an Int variable and a Double variable do not mix (as in Swift)
 let i = 2
 let f = 1.5
-print(i * f, i < f) // expect: 3.0 false
+print(i * f) // expect error: 9: binary operator '*' cannot be applied to operands of type 'Int' and 'Double'
 // case: division by zero
 let zero = 0
 print(10 / zero)

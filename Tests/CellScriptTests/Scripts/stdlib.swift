@@ -105,7 +105,7 @@ print(stride(from: 0, to: 1, by: 0)) // expect error: 7: stride: step must not b
 let d: Double = 3
 print(d) // expect: 3.0
 // case: type annotation mismatch
-let n: Int = 2.5 // expect error: 14: cannot convert value of type 'Double' to type 'Int' of 'n'
+let n: Int = 2.5 // expect error: 14: cannot convert value of type 'Double' to specified type 'Int'
 // case: optional annotation accepts nil
 var maybe: String? = nil
 maybe = "x"

@@ -72,6 +72,18 @@ extension Compiler {
                 if case .nil = v { throw ScriptError("unexpectedly found nil while unwrapping an optional value", range) }
                 return v
             }
+        case .floatRound(let operand):
+            let eval = compileExpression(operand)
+            return { frame in
+                switch try eval(frame) {
+                case .double(let d): return .double(Double(Float(d)))
+                case .int(let i): return .double(Double(Float(i)))
+                case let other: return other
+                }
+            }
+        case .described(let operand, let type):
+            let eval = compileExpression(operand)
+            return { frame in .string(TypedDescription.describe(try eval(frame), as: type)) }
         case .invalid:
             return { _ in .void }
         }

@@ -41,7 +41,10 @@ public final class HostRegistry {
         let promotedParameters: [Int]
         init(signature: Signature, mutates: Bool = false, function: HostFunctionBody? = nil, method: HostMethodBody? = nil) {
             self.signature = signature
-            promotedParameters = signature.parameters.indices.filter { signature.parameters[$0].type == "Double" || signature.parameters[$0].type == "[Double]" }
+            promotedParameters = signature.parameters.indices.filter {
+                let type = signature.parameters[$0].type.hasSuffix("?") ? String(signature.parameters[$0].type.dropLast()) : signature.parameters[$0].type
+                return type == "Double" || type == "[Double]"
+            }
             self.mutates = mutates
             self.function = function
             self.method = method

@@ -210,7 +210,9 @@ final class Runtime {
     private func fits(_ signature: Signature, _ values: [Value?]) -> Bool {
         for (parameter, value) in zip(signature.parameters, values) {
             guard let value else { continue }
-            switch (parameter.type, value) {
+            // `T? = nil` parameters fit as `T` when given a value.
+            let declared = parameter.type.hasSuffix("?") ? String(parameter.type.dropLast()) : parameter.type
+            switch (declared, value) {
             case ("Double", .object), ("Int", .object), ("Bool", .object), ("String", .object),
                  ("Double", .array), ("Int", .array), ("[Double]", .object), ("[Int]", .object):
                 return false

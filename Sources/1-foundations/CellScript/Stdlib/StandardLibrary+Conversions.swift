@@ -8,8 +8,16 @@ extension StandardLibrary {
             switch try args.value(0) {
             case .int(let i): return .double(Double(i))
             case .double(let d): return .double(d)
-            case .string(let s): return Double(s.trimmed()).map(Value.double) ?? .nil
+            case .string(let s): return Double(s).map(Value.double) ?? .nil
             case let other: throw HostError("cannot convert value of type '\(other.typeName)' to Double")
+            }
+        }
+        try r.initializer("Float(_ value: Any) -> Float?", doc: "Converts to a 32-bit Float (rounded); nil if a string is not a number.") { args, _ in
+            switch try args.value(0) {
+            case .int(let i): return .double(Double(Float(i)))
+            case .double(let d): return .double(Double(Float(d)))
+            case .string(let s): return Float(s).map { Value.double(Double($0)) } ?? .nil
+            case let other: throw HostError("cannot convert value of type '\(other.typeName)' to Float")
             }
         }
         try r.initializer("Int(_ value: Any) -> Int?", doc: "Converts a Double (truncating), Int or String (nil if not an integer).") { args, _ in
@@ -18,7 +26,7 @@ extension StandardLibrary {
             case .double(let d):
                 guard d.isFinite, d > -9.3e18, d < 9.3e18 else { throw HostError("Double value \(d) cannot be converted to Int") }
                 return .int(Int(d))
-            case .string(let s): return Int(s.trimmed()).map(Value.int) ?? .nil
+            case .string(let s): return Int(s).map(Value.int) ?? .nil
             case .bool(let b): return .int(b ? 1 : 0)
             case let other: throw HostError("cannot convert value of type '\(other.typeName)' to Int")
             }

@@ -23,6 +23,12 @@ struct Expr: Sendable {
         case tuple([Expr])
         case closure(ClosureExpr)
         case forceUnwrap(Expr)
+        /// Inserted by the type checker: the operand's Double value rounded to Float (a `Float`
+        /// is stored as the Double it equals; each Float operation rounds its result).
+        case floatRound(Expr)
+        /// Inserted by the type checker: the operand's description as Swift prints a value of
+        /// that static type (`Optional(123)`, a Float's shortest digits), as a String.
+        case described(Expr, StaticType)
         /// Placeholder for an expression that failed to parse.
         case invalid
     }
@@ -50,6 +56,10 @@ struct ClosureExpr: Sendable {
     /// Explicit parameter names, or nil when the closure has no `in` header.
     var parameters: [(name: String, range: SourceRange)]?
     var body: [Stmt]
+    /// The parameters' annotations (`{ (x: Double) in … }`), one per parameter, when written.
+    var parameterTypes: [TypeAnnotation?] = []
+    /// The `-> T` of the header, when written.
+    var returnType: TypeAnnotation?
 }
 
 /// A type annotation, checked at runtime.
@@ -59,7 +69,8 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
     case dictionary(TypeAnnotation, TypeAnnotation)
     case optional(TypeAnnotation)
     case tuple([TypeAnnotation])
-    case function
+    /// `(Double, Int) -> Double`.
+    case function([TypeAnnotation], TypeAnnotation)
 
     var description: String {
         switch self {
@@ -68,7 +79,7 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .optional(let wrapped): return "\(wrapped)?"
         case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
-        case .function: return "function"
+        case .function(let params, let result): return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
         }
     }
 }

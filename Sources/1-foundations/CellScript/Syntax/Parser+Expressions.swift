@@ -151,6 +151,9 @@ extension Parser {
         case .keyword(.true): advance(); return Expr(kind: .bool(true), range: token.range)
         case .keyword(.false): advance(); return Expr(kind: .bool(false), range: token.range)
         case .keyword(.nil): advance(); return Expr(kind: .nilLiteral, range: token.range)
+        case .identifier(let name) where (name == "try" || name == "await") && !peekToken(1).newlineBefore
+                                          && (peekToken(1).identifier != nil || peekToken(1).isSymbol("?") || peekToken(1).isSymbol("!")):
+            throw fail(Unsupported.message(name), showFound: false)
         case .identifier(let name): advance(); return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
         case .symbol(let op) where Self.operatorFunctions.contains(op) && (peekToken(1).isSymbol(")") || peekToken(1).isSymbol(",")):
@@ -248,17 +251,20 @@ extension Parser {
         let open = try expect("{", "to begin closure")
         try enterNesting()
         defer { depth -= 1 }
-        let parameters = try parseClosureHeader()
+        let header = try parseClosureHeader()
         let saved = allowTrailingClosure
         allowTrailingClosure = true
         defer { allowTrailingClosure = saved }
         let body = parseStatements(topLevel: false)
         let close = try expect("}", "to close the closure")
-        return Expr(kind: .closure(ClosureExpr(parameters: parameters, body: body)), range: open.range.union(close.range))
+        var closure = ClosureExpr(parameters: header?.names, body: body)
+        closure.parameterTypes = header?.types ?? []
+        closure.returnType = header?.returnType
+        return Expr(kind: .closure(closure), range: open.range.union(close.range))
     }
 
     /// Returns the parameters when an `in` header follows, consuming it; nil otherwise.
-    private mutating func parseClosureHeader() throws -> [(name: String, range: SourceRange)]? {
+    private mutating func parseClosureHeader() throws -> ClosureHeader? {
         var i = 0
         var parenDepth = 0
         while true {
@@ -276,18 +282,25 @@ extension Parser {
         }
     }
 
-    private mutating func parseClosureParameters(upTo end: Int) throws -> [(name: String, range: SourceRange)] {
-        var names: [(name: String, range: SourceRange)] = []
+    private mutating func parseClosureParameters(upTo end: Int) throws -> ClosureHeader {
+        var header = ClosureHeader()
         let parenthesized = match("(")
         while position < end && !check(")") {
             let (name, range) = try expectIdentifier("closure parameter name")
-            names.append((name, range))
-            if match(":") { _ = try parseType() }
+            header.names.append((name, range))
+            header.types.append(match(":") ? try parseType() : nil)
             if !match(",") { break }
         }
         if parenthesized { try expect(")", "to close the closure parameters") }
-        if match("->") { _ = try parseType() }
+        if match("->") { header.returnType = try parseType() }
         guard match(.in) else { throw fail("expected 'in' after closure parameters") }
-        return names
+        return header
     }
+}
+
+/// A closure's `(x: T, y) -> R in` header.
+struct ClosureHeader {
+    var names: [(name: String, range: SourceRange)] = []
+    var types: [TypeAnnotation?] = []
+    var returnType: TypeAnnotation?
 }

@@ -27,11 +27,43 @@ extension Parser {
             advance()
             if atEnd || check("}") || check(";") || current.newlineBefore { kind = .returnStatement(nil) }
             else { kind = .returnStatement(try parseExpression()) }
-        case .keyword(let k) where [.struct, .class, .enum, .import, .switch].contains(k):
-            throw fail("'\(k.rawValue)' is not supported in CellScript cells", showFound: false)
+        case .keyword(.import):
+            // `import Foundation`: the names cells use are always there.
+            advance()
+            _ = try expectIdentifier("module name")
+            while !current.newlineBefore && match(".") { _ = try expectIdentifier("module name") }
+            kind = .block([])
+        case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):
+            throw fail(Unsupported.message(k.rawValue), showFound: false)
+        case .identifier(let name) where Unsupported.ignoredModifiers.contains(name) && Self.beginsDeclaration(peekToken(1)):
+            advance()
+            return try parseStatement()
+        case .identifier(let name) where Unsupported.statementKeywords.contains(name) && Self.continuesConstruct(peekToken(1)):
+            throw fail(Unsupported.message(name), showFound: false)
         default: kind = try parseExpressionStatement()
         }
         return Stmt(kind: kind, range: start.union(previous.range))
+    }
+
+    /// Whether a token after a modifier begins a declaration (`public func`, `private let`).
+    static func beginsDeclaration(_ token: Token) -> Bool {
+        guard !token.newlineBefore else { return false }
+        switch token.kind {
+        case .keyword(let k): return [.let, .var, .func, .struct, .class, .enum].contains(k)
+        case .identifier(let name): return Unsupported.ignoredModifiers.contains(name) || Unsupported.statementKeywords.contains(name)
+        default: return false
+        }
+    }
+
+    /// Whether the token after a keyword-like name continues that construct (`defer {`,
+    /// `extension Int`), rather than using the name as a value.
+    static func continuesConstruct(_ token: Token) -> Bool {
+        guard !token.newlineBefore else { return false }
+        switch token.kind {
+        case .identifier, .keyword: return true
+        case .symbol(let s): return s == "{"
+        default: return false
+        }
     }
 
     private mutating func parseExpressionStatement() throws -> Stmt.Kind {
@@ -81,6 +113,12 @@ extension Parser {
     mutating func parseFunction() throws -> FunctionDecl {
         advance()
         let (name, nameRange) = try expectIdentifier("function name after 'func'")
+        let generics = parseGenericParameters()
+        // A generic parameter's values are typed at run time, like `Any`, in the signature
+        // and the body.
+        let savedGenerics = genericNames
+        genericNames.formUnion(generics)
+        defer { genericNames = savedGenerics }
         try expect("(", "after function name")
         var parameters: [Parameter] = []
         if !check(")") {
@@ -89,8 +127,37 @@ extension Parser {
         try expect(")", "to close the parameter list")
         var returnType: TypeAnnotation?
         if match("->") { returnType = try parseType() }
+        if check(.where) {
+            // `where T: Comparable`: constraints are not checked in cells.
+            while !atEnd && !check("{") { advance() }
+        }
         let body = try parseBlock("to begin the function body")
         return FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+    }
+
+    /// `<T, U: Comparable>` after a function name: the generic parameters' names.
+    private mutating func parseGenericParameters() -> Set<String> {
+        guard match("<") else { return [] }
+        var names: Set<String> = []
+        var depth = 1
+        var expectsName = true
+        while !atEnd {
+            if check("<") {
+                depth += 1
+            } else if check(">") {
+                depth -= 1
+                if depth == 0 { advance(); break }
+            } else if check(",") && depth == 1 {
+                expectsName = true
+                advance()
+                continue
+            } else if expectsName, depth == 1, let name = current.identifier {
+                names.insert(name)
+                expectsName = false
+            }
+            advance()
+        }
+        return names
     }
 
     private mutating func parseParameter() throws -> Parameter {
@@ -200,12 +267,11 @@ extension Parser {
             try expect(")", "to close the type")
             type = elements.count == 1 ? elements[0] : .tuple(elements)
             if match("->") {
-                _ = try parseType()
-                type = .function
+                type = .function(elements, try parseType())
             }
         } else {
             let (name, range) = try expectIdentifier("type name")
-            type = .named(name, range)
+            type = .named(genericNames.contains(name) ? "Any" : name, range)
             if match("<") {
                 repeat { _ = try parseType() } while match(",")
                 try expect(">", "to close the generic arguments")
@@ -216,8 +282,7 @@ extension Parser {
             type = .optional(type)
         }
         if match("->") {
-            _ = try parseType()
-            type = .function
+            type = .function([type], try parseType())
         }
         return type
     }

@@ -9,6 +9,9 @@ struct Parser {
     var diagnostics: [Diagnostic] = []
     /// Conditions of `if`/`while`/`guard`/`for` cannot take trailing closures (as in Swift).
     var allowTrailingClosure = true
+    /// Generic parameters of the functions being parsed (`func f<T>`): annotations naming
+    /// them read as `Any`.
+    var genericNames: Set<String> = []
     /// Height of the tree being built above the current token: every nested expression, block,
     /// closure, `else if`, operand of an operator chain and link of a postfix chain counts one.
     /// The parser fails past ``maximumDepth``, so every later pass that recurses on the tree
@@ -134,6 +137,9 @@ struct Parser {
     private mutating func expectStatementEnd() throws {
         if atEnd || check("}") || current.newlineBefore { return }
         if match(";") { return }
+        if case .identifier(let name) = current.kind, ["as", "is", "catch", "where", "throws", "rethrows"].contains(name) {
+            throw fail(Unsupported.message(name), showFound: false)
+        }
         throw fail("consecutive statements on a line must be separated by ';'")
     }
 

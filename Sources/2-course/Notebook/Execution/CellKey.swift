@@ -1,3 +1,4 @@
+import CellScript
 import Course
 import Figures
 import GANEngine
@@ -9,9 +10,10 @@ import GANEngine
 /// re-renders without re-running.
 public enum CellKey {
     /// Part of every key: derived from `GANEngineModule.version` (bumped when the engine's
-    /// results change), `builtinsVersion` and `FiguresModule.version` (bumped when the frozen
-    /// SVG/PNG of a figure changes), so bumping any re-runs every cell.
-    public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)-figures-\(FiguresModule.version)"
+    /// results change), `builtinsVersion`, `FiguresModule.version` (bumped when the frozen
+    /// SVG/PNG of a figure changes) and `CellScriptModule.languageVersion` (bumped when the cell
+    /// language's semantics change), so bumping any re-runs every cell.
+    public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)-figures-\(FiguresModule.version)-language-\(CellScriptModule.languageVersion)"
 
     /// Bump when a change of the cell language's builtins may change results.
     public static let builtinsVersion = "1"

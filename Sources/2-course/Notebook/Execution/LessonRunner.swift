@@ -26,6 +26,12 @@ public final class LessonRunner {
     var writesAssets = true
     /// Called with the text a running cell prints, as it prints it.
     var onPrinted: (String) -> Void = { _ in }
+    /// The static types each cell starts with, from type-checking the whole lesson up front in
+    /// document order: a cell is typed the same whichever earlier cells ran or were restored.
+    lazy var typeEnvironments: [CellTypeEnvironment] = {
+        let checker = LessonTypeChecker()
+        return plan.cells.map { checker.check($0.code).typesBefore }
+    }()
 
     /// - Parameters:
     ///   - plan: the lesson's cells, names, dependencies and keys.
@@ -80,7 +86,7 @@ public final class LessonRunner {
         interpreter.limits.memoryBudget = cell.options.memory ?? Limits().memoryBudget
         let started = ContinuousClock.now
         let result = interpreter.run(cell.code, file: plan.lesson.path, firstLine: cell.codeLine,
-                                     output: { [context, onPrinted] in
+                                     types: typeEnvironments[index], output: { [context, onPrinted] in
                                          context.printed($0)
                                          onPrinted($0)
                                      })

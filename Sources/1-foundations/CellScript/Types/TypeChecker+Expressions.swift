@@ -1,0 +1,179 @@
+/// Typing expressions, with the type the context expects (literals take it).
+extension TypeChecker {
+    func expression(_ e: Expr, expected: StaticType?) -> Typed {
+        var out = e
+        switch e.kind {
+        case .integer(let v):
+            switch numericContext(expected) {
+            case .double?:
+                rewrote("\(v) is a Double", e.range)
+                out.kind = .double(Double(v)); return Typed(out, .double, literal: true)
+            case .float?:
+                rewrote("\(v) is a Float", e.range)
+                out.kind = .double(Double(Float(v))); return Typed(out, .float, literal: true)
+            default: return Typed(e, .int, literal: true)
+            }
+        case .double(let v):
+            if numericContext(expected) == .float {
+                rewrote("\(v) is a Float", e.range)
+                out.kind = .double(Double(Float(v))); return Typed(out, .float, literal: true)
+            }
+            return Typed(e, .double, literal: true)
+        case .string:
+            return Typed(e, expected.map(unwrapped) == .character ? .character : .string)
+        case .interpolated(let parts):
+            out.kind = .interpolated(parts.map { part in
+                guard case .expression(let inner) = part else { return part }
+                return .expression(describedIfNeeded(expression(inner, expected: nil)))
+            })
+            return Typed(out, .string)
+        case .bool:
+            return Typed(e, .bool)
+        case .nilLiteral:
+            return Typed(e, expected ?? .unknown)
+        case .identifier(let name):
+            return Typed(e, lookup(name) ?? .unknown)
+        case .dollar(let n):
+            let types = dollarTypes.last ?? []
+            return Typed(e, n < types.count ? types[n] : .unknown)
+        case .unary(let op, let operand):
+            if op == "!" {
+                out.kind = .unary(op: op, expression(operand, expected: .bool).expr)
+                return Typed(out, .bool)
+            }
+            let typed = expression(operand, expected: expected)
+            out.kind = .unary(op: op, typed.expr)
+            return Typed(out, typed.type, literal: typed.isLiteral)
+        case .binary(let op, let lhs, let rhs, let opRange):
+            return binary(e, op, lhs, rhs, opRange, expected: expected)
+        case .ternary(let condition, let a, let b):
+            let c = expression(condition, expected: .bool)
+            var (x, y) = (expression(a, expected: expected), expression(b, expected: expected))
+            (x, y) = unify(x, y, a, b)
+            out.kind = .ternary(c.expr, x.expr, y.expr)
+            return Typed(out, x.type == y.type ? x.type : .unknown, literal: x.isLiteral && y.isLiteral)
+        case .call(let callee, let arguments):
+            return call(e, callee, arguments, expected: expected)
+        case .member(let base, let name, let nameRange):
+            let typed = expression(base, expected: nil)
+            out.kind = .member(typed.expr, name: name, nameRange: nameRange)
+            return Typed(out, memberType(base: base, typed.type, name))
+        case .implicitMember(let name):
+            if ["pi", "infinity", "nan", "greatestFiniteMagnitude", "ulpOfOne"].contains(name) {
+                let t = numericContext(expected) == .float ? StaticType.float : .double
+                return Typed(t == .float ? Expr(kind: .floatRound(e), range: e.range) : e, t)
+            }
+            return Typed(e, .unknown)
+        case .subscriptAccess(let base, let arguments):
+            let typed = expression(base, expected: nil)
+            var keyType: StaticType?, valueType: StaticType?
+            if case .dictionary(let k, let v) = typed.type { keyType = k; valueType = v }
+            let args = arguments.map { argument -> (Argument, StaticType) in
+                var a = argument
+                let t = expression(argument.value, expected: argument.label == "default" ? valueType : keyType ?? .int)
+                a.value = t.expr
+                return (a, t.type)
+            }
+            out.kind = .subscriptAccess(typed.expr, args.map(\.0))
+            if let valueType, arguments.contains(where: { $0.label == "default" }) { return Typed(out, valueType) }
+            return Typed(out, subscriptType(typed.type, args.map(\.1)))
+        case .array(let items):
+            return arrayLiteral(e, items, expected: expected)
+        case .dictionary(let pairs):
+            var keyType: StaticType?, valueType: StaticType?
+            if case .dictionary(let k, let v)? = expected.map(unwrapped) { keyType = k; valueType = v }
+            var keys = pairs.map { expression($0.key, expected: keyType) }
+            var values = pairs.map { expression($0.value, expected: valueType) }
+            let k = join(&keys, pairs.map(\.key)), v = join(&values, pairs.map(\.value))
+            out.kind = .dictionary(zip(keys, values).map { (key: $0.expr, value: $1.expr) })
+            if pairs.isEmpty { return Typed(out, expected.map(unwrapped) ?? .unknown) }
+            return Typed(out, .dictionary(keyType ?? k, valueType ?? v))
+        case .tuple(let items):
+            var expectedItems: [StaticType]?
+            if case .tuple(let types, _)? = expected.map(unwrapped), types.count == items.count { expectedItems = types }
+            let typed = items.enumerated().map { expression($1, expected: expectedItems?[$0]) }
+            out.kind = .tuple(typed.map(\.expr))
+            if items.isEmpty { return Typed(out, .void) }
+            return Typed(out, .tuple(typed.map(\.type), labels: items.map { _ in nil }))
+        case .closure(let closure):
+            return self.closure(e, closure, expected: expected)
+        case .forceUnwrap(let operand):
+            let typed = expression(operand, expected: expected.map { .optional($0) })
+            out.kind = .forceUnwrap(typed.expr)
+            if case .optional(let wrapped) = typed.type { return Typed(out, wrapped) }
+            return Typed(out, .unknown)
+        case .floatRound, .described, .invalid:
+            return Typed(e, .unknown)
+        }
+    }
+
+    /// The numeric type a literal should take from its context (through optionals).
+    func numericContext(_ expected: StaticType?) -> StaticType? {
+        guard let expected else { return nil }
+        let t = unwrapped(expected)
+        return t.isNumeric ? t : nil
+    }
+
+    func unwrapped(_ type: StaticType) -> StaticType {
+        if case .optional(let wrapped) = type { return unwrapped(wrapped) }
+        return type
+    }
+
+    /// Wraps an expression whose printed form depends on its static type.
+    func describedIfNeeded(_ typed: Typed) -> Expr {
+        // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper).
+        guard typed.type.printsByType else { return typed.expr }
+        rewrote("printed as \(typed.type)", typed.expr.range)
+        return Expr(kind: .described(typed.expr, typed.type), range: typed.expr.range)
+    }
+
+    /// Two operands of one type: a literal side takes the other side's numeric type.
+    func unify(_ x: Typed, _ y: Typed, _ a: Expr, _ b: Expr) -> (Typed, Typed) {
+        if x.type == y.type { return (x, y) }
+        if x.isLiteral, !y.isLiteral, y.type.isNumeric { return (expression(a, expected: y.type), y) }
+        if y.isLiteral, !x.isLiteral, x.type.isNumeric { return (x, expression(b, expected: x.type)) }
+        if x.isLiteral, y.isLiteral {
+            if y.type.isFloatingPoint, x.type == .int { return (expression(a, expected: y.type), y) }
+            if x.type.isFloatingPoint, y.type == .int { return (x, expression(b, expected: x.type)) }
+        }
+        return (x, y)
+    }
+
+    /// The common type of collection elements: integer literals among Doubles become Doubles.
+    func join(_ typed: inout [Typed], _ exprs: [Expr]) -> StaticType {
+        guard var common = typed.first?.type else { return .unknown }
+        if let float = typed.first(where: { $0.type.isFloatingPoint && !$0.isLiteral })?.type {
+            common = float
+        } else if typed.contains(where: { $0.type == .double }) {
+            common = .double
+        } else {
+            common = typed.first(where: { !$0.isLiteral })?.type ?? common
+        }
+        for i in typed.indices where typed[i].isLiteral && typed[i].type != common && common.isNumeric {
+            typed[i] = expression(exprs[i], expected: common)
+        }
+        return typed.allSatisfy({ $0.type == common }) ? common : .unknown
+    }
+
+    private func arrayLiteral(_ e: Expr, _ items: [Expr], expected: StaticType?) -> Typed {
+        var out = e
+        var elementType: StaticType?
+        if case .array(let t)? = expected.map(unwrapped), t != .unknown { elementType = t }
+        var typed = items.map { expression($0, expected: elementType) }
+        let common = join(&typed, items)
+        out.kind = .array(typed.map(\.expr))
+        if let elementType { return Typed(out, .array(elementType)) }
+        return Typed(out, items.isEmpty ? .unknown : .array(common))
+    }
+
+    func subscriptType(_ base: StaticType, _ arguments: [StaticType]) -> StaticType {
+        switch base {
+        case .array(let element):
+            if arguments.first == .int { return element }
+            if case .range? = arguments.first { return .array(element) }
+            return .unknown
+        case .dictionary(_, let value): return .optional(value)
+        default: return .unknown
+        }
+    }
+}
