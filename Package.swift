@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "ResourceBudget", dependencies: ["CHeapStatistics"], path: "Sources/1-foundations/ResourceBudget"),
         .target(name: "GANEngine", dependencies: ["CEngineKernels", "PortableMath", "ResourceBudget"], path: "Sources/1-foundations/GANEngine", swiftSettings: numericSettings),
         .target(name: "CellScript", dependencies: ["PortableMath", "ResourceBudget"], path: "Sources/1-foundations/CellScript"),
-        .target(name: "Figures", dependencies: ["PNGCodec", "MarkupText"], path: "Sources/1-foundations/Figures"),
+        .target(name: "Figures", dependencies: ["PNGCodec", "MarkupText", "PortableMath"], path: "Sources/1-foundations/Figures"),
         // The one escaping rule for HTML, SVG and MathML text.
         .target(name: "MarkupText", path: "Sources/1-foundations/MarkupText"),
         .target(name: "TeXMath", dependencies: ["MarkupText"], path: "Sources/1-foundations/TeXMath"),

@@ -3,6 +3,10 @@
 // only the number of outputs computed at once differs.
 #include "CEngineKernels.h"
 
+// No contraction of a * b + c into one fused multiply-add unless written as one: every kernel
+// here must round exactly where its portable Swift twin does.
+#pragma STDC FP_CONTRACT OFF
+
 // `swift build -Xcc -DGANBOOK_PORTABLE_ONLY` leaves the x86 kernels out (as on arm64).
 #if (defined(__x86_64__) || defined(_M_X64)) && !defined(GANBOOK_PORTABLE_ONLY)
 #include <cpuid.h>
@@ -114,11 +118,27 @@ int gan_slice_avx512(long kc, const float *a, long aGroupStride, long groups,
     return 1;
 }
 
+/// Eight interleaved lanes of Σ a and of Σ a·b (one fused multiply-add per term), lane i
+/// summing the elements ≡ i (mod 8) in order: FloatRows.swift's `sumAndDot` loop.
+__attribute__((target("avx2,fma")))
+int gan_sum_dot_lanes_avx2(const float *a, const float *b, long n, float *lanes) {
+    __m256 s = _mm256_setzero_ps(), d = _mm256_setzero_ps();
+    for (long i = 0; i + 8 <= n; i += 8) {
+        __m256 va = _mm256_loadu_ps(a + i);
+        s = _mm256_add_ps(s, va);
+        d = _mm256_fmadd_ps(va, _mm256_loadu_ps(b + i), d);
+    }
+    _mm256_storeu_ps(lanes, s);
+    _mm256_storeu_ps(lanes + 8, d);
+    return 1;
+}
+
 int gan_x86_kernels_built(void) { return 1; }
 
 #else
 
 int gan_x86_kernels_built(void) { return 0; }
+int gan_sum_dot_lanes_avx2(const float *a, const float *b, long n, float *lanes) { return 0; }
 int gan_cpu_features(void) { return 0; }
 int gan_slice_avx2(long kc, const float *a, long aGroupStride, long groups,
                    const float *b, long panels, float *c, long ldc, int accumulate) { return 0; }

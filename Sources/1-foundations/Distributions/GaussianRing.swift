@@ -13,7 +13,7 @@ public struct Point2D: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The Euclidean distance to `other`.
-    public func distance(to other: Point2D) -> Double { hypot(x - other.x, y - other.y) }
+    public func distance(to other: Point2D) -> Double { PortableMath.hypot(x - other.x, y - other.y) }
 
     public var description: String { "(\(x), \(y))" }
 }

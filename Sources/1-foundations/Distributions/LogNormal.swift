@@ -24,7 +24,7 @@ public struct LogNormal: Distribution1D, Equatable {
     public var mean: Double { PortableMath.exp(mu + sigma * sigma / 2) }
     public var variance: Double { PortableMath.expm1(sigma * sigma) * PortableMath.exp(2 * mu + sigma * sigma) }
     public var support: Support { Support(lower: 0, upper: .infinity) }
-    public var effectiveSupport: ClosedRange<Double> { 0...exp(mu + 12 * sigma) }
+    public var effectiveSupport: ClosedRange<Double> { 0...PortableMath.exp(mu + 12 * sigma) }
     public var integrationBreakpoints: [Double] {
         [0] + stride(from: -12.0, through: 12, by: 1).map { PortableMath.exp(mu + $0 * sigma) }
     }

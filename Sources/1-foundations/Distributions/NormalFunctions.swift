@@ -8,7 +8,7 @@ enum StandardNormal {
     static func logDensity(_ z: Double) -> Double { -0.5 * z * z - logSqrtTwoPi }
 
     /// Φ(z), accurate in both tails through `erfc`.
-    static func cdf(_ z: Double) -> Double { 0.5 * erfc(-z / 2.0.squareRoot()) }
+    static func cdf(_ z: Double) -> Double { 0.5 * PortableMath.erfc(-z / 2.0.squareRoot()) }
 
     /// Φ⁻¹(u) for 0 < u < 1: Acklam's rational approximation (relative error 1.2e-9) refined by
     /// one Halley step on Φ, which brings it to about machine precision.
@@ -39,7 +39,7 @@ enum StandardNormal {
             z = numerator / denominator
         }
         // Halley refinement; for u > ½ work with the upper tail to keep precision.
-        let error = u > 0.5 ? -(0.5 * erfc(z / 2.0.squareRoot()) - (1 - u)) : cdf(z) - u
+        let error = u > 0.5 ? -(0.5 * PortableMath.erfc(z / 2.0.squareRoot()) - (1 - u)) : cdf(z) - u
         let step = error * PortableMath.exp(0.5 * z * z + logSqrtTwoPi)
         z -= step / (1 + z * step / 2)
         return z

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// Arrows from `(x[i], y[i])` to `(x[i] + scale·dx[i], y[i] + scale·dy[i])`: a vector field
 /// such as the gradient the discriminator gives generated samples.
@@ -56,7 +57,7 @@ public struct ArrowMark: DrawableMark {
             guard context.x.accepts(x[index]), context.y.accepts(y[index]),
                   context.x.accepts(endX), context.y.accepts(endY) else { context.skippedOutOfScale += 1; continue }
             let tail = context.point(x[index], y[index]), tip = context.point(endX, endY)
-            let length = hypot(tip.x - tail.x, tip.y - tail.y)
+            let length = PortableMath.hypot(tip.x - tail.x, tip.y - tail.y)
             guard length > 0.5, context.plot.contains(tail), context.plot.contains(tip) else { continue }
             let ux = (tip.x - tail.x) / length, uy = (tip.y - tail.y) / length
             let headLength = min(6, length * 0.4), headHalf = headLength * 0.5

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// How values map to an axis.
 public enum ScaleType: Sendable, Hashable {
@@ -18,7 +19,7 @@ struct AxisScale: Sendable {
     var pixelUpper: Double
 
     private func transformed(_ value: Double) -> Double {
-        type == .log ? Foundation.log10(value) : value
+        type == .log ? PortableMath.log10(value) : value
     }
 
     /// Pixel position of a data value (may lie outside the plot).
@@ -41,7 +42,7 @@ struct AxisScale: Sendable {
     static func niceStep(span: Double, target: Int) -> Double {
         let raw = span / Double(max(target, 1))
         guard raw > 0, raw.isFinite else { return 1 }
-        let magnitude = pow(10, (Foundation.log10(raw)).rounded(.down))
+        let magnitude = PortableMath.pow(10, (PortableMath.log10(raw)).rounded(.down))
         let normalized = raw / magnitude
         let factor: Double = normalized < 1.5 ? 1 : normalized < 3 ? 2 : normalized < 7 ? 5 : 10
         return factor * magnitude
@@ -59,18 +60,18 @@ struct AxisScale: Sendable {
     }
 
     private func logTicks() -> [(value: Double, label: String)] {
-        let low = Foundation.log10(lower), high = Foundation.log10(upper)
+        let low = PortableMath.log10(lower), high = PortableMath.log10(upper)
         guard low.isFinite, high.isFinite, low <= high else { return [] }
         let first = Int((low - 1e-9).rounded(.up)), last = Int((high + 1e-9).rounded(.down))
         if last - first >= 2 {
             let every = max(1, (last - first + 6) / 7)
-            return stride(from: first, through: last, by: every).map { (pow(10, Double($0)), $0 == 0 ? "1" : Self.power(of: $0)) }
+            return stride(from: first, through: last, by: every).map { (PortableMath.pow(10, Double($0)), $0 == 0 ? "1" : Self.power(of: $0)) }
         }
         var ticks: [(Double, String)] = []
         let multiples: [Double] = high - low < 1 ? [1, 1.5, 2, 3, 4, 5, 6, 8] : [1, 2, 3, 5]
         for decade in (first - 1)...(last + 1) {
             for multiple in multiples {
-                let value = multiple * pow(10, Double(decade))
+                let value = multiple * PortableMath.pow(10, Double(decade))
                 if value >= lower * (1 - 1e-9), value <= upper * (1 + 1e-9) {
                     ticks.append((value, NumberFormat.short(value)))
                 }
@@ -144,9 +145,9 @@ struct DataExtent: Sendable {
     static func domain(_ low: Double, _ high: Double, type: ScaleType, padding: Double, anchored: Bool) -> (Double, Double) {
         guard low <= high else { return type == .log ? (1, 10) : (0, 1) }
         if type == .log {
-            let a = Foundation.log10(low), b = Foundation.log10(high)
+            let a = PortableMath.log10(low), b = PortableMath.log10(high)
             let pad = b > a ? (b - a) * padding : 0.5
-            return (pow(10, a - pad), pow(10, b + pad))
+            return (PortableMath.pow(10, a - pad), PortableMath.pow(10, b + pad))
         }
         guard high > low else {
             let half = low == 0 ? 1 : abs(low) * 0.1

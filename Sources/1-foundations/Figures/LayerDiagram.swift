@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// A network drawn as a stack of layers, top to bottom: each box's width grows with the number
 /// of values the layer outputs, so an autoencoder looks like an hourglass and a DCGAN generator
@@ -66,7 +67,7 @@ public struct LayerDiagram: Figure {
         for (index, layer) in layers.enumerated() where layer.shape.isEmpty || layer.shape.contains(where: { $0 <= 0 }) {
             throw FigureError("LayerDiagram", "layer \(index) \"\(layer.description)\" has shape \(layer.shape); every dimension must be positive")
         }
-        let sizes = layers.map { $0.shape.reduce(0.0) { $0 + Foundation.log2(Double($1)) } }
+        let sizes = layers.map { $0.shape.reduce(0.0) { $0 + PortableMath.log2(Double($1)) } }
         let smallest = sizes.min() ?? 0, largest = sizes.max() ?? 1
         let textWidth = layers.map { TextMetrics.width($0.description, size: 13) }.max() ?? 0
         let centreX = stacked ? max(16 + maxBoxWidth / 2, (textWidth + 32) / 2) : 16 + maxBoxWidth / 2

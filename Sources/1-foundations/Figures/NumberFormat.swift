@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 
 /// Number formatting without Foundation: deterministic, fast, locale-free.
 enum NumberFormat {
@@ -30,7 +31,7 @@ enum NumberFormat {
     /// `value` in the form `1.5e-4`.
     static func exponential(_ value: Double) -> String {
         guard value != 0, value.isFinite else { return fixed(value, decimals: 0) }
-        var exponent = Int((log10(abs(value))).rounded(.down))
+        var exponent = Int((PortableMath.log10(abs(value))).rounded(.down))
         var mantissa = value / pow10(exponent)
         if abs(mantissa) >= 9.995 { mantissa /= 10; exponent += 1 }
         return fixed(mantissa, decimals: 2) + "e" + String(exponent)
@@ -44,7 +45,7 @@ enum NumberFormat {
         if magnitude >= 1e6 || (magnitude < 1e-3 && value != 0) {
             text = exponential(value)
         } else {
-            let decimals = step > 0 ? max(0, Int((-log10(step)).rounded(.up))) : 2
+            let decimals = step > 0 ? max(0, Int((-PortableMath.log10(step)).rounded(.up))) : 2
             text = fixed(abs(value) < step * 1e-9 ? 0 : value, decimals: min(decimals + 1, 8))
         }
         if text.hasPrefix("-") { text = "−" + text.dropFirst() }
@@ -58,7 +59,7 @@ enum NumberFormat {
         if magnitude != 0, magnitude >= 1e5 || magnitude < 1e-3 { return exponential(value) }
         // Two significant digits below 1, so that 0.005 stays 0.005 instead of becoming "0".
         let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 || magnitude == 0 ? 2
-            : 1 - Int(Foundation.log10(magnitude).rounded(.down))
+            : 1 - Int(PortableMath.log10(magnitude).rounded(.down))
         return fixed(value, decimals: decimals)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PortableMath
 import PNGCodec
 
 /// Draws a scene into an RGB image: anti-aliased strokes (capsule coverage), polygon fills
@@ -122,7 +123,7 @@ struct RasterCanvas {
         var mask = CoverageMask(x0: x0, y0: y0, x1: x1, y1: y1)
         for y in y0..<y1 {
             for x in x0..<x1 {
-                let distance = hypot(Double(x) + 0.5 - centre.x, Double(y) + 0.5 - centre.y)
+                let distance = PortableMath.hypot(Double(x) + 0.5 - centre.x, Double(y) + 0.5 - centre.y)
                 let coverage = min(max(radius + 0.5 - distance, 0), 1)
                 if coverage > 0 { mask.raise(x, y, Float(coverage)) }
             }
@@ -263,7 +264,7 @@ enum Dashing {
         for index in 1..<path.count {
             var a = path[index - 1]
             let b = path[index]
-            var length = hypot(b.x - a.x, b.y - a.y)
+            var length = PortableMath.hypot(b.x - a.x, b.y - a.y)
             while length > 0 {
                 let step = min(remaining, length)
                 let t = step / length

@@ -131,10 +131,9 @@ func batchNormBackward(_ g: Tensor, input: Tensor, output: Tensor, gamma: Tensor
                 let gp = planeGradient(k)
                 let sc = gammaData[ch] * saved.inverseStd[ch], s1 = sum1[j], s2 = sum2[j]
                 if saved.training {
-                    let f = sc / n
-                    for i in 0..<plane { gx.data[k + i] = f * (n * gp[i] - s1 - xh[k + i] * s2) }
+                    batchNormInputGradient(gp, xhat: xh + k, into: gx.data + k, plane, f: sc / n, n: n, s1: s1, s2: s2)
                 } else {
-                    for i in 0..<plane { gx.data[k + i] = sc * gp[i] }
+                    scaleFloats(gp, into: gx.data + k, plane, by: sc)
                 }
             }
         }
@@ -196,8 +195,8 @@ enum FusedActivation: Equatable {
     /// Applies the activation in place to `p[0..<count]`.
     func apply(_ p: UnsafeMutablePointer<Float>, _ count: Int) {
         switch self {
-        case .relu: for i in 0..<count { let y = p[i]; p[i] = y > 0 ? y : 0 }
-        case let .leakyRelu(slope): for i in 0..<count { let y = p[i]; p[i] = y > 0 ? y : y * slope }
+        case .relu: reluInPlace(p, count)
+        case let .leakyRelu(slope): leakyReluInPlace(p, count, slope: slope)
         }
     }
 
@@ -205,8 +204,8 @@ enum FusedActivation: Equatable {
     func backward(_ g: UnsafeMutablePointer<Float>, output: UnsafeMutablePointer<Float>,
                   into target: UnsafeMutablePointer<Float>, _ count: Int) {
         switch self {
-        case .relu: for i in 0..<count { target[i] = output[i] > 0 ? g[i] : 0 }
-        case let .leakyRelu(slope): for i in 0..<count { target[i] = output[i] > 0 ? g[i] : g[i] * slope }
+        case .relu: reluBackward(g, output: output, into: target, count)
+        case let .leakyRelu(slope): leakyReluBackward(g, output: output, into: target, count, slope: slope)
         }
     }
 }

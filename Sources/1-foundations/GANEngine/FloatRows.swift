@@ -1,4 +1,5 @@
 // Short contiguous row copies and adds (the rows the implicit convolutions pack and col2im sums are often 7–28 floats long).
+import CEngineKernels
 
 /// `dst[0..<n] = src[0..<n]` with 8- and 4-wide vector moves; a short tail is covered by one
 /// overlapping vector (it rewrites a few elements with the same values).
@@ -57,20 +58,30 @@ func sumFloats(_ p: UnsafePointer<Float>, _ n: Int) -> Float {
     return total
 }
 
-/// `(Σ a[i], Σ a[i]·b[i])` over `0..<n` with eight interleaved partial sums (deterministic order).
+/// `(Σ a[i], Σ a[i]·b[i])` over `0..<n` with eight interleaved partial sums (deterministic order):
+/// lane `l` sums the elements `≡ l (mod 8)` of the vector part in order, the products fused into
+/// the sums; the lanes are then summed, then the tail added element by element. The vector part
+/// runs in C on the AVX2/AVX-512 paths (`gan_sum_dot_lanes_avx2`, same operations), in Swift
+/// SIMD on the generic path (where each fused multiply-add is a call to `fmaf` on x86).
 @inline(__always)
 func sumAndDot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> (Float, Float) {
-    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
-    var s = SIMD8<Float>(repeating: 0), d = SIMD8<Float>(repeating: 0)
-    var i = 0
-    while i + 8 <= n {
-        let va = ra.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
-        s += va
-        d = d.addingProduct(va, rb.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self))
-        i += 8
+    var lanes = (SIMD8<Float>(repeating: 0), SIMD8<Float>(repeating: 0))
+    let vectorEnd = n & ~7
+    let doneInC = vectorEnd > 0 && EngineISA.state != .generic && withUnsafeMutableBytes(of: &lanes) {
+        gan_sum_dot_lanes_avx2(a, b, vectorEnd, $0.baseAddress!.assumingMemoryBound(to: Float.self)) != 0
     }
-    var total = s.sum(), dot = d.sum()
-    while i < n { total += a[i]; dot += a[i] * b[i]; i += 1 }
+    if !doneInC {
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        var i = 0
+        while i < vectorEnd {
+            let va = ra.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self)
+            lanes.0 += va
+            lanes.1 = lanes.1.addingProduct(va, rb.loadUnaligned(fromByteOffset: 4 * i, as: SIMD8<Float>.self))
+            i += 8
+        }
+    }
+    var total = lanes.0.sum(), dot = lanes.1.sum()
+    for i in vectorEnd..<n { total += a[i]; dot += a[i] * b[i] }
     return (total, dot)
 }
 

@@ -24,4 +24,9 @@ int gan_slice_avx2(long kc, const float *a, long aGroupStride, long groups,
 int gan_slice_avx512(long kc, const float *a, long aGroupStride, long groups,
                      const float *b, long panels, float *c, long ldc, int accumulate);
 
+/// The vector part of a deterministic sum and dot product: for the first n floats (n a
+/// multiple of 8), lanes[i] = Σ a[8t + i] and lanes[8 + i] = Σ a[8t + i]·b[8t + i], each summed
+/// in t order from zero, the products fused into the sums (fma). Returns 0 when not compiled.
+int gan_sum_dot_lanes_avx2(const float *a, const float *b, long n, float *lanes);
+
 #endif

@@ -14,10 +14,10 @@ extension StandardLibrary {
         }
         let unary: [(String, String, (Double) -> Double)] = [
             ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.exp($0) }),
-            ("log", "Natural logarithm.", { PortableMath.log($0) }), ("log2", "Base-2 logarithm.", Foundation.log2),
-            ("log10", "Base-10 logarithm.", Foundation.log10), ("sin", "Sine (radians).", { PortableMath.sin($0) }),
-            ("cos", "Cosine (radians).", { PortableMath.cos($0) }), ("tan", "Tangent (radians).", Foundation.tan),
-            ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", Foundation.atan),
+            ("log", "Natural logarithm.", { PortableMath.log($0) }), ("log2", "Base-2 logarithm.", { PortableMath.log2($0) }),
+            ("log10", "Base-10 logarithm.", { PortableMath.log10($0) }), ("sin", "Sine (radians).", { PortableMath.sin($0) }),
+            ("cos", "Cosine (radians).", { PortableMath.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
+            ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", { PortableMath.atan($0) }),
             ("floor", "Largest integer value not above x.", Foundation.floor), ("ceil", "Smallest integer value not below x.", Foundation.ceil),
         ]
         for (name, doc, f) in unary {
@@ -27,7 +27,7 @@ extension StandardLibrary {
             .double(PortableMath.pow(try args.double(0), try args.double(1)))
         }
         try r.function("atan2(_ y: Double, _ x: Double) -> Double", doc: "Angle of the point (x, y).") { args, _ in
-            .double(Foundation.atan2(try args.double(0), try args.double(1)))
+            .double(PortableMath.atan2(try args.double(0), try args.double(1)))
         }
         try r.function("abs(_ x: Number) -> Number", doc: "Absolute value (Int stays Int).") { args, _ in
             let v = try args.value(0)

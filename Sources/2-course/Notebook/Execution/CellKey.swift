@@ -15,8 +15,9 @@ public enum CellKey {
     /// language's semantics change), so bumping any re-runs every cell.
     public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)-figures-\(FiguresModule.version)-language-\(CellScriptModule.languageVersion)"
 
-    /// Bump when a change of the cell language's builtins may change results.
-    public static let builtinsVersion = "1"
+    /// Bump when a change of the cell language's builtins may change results (2: log2, log10, tan,
+    /// atan, atan2 and the distributions' erfc and hypot from PortableMath instead of libm).
+    public static let builtinsVersion = "2"
 
     public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
         var hash = ContentHash()
