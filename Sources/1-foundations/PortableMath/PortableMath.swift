@@ -103,16 +103,8 @@ extension PortableMath {
 
     /// Natural logarithm, within about 1 ulp.
     @inlinable public static func log(_ x: Double) -> Double {
-        if x.isNaN || x < 0 { return .nan }
-        if x == 0 { return -.infinity }
-        if x == .infinity { return x }
-        var m = x, e = 0
-        if m < Double.leastNormalMagnitude { m *= 18014398509481984; e = -54 }   // 2⁵⁴
-        let bits = m.bitPattern
-        e += Int((bits >> 52) & 0x7ff) - 1023
-        m = Double(bitPattern: (bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000)   // [1, 2)
-        if m > 1.4142135623730951 { m *= 0.5; e += 1 }
-        return Double(e) * ln2High + logNear1(m - 1, correction: Double(e) * ln2Low)
+        guard let (f, e) = logReduce(x) else { return logSpecial(x) }
+        return Double(e) * ln2High + logNear1(f, correction: Double(e) * ln2Low)
     }
 
     /// log(1 + f) + correction for |f| ≤ 0.42 (exact f), in the order that keeps it within 1 ulp.
