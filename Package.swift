@@ -56,6 +56,7 @@ let package = Package(
         // Everything a cell can call, one registration record per builtin.
         .target(name: "Builtins", dependencies: [
             "Course", "CellScript", "GANEngine", "PortableMath", "Distributions", "Figures", "PNGCodec", "ResourceBudget",
+            "MarkupText",
         ], path: "Sources/2-course/Builtins"),
         // Execution: dependency analysis, cell keys, incremental runs, value snapshots.
         .target(name: "Notebook", dependencies: [

@@ -106,7 +106,10 @@ def run_and_time(page, name, timeout_ms=120_000):
     return seconds
 
 
-LONG_LOOP = 'var counted = 0\nfor step in Progress(0..<200000000, label: "数到两亿") {\n    counted += 1\n}\nprint(counted)'
+LONG_LOOP = ('var counted = 0\nvar marks: [Double] = []\nfor step in Progress(0..<200000000, label: "数到两亿") {\n'
+             '    counted += 1\n    if counted % 1000000 == 0 {\n        marks.append(Double(counted))\n'
+             '        showLive(Chart(title: "已数到 \\(counted)", x: "次", y: "计数") {\n'
+             '            LineMark(x: (0..<marks.count).map { Double($0) }, y: marks)\n        })\n    }\n}\nprint(counted)')
 
 
 def progress_run(page, shots, kind):
@@ -118,13 +121,24 @@ def progress_run(page, shots, kind):
     box.locator(".gb-btn-run").click()
     page.wait_for_function("(id) => { const s = document.querySelector('#cell-' + id + ' .gb-status');"
                            " return s && s.textContent.includes('步/秒'); }", arg=FIGURE_CELL, timeout=60_000)
+    # What the cell shows with showLive(…) appears under its status while it runs.
+    page.wait_for_function("(id) => { const s = document.querySelector('#cell-' + id + ' .gb-live svg');"
+                           " return s && s.textContent.includes('已数到'); }", arg=FIGURE_CELL, timeout=30_000)
     box.scroll_into_view_if_needed()
     shoot(page, shots, f"4-progress-{kind}")
     text = box.locator(".gb-status").inner_text()
+    live = box.locator(".gb-live svg").first.text_content() or ""
+    check("已数到" in live, f"the live slot shows the running cell's chart ({kind})")
     started = time.monotonic()
     box.locator(".gb-btn-stop").click()
     wait_status(page, FIGURE_CELL, ["已停止"], 5_000)
-    print(f"progress shown ({kind}): {text.strip()}; stopped in {time.monotonic() - started:.2f} s")
+    try:
+        page.wait_for_function("(id) => !document.querySelector('#cell-' + id + ' .gb-live')", arg=FIGURE_CELL, timeout=3_000)
+        gone = True
+    except Exception:
+        gone = False
+    check(gone, f"the live slot goes when the cell stops ({kind})")
+    print(f"progress shown ({kind}): {text.strip()}; live slot: {live.strip()[:40]}; stopped in {time.monotonic() - started:.2f} s")
     return text
 
 

@@ -31,11 +31,35 @@ public final class BuiltinContext {
         generator = SeededGenerator(seed: seed)
         displays = []
         filesRead = [:]
+        liveSlot = nil
+        liveSent = nil
     }
 
     /// Records an explicit display (`show(x)`).
     public func show(_ value: Value) {
         displays.append(.value(value))
+    }
+
+    /// Where the cell's live slot sits among its displays (nil: `showLive` not called yet).
+    private var liveSlot: Int?
+    /// When the live slot was last sent to ``progress`` (sends are at most 2 a second).
+    private var liveSent: ContinuousClock.Instant?
+
+    /// `showLive(x)`: the cell's one live slot takes `value`, in the place of its first call among
+    /// the displays, so the frozen page keeps the last state. `render` gives the markup sent to
+    /// ``progress`` for a page that shows the running cell; it is called at most twice a second.
+    public func showLive(_ value: Value, render: () throws -> String?) rethrows {
+        if let liveSlot {
+            displays[liveSlot] = .value(value)
+        } else {
+            liveSlot = displays.count
+            displays.append(.value(value))
+        }
+        let now = ContinuousClock.now
+        if let liveSent, liveSent.duration(to: now) < .milliseconds(500) { return }
+        guard let markup = try render() else { return }
+        liveSent = now
+        progress.live(markup)
     }
 
     /// Records printed text so that it stays in order with displays.
@@ -94,6 +118,13 @@ public protocol Displayable: HostObject {
 public protocol ProgressSink: AnyObject {
     func update(label: String, step: Int, total: Int, values: [(String, Double)])
     func finish(label: String)
+    /// The running cell's live slot changed (`showLive(_:)`): `markup` is its figure as SVG, or
+    /// its text escaped in a `<pre>`. Sinks that show nothing live ignore it (the default).
+    func live(_ markup: String)
+}
+
+extension ProgressSink {
+    public func live(_ markup: String) {}
 }
 
 /// A progress sink that discards everything.

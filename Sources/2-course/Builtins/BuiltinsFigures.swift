@@ -86,6 +86,12 @@ extension Builtins {
             context.show(try args.value(0))
             return .void
         }
+        try r.function("showLive(_ value: Any)", effect: .freshValue,
+                       doc: "The cell's live slot: each call replaces what the previous one showed (a loss curve or a sample grid every N steps). `ganbook serve` shows it while the cell runs; the page keeps the last state.") { args, _ in
+            let value = try args.value(0)
+            try context.showLive(value) { try LiveMarkup.markup(of: value) }
+            return .void
+        }
         try r.type("Progress", doc: "A range whose loop reports its progress (bar on a terminal, a line every few seconds in logs).")
         try r.initializer("Progress(_ range: Range<Int>, label: String = \"\")",
                           doc: "`for step in Progress(0..<2000, label: \"训练\") { … }`: reports a long loop's progress.") { args, _ in

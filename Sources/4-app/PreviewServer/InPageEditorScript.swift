@@ -141,6 +141,7 @@ enum InPageEditorScript {
 
       function setBusy(ui) {
         busy = ui;
+        if (!ui) document.querySelectorAll(".gb-live").forEach(function (box) { box.remove(); });
         document.querySelectorAll(".gb-tools .gb-btn-run, .gb-tools .gb-btn-reset").forEach(function (b) { b.disabled = !!ui; });
         document.querySelectorAll(".gb-tools .gb-btn-stop").forEach(function (b) { b.disabled = !ui; });
       }
@@ -162,6 +163,16 @@ enum InPageEditorScript {
             var bar = el("progress", "gb-progress");
             bar.max = p.total; bar.value = p.step;
             box.appendChild(bar);
+          }
+          // What the running cell shows with showLive(…), replaced as it changes.
+          if (p.live && p.liveVersion !== ui.liveVersion) {
+            ui.liveVersion = p.liveVersion;
+            var live = ui.cell.querySelector(".gb-live");
+            if (!live) {
+              live = el("div", "gb-live");
+              box.parentNode.insertBefore(live, box.nextSibling);
+            }
+            live.innerHTML = p.live;
           }
         }).catch(function () {}).then(function () { setTimeout(function () { progress(ui, started); }, 250); });
       }
@@ -312,6 +323,8 @@ extension InPageEditorScript {
     .gb-status-ok { color: var(--gb-discriminator); }
     .gb-status-error { color: #d0343a; }
     .gb-status-stopped { color: var(--gb-generated); }
+    .gb-live { margin: .4rem 0; max-width: 100%; overflow-x: auto; border: 1px dashed var(--gb-border); border-radius: 4px; padding: .3rem; }
+    .gb-live svg, .gb-live img { max-width: 100%; height: auto; }
     .gb-progress { display: block; width: 100%; height: .5rem; margin-top: .3rem; accent-color: var(--gb-accent); }
     .cell-outputs pre.cell-error { white-space: pre; overflow-x: auto; } /* the caret stays under its column, as in the terminal */
     .gb-running { box-shadow: 0 0 0 2px var(--gb-accent); }

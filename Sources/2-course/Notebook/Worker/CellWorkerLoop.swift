@@ -158,6 +158,10 @@ final class ForwardingProgress: ProgressSink {
     func finish(label: String) {
         writer.send(.progress(label: label, step: 0, total: 0, values: [], finished: true))
     }
+
+    func live(_ markup: String) {
+        writer.send(.live(markup: markup))
+    }
 }
 
 /// Jobs handed from the stdin reader to the main loop.

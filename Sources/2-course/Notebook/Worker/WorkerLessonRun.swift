@@ -143,6 +143,8 @@ public final class WorkerLessonRun {
                     if finished { progress.finish(label: label) } else {
                         progress.update(label: label, step: step, total: total, values: values.map { ($0.name, $0.value) })
                     }
+                case .live(let markup):
+                    progress.live(markup)
                 case .cellFinished(let entry, let assets):
                     for (name, data) in assets.sorted(by: { $0.key < $1.key }) {
                         let bytes = [UInt8](data)

@@ -14,7 +14,7 @@ import Foundation
 /// parent writes the freeze and the snapshots. The worker exits when its stdin reaches EOF.
 public enum WorkerProtocol {
     /// Bumped whenever a message changes shape; parent and worker must agree.
-    public static let version = 1
+    public static let version = 2
     /// The largest frame either side accepts (a snapshot of a large model is tens of MB).
     static let maximumFrameBytes = 1 << 31
 }
@@ -51,6 +51,8 @@ enum WorkerMessage: Codable, Sendable {
     case printed(index: Int, text: String)
     /// A `Progress` loop advanced or finished (`finished` true).
     case progress(label: String, step: Int, total: Int, values: [ProgressValue], finished: Bool)
+    /// The running cell's live slot (`showLive`) as markup for a page.
+    case live(markup: String)
     /// A cell ended (ran, failed or was skipped), with the figures it made (file name → bytes).
     case cellFinished(FrozenCell, assets: [String: Data])
     /// The values cell `key` defined or changed, encoded as a snapshot file.
