@@ -32,7 +32,7 @@ public struct LessonParser: Sendable {
         var inlineCount = 0
         var headings: [Heading] = []
         var slugger = HeadingSlugger()
-        let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        lazy var bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false)
         for pointer in document.nodes() {
             let node = CmarkNode(pointer: pointer)
             if node.type == CMARK_NODE_CODE_BLOCK, node.isFenced, CellSource.isCell(info: node.fenceInfo) {
@@ -97,17 +97,13 @@ public struct LessonParser: Sendable {
     static func inlineColumn(of expression: String, line: Int, lines: [Substring], firstLine: Int) -> Int {
         let offset = line - firstLine
         guard offset >= 0, offset < lines.count else { return 1 }
-        let text = Array(lines[offset].unicodeScalars)
-        let marker = Array(CellSource.inlineMarker.unicodeScalars)
-        let head = Array(expression.unicodeScalars.prefix(8))
-        var start = 0
-        while start + marker.count <= text.count {
-            if Array(text[start..<start + marker.count]) == marker {
-                var column = start + marker.count
-                while column < text.count, text[column] == " " { column += 1 }
-                if text.count - column >= head.count, Array(text[column..<column + head.count]) == head { return column + 1 }
-            }
-            start += 1
+        let text = lines[offset]
+        let head = expression.prefix(8)
+        var searchFrom = text.startIndex
+        while let marker = text.range(of: CellSource.inlineMarker, range: searchFrom..<text.endIndex) {
+            let start = text[marker.upperBound...].firstIndex { $0 != " " } ?? text.endIndex
+            if text[start...].hasPrefix(head) { return text.distance(from: text.startIndex, to: start) + 1 }
+            searchFrom = marker.upperBound
         }
         return 1
     }

@@ -1,4 +1,5 @@
 import Course
+import Foundation
 
 /// An inline value (`` `{swift} expr` `` in prose) as HTML: the frozen value as plain text inside
 /// the sentence, in a `<span class="inline-value">` whose title names the expression and where it
@@ -22,7 +23,7 @@ enum InlineValueSpan {
             case .svg, .png, .table: return marked("an inline value must be text, not a figure or a table", origin: origin)
             }
         }
-        text = String(text.drop(while: \.isNewline).reversed().drop(while: \.isNewline).reversed())
+        text = text.trimmingCharacters(in: .newlines)
         guard !text.isEmpty else { return marked("the expression has no value to show", origin: origin) }
         return (.el("span", [("class", "inline-value"), ("title", origin)], [.text(text)]), nil)
     }
