@@ -111,12 +111,19 @@ enum Stylesheet {
     table.reference code { white-space: pre-wrap; word-break: break-word; }
     table.reference .doc-en { display: block; margin-top: .15rem; font-size: .8rem; line-height: 1.4; color: var(--gb-muted); }
     table.reference .doc-en code { font-size: inherit; }
+    table.reference.language :is(th, td):nth-child(1) { width: 25%; }
+    table.reference.language :is(th, td):nth-child(2) { width: 50%; }
+    table.reference.language :is(th, td):nth-child(3) { width: 25%; }
+    table.reference.language pre { margin: 0; padding: .3rem .45rem; font-size: .82rem; }
     @media (max-width: 600px) {
       table.reference, table.reference tbody { display: block; }
       table.reference tr { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: .6rem; padding: .5rem .1rem; border-top: 1px solid var(--gb-border); }
       table.reference td { border: none; padding: 0; }
       table.reference td.kind, table.reference td:nth-child(2) { width: auto; }
       table.reference td:last-child { grid-column: 1 / -1; margin-top: .3rem; }
+      table.reference.language thead { display: none; }
+      table.reference.language tr { grid-template-columns: minmax(0, 1fr); }
+      table.reference.language td:nth-child(n) { width: auto; }
     }
     .cell-outputs { border-top: 1px dashed var(--gb-border); padding: .4rem .75rem; }
     .cell-outputs:empty { display: none; }

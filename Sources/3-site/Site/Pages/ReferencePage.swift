@@ -41,6 +41,9 @@ struct ReferencePage {
             .el("h1", [("id", "单元格参考")], [.text(Self.title)]),
             .el("p", [], [.text("课程中的 swift 单元格可以调用下面列出的函数、类型与方法。本页由 ganbook 在构建时从单元格实际使用的注册表生成，与代码始终一致。")]),
         ]
+        let language = LanguageSection()
+        headings.append(language.heading)
+        nodes += language.nodes()
         for (title, id, entries) in [("课程内建", "course-builtins", course), ("标准库", "standard-library", standard)] {
             headings.append(Heading(level: 2, text: title, id: id, line: 0))
             nodes.append(.el("h2", [("id", id)], [.text(title)]))
