@@ -9,6 +9,9 @@ public struct FrozenCell: Sendable, Equatable, Codable {
     /// The hash of the cell's own code and options, without its dependencies: tells "the cell
     /// changed" from "something it depends on changed".
     public var ownHash: String
+    /// The engine, builtins, figures and language versions it ran under (`CellKey.engineVersion`),
+    /// so that a stale cell can say which of them changed; nil in freezes written before it existed.
+    public var versions: String?
     /// Set when the cell did not run because a cell it depends on failed.
     public var skippedBecause: String?
     public var outputs: [CellOutput]
@@ -18,12 +21,13 @@ public struct FrozenCell: Sendable, Equatable, Codable {
     /// Data files the cell read, with their content hashes: a changed file makes it stale.
     public var filesRead: [String: String]
 
-    public init(name: String, index: Int, key: String, ownHash: String = "", outputs: [CellOutput], failure: CellFailure?,
-                skippedBecause: String? = nil, seconds: Double, filesRead: [String: String]) {
+    public init(name: String, index: Int, key: String, ownHash: String = "", versions: String? = nil, outputs: [CellOutput],
+                failure: CellFailure?, skippedBecause: String? = nil, seconds: Double, filesRead: [String: String]) {
         self.name = name
         self.index = index
         self.key = key
         self.ownHash = ownHash
+        self.versions = versions
         self.skippedBecause = skippedBecause
         self.outputs = outputs
         self.failure = failure

@@ -19,6 +19,19 @@ public enum CellKey {
     /// atan, atan2 and the distributions' erfc and hypot from PortableMath instead of libm).
     public static let builtinsVersion = "2"
 
+    /// "the builtins changed (version 2 → 3)": which parts of `engineVersion` differ from a
+    /// frozen cell's `versions`, or nil when the strings do not have the same parts.
+    public static func versionChange(from frozen: String) -> String? {
+        let parts = { (text: String) -> [(String, String)] in
+            let words = text.split(separator: "-").map(String.init).dropFirst()   // "ganbook"
+            return stride(from: words.startIndex, to: words.endIndex - 1, by: 2).map { (words[$0], words[$0 + 1]) }
+        }
+        let old = parts(frozen), new = parts(engineVersion)
+        guard old.count == new.count, zip(old, new).allSatisfy({ $0.0 == $1.0 }) else { return nil }
+        let changed = zip(old, new).filter { $0.1 != $1.1 }.map { "the \($0.0 == "language" ? "cell language" : $0.0) changed (version \($0.1) → \($1.1))" }
+        return changed.isEmpty ? nil : changed.joined(separator: ", ")
+    }
+
     public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
         var hash = ContentHash()
         hash.update(ownHash(cell: cell, courseSeed: courseSeed, lessonSeed: lessonSeed))

@@ -64,7 +64,12 @@ public struct LessonPlan {
             }
             return nil
         }
-        if entry.ownHash != ownHashes[index] { return "its code or options changed" }
+        if entry.ownHash != ownHashes[index] {
+            if let versions = entry.versions, versions != CellKey.engineVersion {
+                return CellKey.versionChange(from: versions) ?? "the engine or the cell language changed"
+            }
+            return entry.versions == nil ? "its code or options, or the engine or language version, changed" : "its code or options changed"
+        }
         for dependency in dependencies[index] {
             if let other = frozen.cell(named: cells[dependency].name), other.key == keys[dependency] { continue }
             return "cell '\(cells[dependency].name)' it depends on changed"

@@ -69,7 +69,7 @@ public final class LessonRunner {
         if let blocker = transitive.first(where: { failed[$0] != nil }) {
             let reason = "skipped: it depends on cell '\(plan.cells[blocker].name)', which failed"
             failed[index] = reason
-            return FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index],
+            return FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index], versions: CellKey.engineVersion,
                               outputs: [], failure: nil, skippedBecause: reason, seconds: 0, filesRead: [:])
         }
         onCellStarted(cell)
@@ -109,7 +109,7 @@ public final class LessonRunner {
             failure = CellFailure(message: "the cell is marked 'error: expected' but ran without error", line: cell.fenceLine,
                                   column: 1, rendered: "\(plan.lesson.path):\(cell.fenceLine):1: error: the cell is marked 'error: expected' but ran without error\n")
         }
-        return FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index],
+        return FrozenCell(name: cell.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index], versions: CellKey.engineVersion,
                           outputs: outputs, failure: failure, seconds: seconds, filesRead: context.filesRead)
     }
 

@@ -207,12 +207,12 @@ public final class WorkerLessonRun {
         let outputs: [CellOutput] = state.printed[index].map { [.text($0)] } ?? []
         let failure = CellFailure(message: text, line: source.fenceLine, column: 1,
                                   rendered: "\(plan.lesson.path):\(source.fenceLine):1: error: \(text)\n")
-        finish(FrozenCell(name: source.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index], outputs: outputs,
+        finish(FrozenCell(name: source.name, index: index, key: plan.keys[index], ownHash: plan.ownHashes[index], versions: CellKey.engineVersion, outputs: outputs,
                           failure: failure, seconds: seconds, filesRead: [:]), state: &state)
         if !source.options.expectsError {
             let reason = "skipped: it depends on cell '\(source.name)', which failed"
             for other in state.pending.sorted() where CellDependencies.transitive(plan.dependencies, of: other).contains(index) {
-                finish(FrozenCell(name: plan.cells[other].name, index: other, key: plan.keys[other], ownHash: plan.ownHashes[other],
+                finish(FrozenCell(name: plan.cells[other].name, index: other, key: plan.keys[other], ownHash: plan.ownHashes[other], versions: CellKey.engineVersion,
                                   outputs: [], failure: nil, skippedBecause: reason, seconds: 0, filesRead: [:]), state: &state)
             }
         }
