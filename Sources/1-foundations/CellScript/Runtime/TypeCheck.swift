@@ -51,7 +51,7 @@ enum TypeCheck {
                 out.set(ck, cv)
             }
             return .dictionary(out)
-        case .tuple(let types):
+        case .tuple(let types), .labeledTuple(let types, _):
             guard case .tuple(let items) = value, items.count == types.count else { return nil }
             var out: [Value] = []
             for (item, t) in zip(items, types) {
@@ -85,7 +85,7 @@ enum TypeCheck {
             return builtinNames.contains(name) || registry.typeNames.contains(name) ? nil : (name, range)
         case .array(let t), .optional(let t): return isKnown(t, registry: registry)
         case .dictionary(let k, let v): return isKnown(k, registry: registry) ?? isKnown(v, registry: registry)
-        case .tuple(let items):
+        case .tuple(let items), .labeledTuple(let items, _):
             for item in items { if let bad = isKnown(item, registry: registry) { return bad } }
             return nil
         case .function: return nil

@@ -35,6 +35,8 @@ struct Expr: Sendable {
 
     var kind: Kind
     var range: SourceRange
+    /// A tuple literal's element labels (`(x: 1, y: 2)`), nil when it has none.
+    var labels: [String?]? = nil
 }
 
 /// One part of an interpolated string literal.
@@ -69,6 +71,8 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
     case dictionary(TypeAnnotation, TypeAnnotation)
     case optional(TypeAnnotation)
     case tuple([TypeAnnotation])
+    /// `(lo: Int, hi: Int)`: a tuple type with element labels (nil where an element has none).
+    case labeledTuple([TypeAnnotation], labels: [String?])
     /// `(Double, Int) -> Double`.
     case function([TypeAnnotation], TypeAnnotation)
 
@@ -79,6 +83,8 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
         case .dictionary(let k, let v): return "[\(k): \(v)]"
         case .optional(let wrapped): return "\(wrapped)?"
         case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
+        case .labeledTuple(let elements, let labels):
+            return "(" + zip(labels, elements).map { ($0.map { "\($0): " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function(let params, let result): return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
         }
     }

@@ -206,16 +206,22 @@ extension Parser {
         allowTrailingClosure = true
         defer { allowTrailingClosure = saved }
         var elements: [Expr] = []
+        var labels: [String?] = []
         if !check(")") {
             repeat {
-                if current.identifier != nil && peekToken(1).isSymbol(":") { advance(); advance() }
+                if let label = current.identifier, peekToken(1).isSymbol(":") {
+                    advance(); advance()
+                    labels.append(label)
+                } else {
+                    labels.append(nil)
+                }
                 elements.append(try parseExpression())
             } while match(",")
         }
         let close = try expect(")", "to close the parenthesized expression")
         let range = open.range.union(close.range)
         if elements.count == 1 { return Expr(kind: elements[0].kind, range: range) }
-        return Expr(kind: .tuple(elements), range: range)
+        return Expr(kind: .tuple(elements), range: range, labels: labels.contains { $0 != nil } ? labels : nil)
     }
 
     private mutating func parseCollectionLiteral() throws -> Expr {

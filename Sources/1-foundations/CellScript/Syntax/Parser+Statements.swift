@@ -258,14 +258,20 @@ extension Parser {
             try expect("]", "to close the type")
         } else if match("(") {
             var elements: [TypeAnnotation] = []
+            var labels: [String?] = []
             if !check(")") {
                 repeat {
-                    if current.identifier != nil && peekToken(1).isSymbol(":") { advance(); advance() }
+                    if let label = current.identifier, peekToken(1).isSymbol(":") {
+                        advance(); advance()
+                        labels.append(label)
+                    } else {
+                        labels.append(nil)
+                    }
                     elements.append(try parseType())
                 } while match(",")
             }
             try expect(")", "to close the type")
-            type = elements.count == 1 ? elements[0] : .tuple(elements)
+            type = elements.count == 1 ? elements[0] : labels.contains { $0 != nil } ? .labeledTuple(elements, labels: labels) : .tuple(elements)
             if match("->") {
                 type = .function(elements, try parseType())
             }

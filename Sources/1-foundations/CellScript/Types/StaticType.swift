@@ -81,6 +81,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .dictionary(let k, let v): self = .dictionary(StaticType(k), StaticType(v))
         case .optional(let wrapped): self = .optional(StaticType(wrapped))
         case .tuple(let items): self = .tuple(items.map(StaticType.init), labels: items.map { _ in nil })
+        case .labeledTuple(let items, let labels): self = .tuple(items.map(StaticType.init), labels: labels)
         case .function(let params, let result): self = .function(params.map(StaticType.init), StaticType(result))
         }
     }

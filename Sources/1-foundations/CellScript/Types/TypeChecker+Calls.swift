@@ -136,6 +136,7 @@ extension TypeChecker {
         case (.array, "count"), (.string, "count"), (.dictionary, "count"), (.range, "count"): return .int
         case (.array, "isEmpty"), (.string, "isEmpty"), (.dictionary, "isEmpty"): return .bool
         case (.array(let t), "first"), (.array(let t), "last"): return .optional(t)
+        case (.dictionary(let k, let v), "first"): return .optional(.tuple([k, v], labels: ["key", "value"]))
         case (.tuple(let items, _), _):
             if let index = Int(name), index >= 0, index < items.count { return items[index] }
             return .unknown

@@ -56,8 +56,9 @@ extension TypeChecker {
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
             let typed = expression(base, expected: nil)
-            out.kind = .member(typed.expr, name: name, nameRange: nameRange)
-            return Typed(out, memberType(base: base, typed.type, name))
+            let resolved = tupleElementName(typed.type, name)
+            out.kind = .member(typed.expr, name: resolved, nameRange: nameRange)
+            return Typed(out, memberType(base: base, typed.type, resolved))
         case .implicitMember(let name):
             if ["pi", "infinity", "nan", "greatestFiniteMagnitude", "ulpOfOne"].contains(name) {
                 let t = numericContext(expected) == .float ? StaticType.float : .double
@@ -90,11 +91,15 @@ extension TypeChecker {
             return Typed(out, .dictionary(keyType ?? k, valueType ?? v))
         case .tuple(let items):
             var expectedItems: [StaticType]?
-            if case .tuple(let types, _)? = expected.map(unwrapped), types.count == items.count { expectedItems = types }
+            var expectedLabels: [String?]?
+            if case .tuple(let types, let labels)? = expected.map(unwrapped), types.count == items.count {
+                expectedItems = types
+                expectedLabels = labels
+            }
             let typed = items.enumerated().map { expression($1, expected: expectedItems?[$0]) }
             out.kind = .tuple(typed.map(\.expr))
             if items.isEmpty { return Typed(out, .void) }
-            return Typed(out, .tuple(typed.map(\.type), labels: items.map { _ in nil }))
+            return Typed(out, .tuple(typed.map(\.type), labels: e.labels ?? expectedLabels ?? items.map { _ in nil }))
         case .closure(let closure):
             return self.closure(e, closure, expected: expected)
         case .forceUnwrap(let operand):
@@ -175,5 +180,14 @@ extension TypeChecker {
         case .dictionary(_, let value): return .optional(value)
         default: return .unknown
         }
+    }
+}
+
+extension TypeChecker {
+    /// `p.x` on a tuple whose static type labels an element `x` names that element by its index
+    /// (`p.0`), the way the interpreter stores tuples; any other member name is returned as is.
+    func tupleElementName(_ type: StaticType, _ name: String) -> String {
+        guard case .tuple(_, let labels) = type, let index = labels.firstIndex(of: name) else { return name }
+        return String(index)
     }
 }
