@@ -5,7 +5,8 @@ import Foundation
 /// CPython (run through `python3`, timed inside Python so interpreter start-up is excluded).
 /// Wall-clock and CPU-time medians are both shown: on a shared, loaded machine the CPU time
 /// (process CPU clock for both) is the steadier comparison.
-/// Usage: `ganbook-bench script [--repeat N]`, or `ganbook-bench script --run file.swift` to run one file.
+/// Usage: `ganbook-bench script [--repeat N]`, `--cold` for fresh processes (`ScriptColdBench`),
+/// or `ganbook-bench script --run file.swift` to run one file.
 enum ScriptBench {
     struct Program {
         let name: String
@@ -36,6 +37,7 @@ enum ScriptBench {
         if let i = arguments.firstIndex(of: "--run"), i + 1 < arguments.count {
             return try runFile(arguments[i + 1])
         }
+        if arguments.contains("--cold") { return try ScriptColdBench.run(arguments) }
         var repeats = 7
         if let i = arguments.firstIndex(of: "--repeat"), i + 1 < arguments.count, let n = Int(arguments[i + 1]), n > 0 { repeats = n }
         print("CellScript vs CPython, median of \(repeats) runs (ms); wall clock, then CPU time")
