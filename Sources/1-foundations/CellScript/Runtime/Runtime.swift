@@ -259,7 +259,8 @@ final class Runtime {
 
     static func fallbackChain(_ typeName: String) -> [String] {
         switch typeName {
-        case "Array", "Range", "ClosedRange", "String", "Dictionary": return [typeName, "Sequence", "Any"]
+        case "Array", "Range", "ClosedRange", "Dictionary", "Set": return [typeName, "Sequence", "Any"]
+        case "String": return [typeName, "Sequence", "Character", "Any"]
         default: return [typeName, "Any"]
         }
     }

@@ -62,6 +62,8 @@ enum TypeCheck {
         case .function:
             if case .function = value { return value }
             return nil
+        case .set:
+            return value.typeName == "Set" ? value : nil
         }
     }
 
@@ -83,7 +85,7 @@ enum TypeCheck {
         switch type {
         case .named(let name, let range):
             return builtinNames.contains(name) || registry.typeNames.contains(name) ? nil : (name, range)
-        case .array(let t), .optional(let t): return isKnown(t, registry: registry)
+        case .array(let t), .optional(let t), .set(let t): return isKnown(t, registry: registry)
         case .dictionary(let k, let v): return isKnown(k, registry: registry) ?? isKnown(v, registry: registry)
         case .tuple(let items):
             for item in items { if let bad = isKnown(item, registry: registry) { return bad } }

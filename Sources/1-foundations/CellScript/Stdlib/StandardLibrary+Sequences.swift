@@ -151,7 +151,12 @@ extension StandardLibrary {
         }
         try r.method(on: s, "joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { v, args, _ in
             let separator = args[0] == nil ? "" : try args.string(0)
-            return .string(try elements(v).map(\.description).joined(separator: separator))
+            let items = try elements(v)
+            // `[[1, 2], [3]].joined()`: the nested arrays' elements.
+            if args[0] == nil, !items.isEmpty, items.allSatisfy({ if case .array = $0 { return true } else { return false } }) {
+                return .array(try items.flatMap { try elements($0) })
+            }
+            return .string(items.map(\.description).joined(separator: separator))
         }
         try r.property(on: "Range", "lowerBound: Int", doc: "First value of the range.") { v, _ in
             guard case .range(let range) = v else { return .nil }

@@ -60,6 +60,8 @@ struct ClosureExpr: Sendable {
     var parameterTypes: [TypeAnnotation?] = []
     /// The `-> T` of the header, when written.
     var returnType: TypeAnnotation?
+    /// Set by the type checker when the first parameter is `inout` (`reduce(into:_:)`'s accumulator).
+    var mutableFirstParameter = false
 }
 
 /// A type annotation, checked at runtime.
@@ -71,6 +73,8 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
     case tuple([TypeAnnotation])
     /// `(Double, Int) -> Double`.
     case function([TypeAnnotation], TypeAnnotation)
+    /// `Set<Element>`.
+    case set(TypeAnnotation)
 
     var description: String {
         switch self {
@@ -80,6 +84,7 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
         case .optional(let wrapped): return "\(wrapped)?"
         case .tuple(let elements): return "(" + elements.map(\.description).joined(separator: ", ") + ")"
         case .function(let params, let result): return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
+        case .set(let element): return "Set<\(element)>"
         }
     }
 }
@@ -116,6 +121,8 @@ struct Parameter: Sendable {
     var type: TypeAnnotation?
     var defaultValue: Expr?
     var isVariadic = false
+    /// A closure's `inout` accumulator: assignable in the body (see ``ClosureExpr/mutableFirstParameter``).
+    var isMutable = false
 }
 
 /// A `func` declaration.

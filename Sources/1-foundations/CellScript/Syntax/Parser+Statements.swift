@@ -273,8 +273,10 @@ extension Parser {
             let (name, range) = try expectIdentifier("type name")
             type = .named(genericNames.contains(name) ? "Any" : name, range)
             if match("<") {
-                repeat { _ = try parseType() } while match(",")
+                var arguments: [TypeAnnotation] = []
+                repeat { arguments.append(try parseType()) } while match(",")
                 try expect(">", "to close the generic arguments")
+                if let collection = Self.genericCollection(name, arguments) { type = collection }
             }
         }
         while !current.spaceBefore && (check("?") || check("!")) {

@@ -37,6 +37,7 @@ struct Parser {
 
     /// Parses a whole cell.
     static func parse(_ source: String) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+        ParseLog.parsed(source)
         let (tokens, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
         var parser = Parser(tokens: tokens)
         let statements = parser.parseStatements(topLevel: true)

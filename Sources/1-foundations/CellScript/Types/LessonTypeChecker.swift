@@ -12,12 +12,16 @@ public final class LessonTypeChecker {
 
     /// Checks the next cell of the lesson. A cell with a syntax error declares nothing.
     public func check(_ source: String) -> CellTypeReport {
+        check(ParsedCell(source))
+    }
+
+    /// Checks the next cell of the lesson, parsed once (see ``ParsedCell``).
+    public func check(_ cell: ParsedCell) -> CellTypeReport {
         let before = CellTypeEnvironment(types: globals)
         return DeepStack.run {
-            let (statements, syntaxErrors) = Parser.parse(source)
-            if !syntaxErrors.isEmpty { return CellTypeReport(diagnostics: syntaxErrors, rewrites: [], typesBefore: before) }
+            if cell.hasSyntaxErrors { return CellTypeReport(diagnostics: cell.syntaxErrors, rewrites: [], typesBefore: before) }
             let checker = TypeChecker(globals: globals)
-            _ = checker.checkCell(statements)
+            _ = checker.checkCell(cell.statements)
             globals = checker.globals
             return CellTypeReport(diagnostics: checker.uniqueDiagnostics, rewrites: checker.rewrites, typesBefore: before)
         }

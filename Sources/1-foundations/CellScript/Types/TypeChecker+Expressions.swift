@@ -56,6 +56,11 @@ extension TypeChecker {
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
             let typed = expression(base, expected: nil)
+            rejectStringIndex(typed.type, name, nameRange)
+            if let index = tupleLabelIndex(typed.type, name) {
+                out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)
+                return Typed(out, memberType(base: base, typed.type, String(index)))
+            }
             out.kind = .member(typed.expr, name: name, nameRange: nameRange)
             return Typed(out, memberType(base: base, typed.type, name))
         case .implicitMember(let name):
@@ -78,6 +83,7 @@ extension TypeChecker {
             if let valueType, arguments.contains(where: { $0.label == "default" }) { return Typed(out, valueType) }
             return Typed(out, subscriptType(typed.type, args.map(\.1)))
         case .array(let items):
+            if case .set(let element)? = expected.map(unwrapped) { return setLiteral(e, items, element) }
             return arrayLiteral(e, items, expected: expected)
         case .dictionary(let pairs):
             var keyType: StaticType?, valueType: StaticType?
@@ -121,6 +127,7 @@ extension TypeChecker {
 
     /// Wraps an expression whose printed form depends on its static type.
     func describedIfNeeded(_ typed: Typed) -> Expr {
+        rejectPrintedView(typed)
         // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper).
         guard typed.type.printsByType else { return typed.expr }
         rewrote("printed as \(typed.type)", typed.expr.range)

@@ -202,7 +202,7 @@ final class TypeChecker {
         case .array(let element): return element
         case .dictionary(let k, let v): return .tuple([k, v], labels: ["key", "value"])
         case .string: return .character
-        default: return .unknown
+        default: return sequenceElement(type) ?? .unknown
         }
     }
 }
