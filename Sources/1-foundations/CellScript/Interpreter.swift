@@ -123,6 +123,7 @@ public final class Interpreter {
         let (statements, syntaxErrors) = (cell.statements, cell.syntaxErrors)
         if !syntaxErrors.isEmpty { return (nil, syntaxErrors.sorted { $0.range.start < $1.range.start }, "") }
         let checker = TypeChecker(globals: types.map { $0.types.merging(globalTypes) { documentOrder, _ in documentOrder } } ?? globalTypes)
+        checker.registry = registry
         let checked = checker.checkCell(statements)
         if !checker.diagnostics.isEmpty { return (nil, checker.uniqueDiagnostics, "") }
         globalTypes = checker.globals

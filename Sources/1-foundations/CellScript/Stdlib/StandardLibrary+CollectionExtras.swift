@@ -15,7 +15,7 @@ extension StandardLibrary {
 
     private static func registerSequenceExtras(_ r: HostRegistry) throws {
         let s = "Sequence"
-        try r.method(on: s, "reduce(into initial: T, _ update: (inout T, Element) -> Void) -> T", doc: "Updates an accumulator with each element.") { v, args, c in
+        try r.method(on: s, "reduce<T>(into initial: T, _ update: (inout T, Element) -> Void) -> T", doc: "Updates an accumulator with each element.") { v, args, c in
             let f = try args.value(1)
             var acc = try args.value(0)
             try forEach(in: v, c) { item in try c.runtime.callUpdating(f, &acc, item); return true }
@@ -133,7 +133,7 @@ extension StandardLibrary {
             guard DictionaryValue.isHashable(key) else { throw HostError("dictionary keys must be Int, Double, String or Bool, not '\(key.typeName)'") }
             return try dictionary(v)[key] ?? args.value(1)
         }
-        try r.method(on: d, "mapValues(_ transform: (Value) -> T) -> [Key: T]", doc: "The same keys with transformed values.") { v, args, c in
+        try r.method(on: d, "mapValues<T>(_ transform: (Value) -> T) -> [Key: T]", doc: "The same keys with transformed values.") { v, args, c in
             let f = try args.value(0)
             let dict = try dictionary(v)
             var out = DictionaryValue()

@@ -47,3 +47,14 @@ extension Parser {
         }
     }
 }
+
+extension Parser {
+    /// A keyword used as a parameter's argument label (`contains(where predicate: …)`,
+    /// `func greet(for name: String)`): Swift allows any keyword but `inout`, `var` and `let` there.
+    mutating func keywordLabel() -> (String, SourceRange)? {
+        guard case .keyword(let keyword) = current.kind, keyword != .let, keyword != .var,
+              peekToken(1).identifier != nil else { return nil }
+        let token = advance()
+        return (keyword.rawValue, token.range)
+    }
+}

@@ -161,7 +161,7 @@ extension Parser {
     }
 
     private mutating func parseParameter() throws -> Parameter {
-        let (first, firstRange) = try expectIdentifier("parameter name")
+        let (first, firstRange) = try keywordLabel() ?? expectIdentifier("parameter name")
         var label: String? = first == "_" ? nil : first
         var name = first
         var range = firstRange

@@ -7,8 +7,13 @@
 /// ```
 public final class LessonTypeChecker {
     private var globals: [String: StaticType] = [:]
+    private let registry: HostRegistry?
 
-    public init() {}
+    /// - Parameter registry: the builtins the cells call; their calls are checked against
+    ///   their signatures (without it, only the language's own rules apply).
+    public init(registry: HostRegistry? = nil) {
+        self.registry = registry
+    }
 
     /// Checks the next cell of the lesson. A cell with a syntax error declares nothing.
     public func check(_ source: String) -> CellTypeReport {
@@ -21,6 +26,7 @@ public final class LessonTypeChecker {
         return DeepStack.run {
             if cell.hasSyntaxErrors { return CellTypeReport(diagnostics: cell.syntaxErrors, rewrites: [], typesBefore: before) }
             let checker = TypeChecker(globals: globals)
+            checker.registry = registry
             _ = checker.checkCell(cell.statements)
             globals = checker.globals
             return CellTypeReport(diagnostics: checker.uniqueDiagnostics, rewrites: checker.rewrites, typesBefore: before)

@@ -43,6 +43,10 @@ extension TypeChecker {
         if case .member(let base, let name, let nameRange) = callee.kind {
             return method(e, base, name, nameRange, arguments)
         }
+        if case .identifier(let name) = callee.kind, let overloads = hostOverloads(name) {
+            out.kind = .call(callee, hostArguments(overloads, arguments, callee: name, e.range))
+            return Typed(out, .unknown)
+        }
         let calleeTyped = expression(callee, expected: nil)
         guard case .function(let params, let result) = calleeTyped.type,
               params.count == arguments.count else {
@@ -70,6 +74,10 @@ extension TypeChecker {
         if case .range = receiver.type { element = .int }
         var args: [Argument]
         var type = StaticType.unknown
+        if let overloads = hostMethodOverloads(receiver.type, name) {
+            out.kind = .call(calleeExpr, hostArguments(overloads, arguments, callee: name, e.range))
+            return Typed(out, .unknown)
+        }
         if let (checked, result) = stdlibMethod(receiver.type, name, arguments, nameRange) {
             out.kind = .call(calleeExpr, checked)
             if result == .float { return Typed(Expr(kind: .floatRound(out), range: e.range), result) }

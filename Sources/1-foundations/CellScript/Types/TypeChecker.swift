@@ -16,6 +16,8 @@ final class TypeChecker {
     var diagnostics: [Diagnostic] = []
     /// Places where the types change the evaluation (see ``CellTypeReport/rewrites``).
     var rewrites: [String] = []
+    /// The builtins, when known: their calls are checked against their signatures.
+    var registry: HostRegistry?
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {

@@ -29,7 +29,7 @@ public final class LessonRunner {
     /// The static types each cell starts with, from type-checking the whole lesson up front in
     /// document order: a cell is typed the same whichever earlier cells ran or were restored.
     lazy var typeEnvironments: [CellTypeEnvironment] = {
-        let checker = LessonTypeChecker()
+        let checker = LessonTypeChecker(registry: interpreter.registry)
         return plan.parsed.map { checker.check($0).typesBefore }
     }()
 
