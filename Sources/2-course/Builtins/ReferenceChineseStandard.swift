@@ -198,5 +198,7 @@ extension ReferenceChinese {
         "Double.rounded(_:)": "按给定规则（`.up`、`.down`、`.towardZero`、`.toNearestOrEven` 等）取整。",
         "Double.truncatingRemainder(dividingBy:)": "截断除法的余数（`Double` 的取余）。",
         "Int.quotientAndRemainder(dividingBy:)": "截断除法的商和余数。",
+        "Double.remainder(dividingBy:)": "IEEE 余数：减去最接近的 `other` 的整数倍后剩下的部分。",
+        "Dictionary.merging(_:uniquingKeysWith:)": "合并两个字典；两边都有的键用 `combine` 决定取值。",
     ]
 }

@@ -82,3 +82,28 @@ let nums = [5, 3, 8, 1]
 print(nums.compactMap { $0 > 3 ? $0 : nil }) // expect: [5, 8]
 // case: printing a lazy view is not supported (Swift prints its type)
 print([1, 2].enumerated()) // expect error: 7: printing a value of type 'EnumeratedSequence<Array<Int>>' is not supported in cells: convert it with Array(…) first
+// case: several bindings in one declaration
+var lo = 1, hi = 5, total = 0.0
+let n = 2, m: Double = 3
+total += m
+print(lo, hi, total, n) // expect: 1 5 3.0 2
+// case: typed for-in over an array literal
+for x: Double in [0, 1, 2.5] { print(x) }
+// expect: 0.0
+// expect: 1.0
+// expect: 2.5
+// case: dictionary merging keeps both and combines
+let a = ["x": 1, "y": 2]
+let merged = a.merging(["y": 10, "z": 3]) { old, new in old + new }
+print(merged.sorted { $0.key < $1.key }.map { $0.value }) // expect: [1, 12, 3]
+// case: Double remainder and quotientAndRemainder
+print(7.5.remainder(dividingBy: 2), 7.5.truncatingRemainder(dividingBy: 2), 17.quotientAndRemainder(dividingBy: 5)) // expect: -0.5 1.5 (quotient: 3, remainder: 2)
+// case: Substring annotation
+let words = "a b".split(separator: " ")
+let first: Substring = words[0]
+print(first) // expect: a
+// case: trailing closures stand for their labels
+let nums = [5, 3, 8, 1]
+print(nums.max { $0 % 4 < $1 % 4 }, nums.contains { $0 > 7 }, nums.firstIndex { $0 == 8 }) // expect: Optional(3) true Optional(2)
+// case: labelled tuple types are not supported yet (Swift prints the labels)
+func stats(_ xs: [Int]) -> (count: Int, total: Int) { return (xs.count, xs.reduce(0, +)) } // expect error: 29: 'labelled tuple type' is not supported in cells

@@ -33,7 +33,13 @@ extension HostRegistry.Entry {
         guard let declaration = swiftDeclaration else { return [] }
         // The cell parser does not take `inout` in a function type yet (`reduce(into:)`).
         let text = declaration.replacingOccurrences(of: "inout ", with: "")
-        let (statements, diagnostics) = DeepStack.run { Parser.parse(text) }
+        let (statements, diagnostics) = DeepStack.run { () -> ([Stmt], [Diagnostic]) in
+            let (tokens, lexErrors, _) = Lexer.tokenizeReportingAbandon(text)
+            var parser = Parser(tokens: tokens)
+            parser.acceptsTupleTypeLabels = true
+            let statements = parser.parseStatements(topLevel: true)
+            return (statements, lexErrors + parser.diagnostics)
+        }
         if let first = diagnostics.first { return ["'\(signature)' is not valid Swift: \(first.message)"] }
         guard statements.count == 1, case .function(let decl) = statements[0].kind else {
             return ["'\(signature)' is not one declaration"]

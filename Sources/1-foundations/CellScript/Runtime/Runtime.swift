@@ -218,6 +218,9 @@ final class Runtime {
                 return false
             case (let type, .int), (let type, .double), (let type, .array), (let type, .string):
                 if registry.typeNames.contains(type) { return false }
+            case (let type, .function) where !parameter.isFunction && type != "Any":
+                // A closure (`xs.firstIndex { … }`) fits `where:`, not `of element: Element`.
+                return false
             default:
                 continue
             }

@@ -156,6 +156,15 @@ extension StandardLibrary {
             guard dict.set(key, value) else { throw HostError("a value of type '\(key.typeName)' cannot be a Dictionary key in cells") }
             return old
         }
+        try r.method(on: d, "merging(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) -> Value) -> [Key: Value]",
+                     doc: "The entries of both; combine picks the value of a key in both.") { v, args, c in
+            var out = try dictionary(v)
+            let other = try dictionary(try args.value(0)), f = try args.value(1)
+            for (k, value) in zip(other.keys, other.values) {
+                out.set(k, try out[k].map { try c.runtime.call2(f, $0, value) } ?? value)
+            }
+            return .dictionary(out)
+        }
         try r.method(on: d, "removeAll()", mutating: true, doc: "Removes every entry.") { v, _, _ in
             guard case .dictionary = v else { return .void }
             v = .dictionary(DictionaryValue())

@@ -16,6 +16,9 @@ extension StandardLibrary {
         try r.method(on: "Double", "truncatingRemainder(dividingBy other: Double) -> Double", doc: "The remainder of truncating division (Swift's % for Doubles).") { v, args, _ in
             .double((v.asDouble ?? 0).truncatingRemainder(dividingBy: try args.double(0)))
         }
+        try r.method(on: "Double", "remainder(dividingBy other: Double) -> Double", doc: "The IEEE remainder: self minus the nearest multiple of other.") { v, args, _ in
+            .double((v.asDouble ?? 0).remainder(dividingBy: try args.double(0)))
+        }
         try r.method(on: "Int", "quotientAndRemainder(dividingBy rhs: Int) -> (quotient: Int, remainder: Int)", doc: "Quotient and remainder of truncating division.") { v, args, _ in
             guard case .int(let a) = v else { throw HostError("quotientAndRemainder(dividingBy:): the receiver must be an Int") }
             let b = try args.int(0)

@@ -88,6 +88,7 @@ extension Parser {
             diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
             throw Failure()
         }
+        try parseMoreBindings(isLet: isLet)
         return .declaration(isLet: isLet, pattern: pattern, type: type, value: value)
     }
 
@@ -203,11 +204,12 @@ extension Parser {
     private mutating func parseFor() throws -> Stmt.Kind {
         advance()
         let pattern = try parsePattern()
+        let elementType = match(":") ? try parseType() : nil
         guard match(.in) else { throw fail("expected 'in' after for-in pattern") }
         let saved = allowTrailingClosure
         allowTrailingClosure = false
         defer { allowTrailingClosure = saved }
-        let sequence = try parseExpression()
+        let sequence = Self.typedSequence(try parseExpression(), elementType)
         var whereClause: Expr?
         if match(.where) { whereClause = try parseExpression() }
         return .forIn(pattern, sequence: sequence, whereClause: whereClause, body: try parseBlock("to begin the loop body"))
@@ -258,13 +260,15 @@ extension Parser {
             try expect("]", "to close the type")
         } else if match("(") {
             var elements: [TypeAnnotation] = []
+            var label: Token?
             if !check(")") {
                 repeat {
-                    if current.identifier != nil && peekToken(1).isSymbol(":") { advance(); advance() }
+                    if current.identifier != nil && peekToken(1).isSymbol(":") { label = label ?? current; advance(); advance() }
                     elements.append(try parseType())
                 } while match(",")
             }
             try expect(")", "to close the type")
+            try rejectTupleTypeLabel(label)
             type = elements.count == 1 ? elements[0] : .tuple(elements)
             if match("->") {
                 type = .function(elements, try parseType())

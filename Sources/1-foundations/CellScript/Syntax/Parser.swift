@@ -30,6 +30,12 @@ struct Parser {
     /// Set when nesting went past the limit: the rest of the cell is skipped and reports no
     /// further errors (a 6 000-branch `else if` would otherwise cascade into thousands).
     var abandoned = false
+    /// The further bindings of `var a = 1, b = 2`, each a declaration statement of its own,
+    /// added after the statement that began them.
+    var moreBindings: [Stmt] = []
+    /// Tuple types may carry labels (`(inserted: Bool, …)`): on when checking builtin
+    /// signatures as Swift, off in cells (whose tuples would lose them).
+    var acceptsTupleTypeLabels = false
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
@@ -126,6 +132,8 @@ struct Parser {
             let savedDepth = depth
             do {
                 statements.append(try parseStatement())
+                statements += moreBindings
+                moreBindings = []
                 try expectStatementEnd()
             } catch {
                 depth = savedDepth

@@ -78,7 +78,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
             case "Double", "CGFloat": self = .double
             case "Float", "Float32": self = .float
             case "Bool": self = .bool
-            case "String": self = .string
+            case "String", "Substring": self = .string
             case "Character": self = .character
             case "Void": self = .void
             case "Any", "AnyObject", "Array", "Dictionary", "Range", "ClosedRange", "Int32": self = .unknown

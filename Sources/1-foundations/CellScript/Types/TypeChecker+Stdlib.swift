@@ -30,12 +30,16 @@ extension TypeChecker {
             if receiver == .int, name == "quotientAndRemainder", arguments.map(\.label) == ["dividingBy"] {
                 return ([argumentChecked(arguments[0], .int, reporting: true)], .tuple([.int, .int], labels: ["quotient", "remainder"]))
             }
-            if receiver.isFloatingPoint, name == "truncatingRemainder", arguments.map(\.label) == ["dividingBy"] {
+            if receiver.isFloatingPoint, name == "truncatingRemainder" || name == "remainder", arguments.map(\.label) == ["dividingBy"] {
                 return ([argumentChecked(arguments[0], receiver, reporting: true)], receiver)
             }
             return nil
         }
-        let labels = arguments.map(\.label)
+        var labels = arguments.map(\.label)
+        // A trailing closure drops its label: `xs.max { … }` is `max(by:)`.
+        if let last = arguments.last, last.isTrailingClosure, last.label == nil, let label = Self.trailingClosureLabels[name] {
+            labels[labels.count - 1] = label
+        }
         func plain(_ types: [StaticType?], _ result: StaticType) -> ([Argument], StaticType) {
             (zip(arguments, types + Array(repeating: nil, count: Swift.max(0, arguments.count - types.count))).map { argumentChecked($0, $1) }, result)
         }
@@ -166,6 +170,10 @@ extension TypeChecker {
             case ("mapValues", [nil]): return closure([v], nil) { r in .dictionary(k, r) }
             case ("updateValue", [nil, "forKey"]): return plain([v, k], .optional(v))
             case ("removeValue", ["forKey"]): return plain([k], .optional(v))
+            case ("merging", [nil, "uniquingKeysWith"]):
+                let other = argumentChecked(arguments[0], receiver)
+                let combine = closureArgument(arguments[1], [v, v], result: v).0
+                return ([other, combine], receiver)
             case ("removeAll", []): return plain([], .void)
             default: return nil
             }
@@ -352,4 +360,13 @@ extension TypeChecker {
         guard type == .string, ["startIndex", "endIndex", "indices"].contains(name) else { return }
         error(Self.stringIndexMessage, range)
     }
+}
+
+extension TypeChecker {
+    /// The label a trailing closure stands for, by method name.
+    static let trailingClosureLabels: [String: String] = [
+        "contains": "where", "first": "where", "last": "where", "firstIndex": "where", "lastIndex": "where",
+        "count": "where", "removeAll": "where", "max": "by", "min": "by", "sorted": "by", "sort": "by",
+        "prefix": "while", "drop": "while", "split": "whereSeparator", "merging": "uniquingKeysWith",
+    ]
 }
