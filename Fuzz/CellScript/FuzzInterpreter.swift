@@ -11,7 +11,7 @@ public func fuzzInterpreter(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Two cells on the fuzzer's thread (8 MB stack is plenty at depth 200), so the persistent
     // environment and shadowing are exercised too.
     for _ in 0..<2 {
-        let (value, diagnostics, _) = interpreter.runOnCurrentThread(source, output: nil)
+        let (value, diagnostics, _) = interpreter.runOnCurrentThread(ParsedCell(source: source), output: nil)
         _ = value?.description
         let formatter = DiagnosticFormatter(source: source, file: "fuzz.md", firstLine: 3)
         for diagnostic in diagnostics { _ = formatter.format(diagnostic) }

@@ -85,3 +85,18 @@ import Testing
     }
     #expect(bad.isEmpty, "\(bad.joined(separator: "\n"))")
 }
+
+/// Every registered signature, course builtins and standard library alike, is a valid Swift
+/// declaration: it parses with the cell parser as `func …` and names only Swift types, the
+/// registered host types, the families the reference page groups them in (`Layer`,
+/// `Distribution`: the protocols they conform to) and generic parameters it (or its owner,
+/// `Element`, `Key`, `Value`) declares. No `Number`, no bare `Sequence`, no `ClosedRange` without
+/// its element type.
+@Test func everyBuiltinSignatureIsValidSwift() throws {
+    let registry = HostRegistry.standard()
+    _ = try Builtins.register(in: registry, context: BuiltinContext(lessonsFolder: ""))
+    let known = registry.hostTypeNames.union(ReferenceChinese.families.keys)
+    let problems = registry.entries.flatMap { $0.swiftProblems(hostTypes: known) }
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    #expect(registry.entries.count > 300)
+}

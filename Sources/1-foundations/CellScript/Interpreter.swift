@@ -87,12 +87,27 @@ public final class Interpreter {
     /// the values it was given.
     public func run(_ source: String, file: String = "<cell>", firstLine: Int = 1, types: CellTypeEnvironment? = nil,
                     output: ((String) -> Void)? = nil) -> CellResult {
+        run(nil, source, file: file, firstLine: firstLine, types: types, output: output)
+    }
+
+    /// Runs a cell parsed once (see ``ParsedCell``), as ``run(_:file:firstLine:types:output:)``
+    /// runs its source.
+    public func run(_ cell: ParsedCell, file: String = "<cell>", firstLine: Int = 1, types: CellTypeEnvironment? = nil,
+                    output: ((String) -> Void)? = nil) -> CellResult {
+        run(cell, cell.source, file: file, firstLine: firstLine, types: types, output: output)
+    }
+
+    /// Runs `cell`, or when it is nil `source` parsed on the cell thread.
+    private func run(_ cell: ParsedCell?, _ source: String, file: String, firstLine: Int, types: CellTypeEnvironment?,
+                     output: ((String) -> Void)?) -> CellResult {
         let formatter = DiagnosticFormatter(source: source, file: file, firstLine: firstLine)
         let budget = limits.memoryBudget
         let job = Job {
             // Bound on the cell thread, so the engine's allocation checks see it; the baseline is
             // the heap in use as the cell starts.
-            MemoryBudget.$current.withValue(MemoryBudget(limit: budget)) { self.runOnCurrentThread(source, types: types, output: output) }
+            MemoryBudget.$current.withValue(MemoryBudget(limit: budget)) {
+                self.runOnCurrentThread(cell ?? ParsedCell(source: source), types: types, output: output)
+            }
         }
         if cellThread?.stackSize != stackSize {
             cellThread?.stop()
@@ -103,11 +118,12 @@ public final class Interpreter {
         return CellResult(displayValue: outcome.0, output: outcome.2, diagnostics: outcome.1, formatter: formatter)
     }
 
-    func runOnCurrentThread(_ source: String, types: CellTypeEnvironment? = nil, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
+    func runOnCurrentThread(_ cell: ParsedCell, types: CellTypeEnvironment? = nil, output: ((String) -> Void)?) -> (Value?, [Diagnostic], String) {
         runtime.beginCell(sink: output)
-        let (statements, syntaxErrors) = Parser.parse(source)
+        let (statements, syntaxErrors) = (cell.statements, cell.syntaxErrors)
         if !syntaxErrors.isEmpty { return (nil, syntaxErrors.sorted { $0.range.start < $1.range.start }, "") }
         let checker = TypeChecker(globals: types.map { $0.types.merging(globalTypes) { documentOrder, _ in documentOrder } } ?? globalTypes)
+        checker.registry = registry
         let checked = checker.checkCell(statements)
         if !checker.diagnostics.isEmpty { return (nil, checker.uniqueDiagnostics, "") }
         globalTypes = checker.globals

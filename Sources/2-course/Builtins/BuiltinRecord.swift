@@ -17,7 +17,7 @@ public struct BuiltinRecord: Sendable, Hashable {
     /// The name a call site uses: `batch` for `batch(_ size: Int) -> …`, the type for an initialiser.
     public var name: String {
         let signature = entry.signature
-        let end = signature.firstIndex { $0 == "(" || $0 == ":" || $0 == " " } ?? signature.endIndex
+        let end = signature.firstIndex { $0 == "(" || $0 == ":" || $0 == " " || $0 == "<" } ?? signature.endIndex
         return String(signature[..<end])
     }
 }

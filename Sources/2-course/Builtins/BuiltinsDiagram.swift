@@ -19,6 +19,7 @@ extension Builtins {
     /// `Diagram(title:layout:nodes:edges:)` with `DiagramNode` and `DiagramEdge`: boxes and
     /// arrows laid out for you (flow charts of models, taxonomies).
     static func registerDiagram(_ r: BuiltinRegistrar) throws {
+        try r.type("DiagramLayout", doc: "How a Diagram places its boxes: .flow (left to right) or .tree (top down).")
         try r.type("Diagram", doc: "Boxes joined by arrows, laid out automatically as a left-to-right flow or a top-down tree; shown as SVG.")
         try r.initializer("Diagram(title: String? = nil, layout: DiagramLayout = .flow, nodes: [DiagramNode], edges: [DiagramEdge] = [], description: String? = nil)",
                           doc: "`layout: .flow` reads left to right (a model's data flow), `.tree` top to bottom (a taxonomy); on a phone a flow turns downward and a tree becomes an outline.") { args, _ in

@@ -116,7 +116,7 @@ extension Builtins {
 
     private static func registerChart(_ r: BuiltinRegistrar) throws {
         try r.type("Chart", doc: "A chart of marks on shared axes, shown as SVG.")
-        try r.initializer("Chart(title: String? = nil, x: String? = nil, y: String? = nil, xRange: ClosedRange? = nil, yRange: ClosedRange? = nil, logY: Bool = false, logX: Bool = false, _ marks: () -> [Mark])",
+        try r.initializer("Chart(title: String? = nil, x: String? = nil, y: String? = nil, xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil, logY: Bool = false, logX: Bool = false, _ marks: () -> [Mark])",
                           doc: "`Chart(title:, x:, y:) { LineMark(…); RuleMark(…) }`; ranges as `-2...2` or `[-0.5, 0.5]`; `_{…}` and `^{…}` in text are sub- and superscripts.") { args, call in
             let marks = try call.collect(try args.value(7)).flatMap { try chartMarks($0) }
             let title = try args.optionalString(0)

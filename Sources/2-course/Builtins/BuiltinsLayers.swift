@@ -30,6 +30,7 @@ extension Builtins {
     /// Layer initialisers (weights drawn from `context.generator`), `Sequential { … }` and the
     /// members shared by all layers and models.
     static func registerLayers(in r: BuiltinRegistrar, context: BuiltinContext) throws {
+        try r.type("LayerDiagram", doc: "A model's layers drawn as boxes with their output shapes, shown as SVG.")
         func layer(_ signature: String, _ doc: String, sizeCheck: SizeCheck = .engineOnly,
                    _ make: @escaping (Arguments) throws -> any Module) throws {
             let name = String(signature.prefix { $0 != "(" })

@@ -16,6 +16,9 @@ extension Builtins {
     /// Mark initialisers for `Chart { … }`. `style:` takes `.solid`, `.dashed`, `.dotted`,
     /// `.dashDot`; `role:` takes `.real`, `.generated`, `.discriminator` (the course colours).
     static func registerMarks(in r: BuiltinRegistrar) throws {
+        try r.type("LineStyle", doc: "How a line is drawn: .solid, .dashed, .dotted or .dashDot.")
+        try r.type("Mark", doc: "Any mark a Chart { … } draws (LineMark, PointMark, Histogram…).")
+        try r.type("Role", doc: "What a mark shows, in the course's colours: .real, .generated or .discriminator.")
         func mark(_ signature: String, _ doc: String, sizeCheck: SizeCheck = .engineOnly,
                   _ make: @escaping (Arguments) throws -> [any Mark]) throws {
             let name = String(signature.prefix { $0 != "(" })

@@ -61,7 +61,7 @@ print([4, 5, 6].first ?? 0, [4, 5, 6].last ?? 0, [Int]().first ?? -1) // expect:
 // case: contains
 print([1, 2, 3].contains(2), [1, 2].contains(where: { $0 > 5 })) // expect: true false
 // case: sorted and reversed
-print([3, 1, 2].sorted(), [1, 2, 3].reversed()) // expect: [1, 2, 3] [3, 2, 1]
+print([3, 1, 2].sorted(), Array([1, 2, 3].reversed())) // expect: [1, 2, 3] [3, 2, 1]
 // case: sort in place
 var z = ["b", "c", "a"]
 z.sort()

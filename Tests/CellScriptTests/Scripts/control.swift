@@ -58,7 +58,7 @@ for x in stride(from: 0, to: 10, by: 4) { print(x) }
 // expect: 4
 // expect: 8
 // case: stride through with doubles
-print(stride(from: 0.0, through: 1.0, by: 0.5)) // expect: [0.0, 0.5, 1.0]
+print(Array(stride(from: 0.0, through: 1.0, by: 0.5))) // expect: [0.0, 0.5, 1.0]
 // case: for enumerated
 for (i, w) in ["x", "y"].enumerated() { print(i, w) }
 // expect: 0 x

@@ -72,9 +72,9 @@ print([1.5, 2.5].reduce(0, +)) // expect: 4.0
 // case: map over range
 print((1...3).map { $0 * $0 }) // expect: [1, 4, 9]
 // case: zip function
-print(zip([1, 2], ["a", "b"])) // expect: [(1, "a"), (2, "b")]
+print(Array(zip([1, 2], ["a", "b"]))) // expect: [(1, "a"), (2, "b")]
 // case: enumerated range
-print((5..<7).enumerated()) // expect: [(0, 5), (1, 6)]
+print(Array((5..<7).enumerated())) // expect: [(offset: 0, element: 5), (offset: 1, element: 6)]
 // case: allSatisfy and first where
 print([2, 4].allSatisfy { $0 % 2 == 0 }, [1, 5, 8].first { $0 > 3 } ?? 0) // expect: true 5
 // case: rounded and squareRoot
@@ -98,9 +98,9 @@ print(["b", "a"].sorted()) // expect: ["a", "b"]
 // case: flatMap
 print([[1], [2, 3]].flatMap { $0 }) // expect: [1, 2, 3]
 // case: stride of ints stays int
-print(stride(from: 10, to: 0, by: -5)) // expect: [10, 5]
+print(Array(stride(from: 10, to: 0, by: -5))) // expect: [10, 5]
 // case: stride zero step
-print(stride(from: 0, to: 1, by: 0)) // expect error: 7: stride: step must not be zero
+print(Array(stride(from: 0, to: 1, by: 0))) // expect error: 13: stride: step must not be zero
 // case: type annotation converts int literal
 let d: Double = 3
 print(d) // expect: 3.0

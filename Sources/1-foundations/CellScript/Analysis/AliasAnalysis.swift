@@ -12,12 +12,17 @@ public enum AliasAnalysis {
     /// - Parameter freshFunctions: functions whose result never holds their arguments
     ///   (`uniform([n, zDim])`, `concat(…)`): their arguments create no link.
     public static func links(_ source: String, freshFunctions: Set<String> = []) -> [String: Set<String>] {
-        DeepStack.run { linksOnThisThread(source, freshFunctions: freshFunctions) }
+        links(ParsedCell(source), freshFunctions: freshFunctions)
     }
 
-    private static func linksOnThisThread(_ source: String, freshFunctions: Set<String>) -> [String: Set<String>] {
+    /// The links of a cell parsed once (see ``ParsedCell``).
+    public static func links(_ cell: ParsedCell, freshFunctions: Set<String> = []) -> [String: Set<String>] {
+        DeepStack.run { linksOnThisThread(cell.statements, freshFunctions: freshFunctions) }
+    }
+
+    private static func linksOnThisThread(_ statements: [Stmt], freshFunctions: Set<String>) -> [String: Set<String>] {
         var links: [String: Set<String>] = [:]
-        for statement in Parser.parse(source).statements {
+        for statement in statements {
             guard case .declaration(_, let pattern, _, let value?) = statement.kind else { continue }
             var roots = Set<String>()
             if let whole = rootName(value) { roots.insert(whole) }

@@ -23,7 +23,12 @@ public struct CellAnalysis: Sendable, Hashable {
     /// - Parameter readOnlyMethods: methods known not to change their receiver (`suffix`,
     ///   `sample`, `toArray`); calling one is a read of the receiver, not a change.
     public static func analyze(_ source: String, pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {
-        DeepStack.run { analyze(Parser.parse(source).statements, pureFunctions: pureFunctions, readOnlyMethods: readOnlyMethods) }
+        analyze(ParsedCell(source), pureFunctions: pureFunctions, readOnlyMethods: readOnlyMethods)
+    }
+
+    /// Analyses a cell parsed once (see ``ParsedCell``); the same rules as for its source.
+    public static func analyze(_ cell: ParsedCell, pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {
+        DeepStack.run { analyze(cell.statements, pureFunctions: pureFunctions, readOnlyMethods: readOnlyMethods) }
     }
 
     static func analyze(_ statements: [Stmt], pureFunctions: Set<String> = [], readOnlyMethods: Set<String> = []) -> CellAnalysis {

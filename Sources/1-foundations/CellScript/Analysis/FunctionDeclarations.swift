@@ -25,20 +25,26 @@ extension CellAnalysis {
     /// // [FunctionSource(name: "f", text: "func f(_ x: Int) -> Int { return k * x }", reads: ["k"])]
     /// ```
     public static func functionDeclarations(_ source: String) -> [FunctionSource] {
-        DeepStack.run { functionDeclarationsOnThisThread(source) }
+        functionDeclarations(ParsedCell(source))
     }
 
-    private static func functionDeclarationsOnThisThread(_ source: String) -> [FunctionSource] {
-        let scalars = Array(source.unicodeScalars)
+    /// The top-level `func` declarations of a cell parsed once (see ``ParsedCell``): each
+    /// function's reads come from its own statement, not from parsing its text again.
+    public static func functionDeclarations(_ cell: ParsedCell) -> [FunctionSource] {
+        DeepStack.run { functionDeclarationsOnThisThread(cell) }
+    }
+
+    private static func functionDeclarationsOnThisThread(_ cell: ParsedCell) -> [FunctionSource] {
+        let scalars = Array(cell.source.unicodeScalars)
         var found: [FunctionSource] = []
-        for statement in Parser.parse(source).statements {
+        for statement in cell.statements {
             guard case .function(let declaration) = statement.kind else { continue }
             let range = statement.range
             guard range.start.offset >= 0, range.start.offset <= range.end.offset, range.end.offset <= scalars.count else { continue }
             var text = ""
             text.unicodeScalars.append(contentsOf: scalars[range.start.offset..<range.end.offset])
             found.removeAll { $0.name == declaration.name }
-            found.append(FunctionSource(name: declaration.name, text: text, reads: analyze(text).reads))
+            found.append(FunctionSource(name: declaration.name, text: text, reads: analyze([statement]).reads))
         }
         return found
     }

@@ -38,6 +38,10 @@ extension Compiler {
                     return result
                 }
             }
+        case .dollar(let n):
+            return compileLValue(Expr(kind: .identifier("$\(n)"), range: expr.range), mutating: method)
+        case .subscriptAccess(let base, let arguments) where arguments.count == 2 && arguments[1].label == "default":
+            return compileDefaultSubscriptLValue(base, arguments, expr.range, mutating: method)
         case .member(let base, let name, let nameRange):
             guard let container = compileLValue(base, mutating: method) else { return nil }
             let runtime = self.runtime

@@ -83,6 +83,15 @@ extension Compiler {
             }
         case .described(let operand, let type):
             let eval = compileExpression(operand)
+            if type == .unknown {
+                // A value of a type the checker could not work out, about to be printed: it
+                // passes unchanged (printed by its run-time value), unless it holds a tuple.
+                return { frame in
+                    let value = try eval(frame)
+                    if TypedDescription.containsTuple(value) { throw ScriptError(TypedDescription.untypedTupleMessage) }
+                    return value
+                }
+            }
             return { frame in .string(TypedDescription.describe(try eval(frame), as: type)) }
         case .invalid:
             return { _ in .void }

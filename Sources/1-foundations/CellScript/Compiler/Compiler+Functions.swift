@@ -31,7 +31,7 @@ extension Compiler {
             if let type = parameter.type, let (bad, badRange) = TypeCheck.isKnown(type, registry: registry) {
                 error("cannot find type '\(bad)' in scope", badRange)
             }
-            declare(parameter.name, isLet: true, parameter.range)
+            declare(parameter.name, isLet: !parameter.isMutable, parameter.range)
         }
         if let returnType, let (bad, badRange) = TypeCheck.isKnown(returnType, registry: registry) {
             error("cannot find type '\(bad)' in scope", badRange)
@@ -85,6 +85,7 @@ extension Compiler {
             parameters = maxDollar < 0 ? [] : (0...maxDollar).map { Parameter(label: nil, name: "$\($0)", range: range) }
             collects = maxDollar < 0 && ASTWalk.isBuilderBody(closure.body)
         }
+        if closure.mutableFirstParameter, !parameters.isEmpty { parameters[0].isMutable = true }
         let shape = compileFunctionShape(name: "closure", parameters: parameters, body: closure.body, isClosure: true, collects: collects)
         return { frame in .function(Function(user: UserFunction(shape: shape, captured: frame))) }
     }

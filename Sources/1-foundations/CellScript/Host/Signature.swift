@@ -34,7 +34,9 @@ public struct Signature: Sendable, Hashable, CustomStringConvertible {
             try Self.validate(name, text)
             return
         }
-        name = String(trimmed[..<open]).trimmed()
+        // `map<T>(…)`: the generic parameter clause is not part of the name calls use.
+        let head = String(trimmed[..<open])
+        name = String(head.prefix { $0 != "<" }).trimmed()
         hasParameterList = true
         guard let close = Self.matchingParen(trimmed, from: open) else {
             throw HostError("signature '\(text)' has an unbalanced '('")

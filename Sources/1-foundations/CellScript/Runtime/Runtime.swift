@@ -218,6 +218,9 @@ final class Runtime {
                 return false
             case (let type, .int), (let type, .double), (let type, .array), (let type, .string):
                 if registry.typeNames.contains(type) { return false }
+            case (let type, .function) where !parameter.isFunction && type != "Any":
+                // A closure (`xs.firstIndex { … }`) fits `where:`, not `of element: Element`.
+                return false
             default:
                 continue
             }
@@ -259,7 +262,8 @@ final class Runtime {
 
     static func fallbackChain(_ typeName: String) -> [String] {
         switch typeName {
-        case "Array", "Range", "ClosedRange", "String", "Dictionary": return [typeName, "Sequence", "Any"]
+        case "Array", "Range", "ClosedRange", "Dictionary", "Set": return [typeName, "Sequence", "Any"]
+        case "String": return [typeName, "Sequence", "Character", "Any"]
         default: return [typeName, "Any"]
         }
     }

@@ -3,7 +3,7 @@ enum TypeCheck {
     /// Builtin type names allowed in annotations.
     static let builtinNames: Set<String> = [
         "Int", "Double", "Float", "String", "Bool", "Any", "AnyObject", "Void", "Array", "Dictionary",
-        "Range", "ClosedRange", "Character", "Int64", "Int32", "Float32", "CGFloat",
+        "Range", "ClosedRange", "Character", "Int64", "Int32", "Float32", "CGFloat", "Substring", "Set",
     ]
 
     /// Returns the value (Int converted to Double for a Double annotation) or throws a mismatch.
@@ -27,7 +27,7 @@ enum TypeCheck {
             case ("Int", .int), ("Int64", .int), ("Int32", .int): return value
             case ("Double", .double), ("Float", .double), ("Float32", .double), ("CGFloat", .double): return value
             case ("Double", .int(let i)), ("Float", .int(let i)), ("Float32", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
-            case ("String", .string), ("Character", .string), ("Bool", .bool), ("Void", .void): return value
+            case ("String", .string), ("Character", .string), ("Substring", .string), ("Bool", .bool), ("Void", .void): return value
             case ("Array", .array), ("Dictionary", .dictionary), ("Range", .range), ("ClosedRange", .range): return value
             default: return value.typeName == name ? value : nil
             }
@@ -62,6 +62,8 @@ enum TypeCheck {
         case .function:
             if case .function = value { return value }
             return nil
+        case .set:
+            return value.typeName == "Set" ? value : nil
         }
     }
 
@@ -83,7 +85,7 @@ enum TypeCheck {
         switch type {
         case .named(let name, let range):
             return builtinNames.contains(name) || registry.typeNames.contains(name) ? nil : (name, range)
-        case .array(let t), .optional(let t): return isKnown(t, registry: registry)
+        case .array(let t), .optional(let t), .set(let t): return isKnown(t, registry: registry)
         case .dictionary(let k, let v): return isKnown(k, registry: registry) ?? isKnown(v, registry: registry)
         case .tuple(let items), .labeledTuple(let items, _):
             for item in items { if let bad = isKnown(item, registry: registry) { return bad } }

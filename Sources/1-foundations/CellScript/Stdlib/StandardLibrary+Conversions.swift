@@ -59,10 +59,10 @@ extension StandardLibrary {
                           doc: "printf-style formatting: %d %i %f %.3f %e %g %s %x %%.") { args, _ in
             .string(try Formatter.format(try args.string(0), try args.array(1)))
         }
-        try r.initializer("Array(_ sequence: Sequence) -> [Any]", doc: "The elements of a range, string or array.") { args, _ in
+        try r.initializer("Array(_ elements: [Element]) -> [Element]", doc: "The elements of a range, string or array.") { args, _ in
             .array(try elements(try args.value(0)))
         }
-        try r.initializer("Array(repeating value: Any, count: Int) -> [Any]", doc: "An array of count copies of value.") { args, _ in
+        try r.initializer("Array(repeating value: Element, count: Int) -> [Element]", doc: "An array of count copies of value.") { args, _ in
             let count = try args.int(1)
             guard count >= 0, count <= Limits.maximumCollectionCount else { throw HostError("Array(repeating:count:): count \(count) is negative or too large") }
             try MemoryBudget.check(bytes: MemoryBudget.bytes(count: count, stride: MemoryLayout<Value>.stride), "Array(repeating:count:)")

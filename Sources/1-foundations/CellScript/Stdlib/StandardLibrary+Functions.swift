@@ -29,7 +29,7 @@ extension StandardLibrary {
         try r.function("atan2(_ y: Double, _ x: Double) -> Double", doc: "Angle of the point (x, y).") { args, _ in
             .double(PortableMath.atan2(try args.double(0), try args.double(1)))
         }
-        try r.function("abs(_ x: Number) -> Number", doc: "Absolute value (Int stays Int).") { args, _ in
+        try r.function("abs<T: Comparable>(_ x: T) -> T", doc: "Absolute value (Int stays Int).") { args, _ in
             let v = try args.value(0)
             if case .int(let i) = v {
                 guard i != .min else { throw HostError("abs: arithmetic overflow for \(i)") }
@@ -43,15 +43,15 @@ extension StandardLibrary {
         try r.function("max(_ values: Any...) -> Any", doc: "The largest of two or more values.") { args, context in
             try extreme(try args.array(0), "max", context) { try less($1, $0, context.runtime) }
         }
-        try r.function("stride(from start: Number, to end: Number, by step: Number) -> [Number]",
+        try r.function("stride<T: Strideable>(from start: T, to end: T, by step: T) -> StrideTo<T>",
                        doc: "Values from start up to (not including) end in steps.") { args, _ in
             try stride(args, inclusive: false)
         }
-        try r.function("stride(from start: Number, through end: Number, by step: Number) -> [Number]",
+        try r.function("stride<T: Strideable>(from start: T, through end: T, by step: T) -> StrideThrough<T>",
                        doc: "Values from start up to and including end in steps.") { args, _ in
             try stride(args, inclusive: true)
         }
-        try r.function("zip(_ a: Sequence, _ b: Sequence) -> [(Any, Any)]", doc: "Pairs of corresponding elements.") { args, _ in
+        try r.function("zip<A, B>(_ a: [A], _ b: [B]) -> Zip2Sequence<[A], [B]>", doc: "Pairs of corresponding elements.") { args, _ in
             let a = try elements(try args.value(0)), b = try elements(try args.value(1))
             return .array(zip(a, b).map { .tuple([$0, $1]) })
         }

@@ -27,7 +27,7 @@ extension StandardLibrary {
             if case .range(let range) = v { return range.count == 0 ? .nil : .int(range.upperBound - 1) }
             return try elements(v).last ?? .nil
         }
-        try r.method(on: s, "map(_ transform: (Element) -> T) -> [T]", doc: "The results of transform on each element.") { v, args, c in
+        try r.method(on: s, "map<T>(_ transform: (Element) -> T) -> [T]", doc: "The results of transform on each element.") { v, args, c in
             let f = try args.value(0)
             var out: [Value] = []
             let items = try elements(v)
@@ -35,11 +35,11 @@ extension StandardLibrary {
             for item in items { out.append(try c.runtime.call1(f, item)) }
             return .array(out)
         }
-        try r.method(on: s, "compactMap(_ transform: (Element) -> T?) -> [T]", doc: "Non-nil results of transform.") { v, args, c in
+        try r.method(on: s, "compactMap<T>(_ transform: (Element) -> T?) -> [T]", doc: "Non-nil results of transform.") { v, args, c in
             let f = try args.value(0)
             return .array(try elements(v).map { try c.runtime.call1(f, $0) }.filter { !$0.isNil })
         }
-        try r.method(on: s, "flatMap(_ transform: (Element) -> [T]) -> [T]", doc: "Concatenated results of transform.") { v, args, c in
+        try r.method(on: s, "flatMap<T>(_ transform: (Element) -> [T]) -> [T]", doc: "Concatenated results of transform.") { v, args, c in
             let f = try args.value(0)
             return .array(try elements(v).flatMap { try elements(try c.runtime.call1(f, $0)) })
         }
@@ -52,7 +52,7 @@ extension StandardLibrary {
             try forEach(in: v, c) { item in _ = try c.runtime.call1(f, item); return true }
             return .void
         }
-        try r.method(on: s, "reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", doc: "Combines the elements from an initial value.") { v, args, c in
+        try r.method(on: s, "reduce<T>(_ initial: T, _ combine: (T, Element) -> T) -> T", doc: "Combines the elements from an initial value.") { v, args, c in
             let f = try args.value(1)
             var acc = try args.value(0)
             try forEach(in: v, c) { item in acc = try c.runtime.call2(f, acc, item); return true }
@@ -65,8 +65,8 @@ extension StandardLibrary {
             let f = try args.value(0)
             return .array(try elements(v).sorted { try c.runtime.truth(try c.runtime.call2(f, $0, $1)) })
         }
-        try r.method(on: s, "reversed() -> [Element]", doc: "Elements in reverse order.") { v, _, _ in .array(try elements(v).reversed()) }
-        try r.method(on: s, "enumerated() -> [(Int, Element)]", doc: "(offset, element) pairs.") { v, _, _ in
+        try r.method(on: s, "reversed() -> ReversedCollection<[Element]>", doc: "Elements in reverse order.") { v, _, _ in .array(try elements(v).reversed()) }
+        try r.method(on: s, "enumerated() -> EnumeratedSequence<[Element]>", doc: "(offset, element) pairs.") { v, _, _ in
             .array(try elements(v).enumerated().map { .tuple([.int($0.offset), $0.element]) })
         }
         try r.method(on: s, "contains(_ element: Element) -> Bool", doc: "True if an element equals the value.") { v, args, c in
@@ -151,7 +151,12 @@ extension StandardLibrary {
         }
         try r.method(on: s, "joined(separator: String = \"\") -> String", doc: "The elements' descriptions joined by separator.") { v, args, _ in
             let separator = args[0] == nil ? "" : try args.string(0)
-            return .string(try elements(v).map(\.description).joined(separator: separator))
+            let items = try elements(v)
+            // `[[1, 2], [3]].joined()`: the nested arrays' elements.
+            if args[0] == nil, !items.isEmpty, items.allSatisfy({ if case .array = $0 { return true } else { return false } }) {
+                return .array(try items.flatMap { try elements($0) })
+            }
+            return .string(items.map(\.description).joined(separator: separator))
         }
         try r.property(on: "Range", "lowerBound: Int", doc: "First value of the range.") { v, _ in
             guard case .range(let range) = v else { return .nil }

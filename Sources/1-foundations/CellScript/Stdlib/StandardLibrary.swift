@@ -14,6 +14,10 @@ extension HostRegistry {
             try StandardLibrary.registerArrays(registry)
             try StandardLibrary.registerStrings(registry)
             try StandardLibrary.registerDictionaries(registry)
+            try StandardLibrary.registerText(registry)
+            try StandardLibrary.registerSets(registry)
+            try StandardLibrary.registerCollectionExtras(registry)
+            try StandardLibrary.registerNumberExtras(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }
@@ -33,6 +37,7 @@ enum StandardLibrary {
             return (r.lowerBound..<r.upperBound).map { .int($0) }
         case .string(let s): return s.map { .string(String($0)) }
         case .dictionary(let d): return zip(d.keys, d.values).map { .tuple([$0, $1]) }
+        case .object(let set as SetObject): return set.elements
         default: throw HostError("value of type '\(value.typeName)' is not a sequence")
         }
     }

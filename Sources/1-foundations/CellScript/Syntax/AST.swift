@@ -27,7 +27,9 @@ struct Expr: Sendable {
         /// is stored as the Double it equals; each Float operation rounds its result).
         case floatRound(Expr)
         /// Inserted by the type checker: the operand's description as Swift prints a value of
-        /// that static type (`Optional(123)`, a Float's shortest digits), as a String.
+        /// that static type (`Optional(123)`, a Float's shortest digits), as a String. With
+        /// `.unknown`, the operand passes unchanged unless it holds a tuple, whose labels only a
+        /// static type knows: then the cell stops (``TypedDescription/untypedTupleMessage``).
         case described(Expr, StaticType)
         /// Placeholder for an expression that failed to parse.
         case invalid
@@ -62,6 +64,8 @@ struct ClosureExpr: Sendable {
     var parameterTypes: [TypeAnnotation?] = []
     /// The `-> T` of the header, when written.
     var returnType: TypeAnnotation?
+    /// Set by the type checker when the first parameter is `inout` (`reduce(into:_:)`'s accumulator).
+    var mutableFirstParameter = false
 }
 
 /// A type annotation, checked at runtime.
@@ -75,6 +79,8 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
     case labeledTuple([TypeAnnotation], labels: [String?])
     /// `(Double, Int) -> Double`.
     case function([TypeAnnotation], TypeAnnotation)
+    /// `Set<Element>`.
+    case set(TypeAnnotation)
 
     var description: String {
         switch self {
@@ -86,6 +92,7 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
         case .labeledTuple(let elements, let labels):
             return "(" + zip(labels, elements).map { ($0.map { "\($0): " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function(let params, let result): return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
+        case .set(let element): return "Set<\(element)>"
         }
     }
 }
@@ -122,6 +129,8 @@ struct Parameter: Sendable {
     var type: TypeAnnotation?
     var defaultValue: Expr?
     var isVariadic = false
+    /// A closure's `inout` accumulator: assignable in the body (see ``ClosureExpr/mutableFirstParameter``).
+    var isMutable = false
 }
 
 /// A `func` declaration.

@@ -154,6 +154,8 @@ extension Parser {
         case .identifier(let name) where (name == "try" || name == "await") && !peekToken(1).newlineBefore
                                           && (peekToken(1).identifier != nil || peekToken(1).isSymbol("?") || peekToken(1).isSymbol("!")):
             throw fail(Unsupported.message(name), showFound: false)
+        case .identifier(let name) where Self.isGenericCollectionCall(name, peekToken(1)):
+            return try genericCollectionType(token)
         case .identifier(let name): advance(); return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
         case .symbol(let op) where Self.operatorFunctions.contains(op) && (peekToken(1).isSymbol(")") || peekToken(1).isSymbol(",")):

@@ -88,6 +88,7 @@ extension Parser {
             diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
             throw Failure()
         }
+        try parseMoreBindings(isLet: isLet)
         return .declaration(isLet: isLet, pattern: pattern, type: type, value: value)
     }
 
@@ -161,7 +162,7 @@ extension Parser {
     }
 
     private mutating func parseParameter() throws -> Parameter {
-        let (first, firstRange) = try expectIdentifier("parameter name")
+        let (first, firstRange) = try keywordLabel() ?? expectIdentifier("parameter name")
         var label: String? = first == "_" ? nil : first
         var name = first
         var range = firstRange
@@ -203,11 +204,12 @@ extension Parser {
     private mutating func parseFor() throws -> Stmt.Kind {
         advance()
         let pattern = try parsePattern()
+        let elementType = match(":") ? try parseType() : nil
         guard match(.in) else { throw fail("expected 'in' after for-in pattern") }
         let saved = allowTrailingClosure
         allowTrailingClosure = false
         defer { allowTrailingClosure = saved }
-        let sequence = try parseExpression()
+        let sequence = Self.typedSequence(try parseExpression(), elementType)
         var whereClause: Expr?
         if match(.where) { whereClause = try parseExpression() }
         return .forIn(pattern, sequence: sequence, whereClause: whereClause, body: try parseBlock("to begin the loop body"))
@@ -279,8 +281,10 @@ extension Parser {
             let (name, range) = try expectIdentifier("type name")
             type = .named(genericNames.contains(name) ? "Any" : name, range)
             if match("<") {
-                repeat { _ = try parseType() } while match(",")
+                var arguments: [TypeAnnotation] = []
+                repeat { arguments.append(try parseType()) } while match(",")
                 try expect(">", "to close the generic arguments")
+                if let collection = Self.genericCollection(name, arguments) { type = collection }
             }
         }
         while !current.spaceBefore && (check("?") || check("!")) {

@@ -30,6 +30,9 @@ struct Parser {
     /// Set when nesting went past the limit: the rest of the cell is skipped and reports no
     /// further errors (a 6 000-branch `else if` would otherwise cascade into thousands).
     var abandoned = false
+    /// The further bindings of `var a = 1, b = 2`, each a declaration statement of its own,
+    /// added after the statement that began them.
+    var moreBindings: [Stmt] = []
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
@@ -37,6 +40,7 @@ struct Parser {
 
     /// Parses a whole cell.
     static func parse(_ source: String) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
+        ParseLog.parsed(source)
         let (tokens, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
         var parser = Parser(tokens: tokens)
         let statements = parser.parseStatements(topLevel: true)
@@ -125,6 +129,8 @@ struct Parser {
             let savedDepth = depth
             do {
                 statements.append(try parseStatement())
+                statements += moreBindings
+                moreBindings = []
                 try expectStatementEnd()
             } catch {
                 depth = savedDepth

@@ -7,17 +7,27 @@
 /// ```
 public final class LessonTypeChecker {
     private var globals: [String: StaticType] = [:]
+    private let registry: HostRegistry?
 
-    public init() {}
+    /// - Parameter registry: the builtins the cells call; their calls are checked against
+    ///   their signatures (without it, only the language's own rules apply).
+    public init(registry: HostRegistry? = nil) {
+        self.registry = registry
+    }
 
     /// Checks the next cell of the lesson. A cell with a syntax error declares nothing.
     public func check(_ source: String) -> CellTypeReport {
+        check(ParsedCell(source))
+    }
+
+    /// Checks the next cell of the lesson, parsed once (see ``ParsedCell``).
+    public func check(_ cell: ParsedCell) -> CellTypeReport {
         let before = CellTypeEnvironment(types: globals)
         return DeepStack.run {
-            let (statements, syntaxErrors) = Parser.parse(source)
-            if !syntaxErrors.isEmpty { return CellTypeReport(diagnostics: syntaxErrors, rewrites: [], typesBefore: before) }
+            if cell.hasSyntaxErrors { return CellTypeReport(diagnostics: cell.syntaxErrors, rewrites: [], typesBefore: before) }
             let checker = TypeChecker(globals: globals)
-            _ = checker.checkCell(statements)
+            checker.registry = registry
+            _ = checker.checkCell(cell.statements)
             globals = checker.globals
             return CellTypeReport(diagnostics: checker.uniqueDiagnostics, rewrites: checker.rewrites, typesBefore: before)
         }

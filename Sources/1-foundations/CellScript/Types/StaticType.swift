@@ -8,6 +8,11 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     case tuple([StaticType], labels: [String?])
     case range(closed: Bool)
     case function([StaticType], StaticType)
+    /// `Set<Element>`.
+    case set(StaticType)
+    /// A lazy view Swift prints by its type (`ReversedCollection<[Int]>`, `Zip2Sequence<…>`):
+    /// iterated like its elements, never printed in cells.
+    case view(String, element: StaticType)
     /// A host type (Tensor, a model, a figure…) by name.
     case host(String)
     case unknown
@@ -32,6 +37,8 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
             return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
         case .host(let name): return name
         case .unknown: return "_"
+        case .set(let element): return "Set<\(element)>"
+        case .view(let name, _): return name
         }
     }
 
@@ -42,7 +49,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     var isKnown: Bool {
         switch self {
         case .unknown: return false
-        case .optional(let t), .array(let t): return t.isKnown
+        case .optional(let t), .array(let t), .set(let t), .view(_, let t): return t.isKnown
         case .dictionary(let k, let v): return k.isKnown && v.isKnown
         case .tuple(let items, _): return items.allSatisfy(\.isKnown)
         case .function(let p, let r): return p.allSatisfy(\.isKnown) && r.isKnown
@@ -55,7 +62,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     var printsByType: Bool {
         switch self {
         case .float, .optional: return true
-        case .array(let t): return t.printsByType
+        case .array(let t), .set(let t): return t.printsByType
         case .dictionary(let k, let v): return k.printsByType || v.printsByType
         case .tuple(let items, let labels): return items.contains(where: \.printsByType) || labels.contains { $0 != nil }
         default: return false
@@ -71,7 +78,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
             case "Double", "CGFloat": self = .double
             case "Float", "Float32": self = .float
             case "Bool": self = .bool
-            case "String": self = .string
+            case "String", "Substring": self = .string
             case "Character": self = .character
             case "Void": self = .void
             case "Any", "AnyObject", "Array", "Dictionary", "Range", "ClosedRange", "Int32": self = .unknown
@@ -83,6 +90,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .tuple(let items): self = .tuple(items.map(StaticType.init), labels: items.map { _ in nil })
         case .labeledTuple(let items, let labels): self = .tuple(items.map(StaticType.init), labels: labels)
         case .function(let params, let result): self = .function(params.map(StaticType.init), StaticType(result))
+        case .set(let element): self = .set(StaticType(element))
         }
     }
 }

@@ -9,6 +9,10 @@ extension TypeChecker {
             if type == .float { return Typed(Expr(kind: .floatRound(out), range: e.range), type) }
             return Typed(out, type)
         }
+        if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = stdlibFunction(e, callee, name, arguments) {
+            return typed
+        }
+        if let typed = typedCollectionCall(e, callee, arguments) { return typed }
         if case .identifier(let name) = callee.kind, lookup(name) == nil {
             switch name {
             case "print":
@@ -39,6 +43,10 @@ extension TypeChecker {
         if case .member(let base, let name, let nameRange) = callee.kind {
             return method(e, base, name, nameRange, arguments)
         }
+        if case .identifier(let name) = callee.kind, let overloads = hostOverloads(name) {
+            out.kind = .call(callee, hostArguments(overloads, arguments, callee: name, e.range))
+            return Typed(out, .unknown)
+        }
         let calleeTyped = expression(callee, expected: nil)
         guard case .function(let params, let result) = calleeTyped.type,
               params.count == arguments.count else {
@@ -66,6 +74,16 @@ extension TypeChecker {
         if case .range = receiver.type { element = .int }
         var args: [Argument]
         var type = StaticType.unknown
+        if let overloads = hostMethodOverloads(receiver.type, name) {
+            out.kind = .call(calleeExpr, hostArguments(overloads, arguments, callee: name, e.range))
+            return Typed(out, .unknown)
+        }
+        if let (checked, result) = stdlibMethod(receiver.type, name, arguments, nameRange) {
+            out.kind = .call(calleeExpr, checked)
+            if result == .float { return Typed(Expr(kind: .floatRound(out), range: e.range), result) }
+            return Typed(out, result)
+        }
+        if element == nil { element = sequenceElement(receiver.type) }
         switch (name, element) {
         case (let n, let t?) where (n == "append" || n == "contains") && arguments.count == 1 && arguments[0].label == nil:
             args = arguments.map { argumentChecked($0, t) }
@@ -116,7 +134,7 @@ extension TypeChecker {
     }
 
     /// A closure argument with the parameter types its callee gives it.
-    private func closureArgument(_ argument: Argument, _ params: [StaticType], result: StaticType?) -> (Argument, StaticType) {
+    func closureArgument(_ argument: Argument, _ params: [StaticType], result: StaticType?) -> (Argument, StaticType) {
         var a = argument
         let typed = expression(argument.value, expected: .function(params, result ?? .unknown))
         a.value = typed.expr
@@ -132,6 +150,7 @@ extension TypeChecker {
             default: return .unknown
             }
         }
+        if let member = stdlibMember(type, name) { return member }
         switch (type, name) {
         case (.array, "count"), (.string, "count"), (.dictionary, "count"), (.range, "count"): return .int
         case (.array, "isEmpty"), (.string, "isEmpty"), (.dictionary, "isEmpty"): return .bool

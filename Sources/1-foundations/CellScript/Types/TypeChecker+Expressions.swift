@@ -56,9 +56,13 @@ extension TypeChecker {
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
             let typed = expression(base, expected: nil)
-            let resolved = tupleElementName(typed.type, name)
-            out.kind = .member(typed.expr, name: resolved, nameRange: nameRange)
-            return Typed(out, memberType(base: base, typed.type, resolved))
+            rejectStringIndex(typed.type, name, nameRange)
+            if let index = tupleLabelIndex(typed.type, name) {
+                out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)
+                return Typed(out, memberType(base: base, typed.type, String(index)))
+            }
+            out.kind = .member(typed.expr, name: name, nameRange: nameRange)
+            return Typed(out, memberType(base: base, typed.type, name))
         case .implicitMember(let name):
             if ["pi", "infinity", "nan", "greatestFiniteMagnitude", "ulpOfOne"].contains(name) {
                 let t = numericContext(expected) == .float ? StaticType.float : .double
@@ -79,6 +83,7 @@ extension TypeChecker {
             if let valueType, arguments.contains(where: { $0.label == "default" }) { return Typed(out, valueType) }
             return Typed(out, subscriptType(typed.type, args.map(\.1)))
         case .array(let items):
+            if case .set(let element)? = expected.map(unwrapped) { return setLiteral(e, items, element) }
             return arrayLiteral(e, items, expected: expected)
         case .dictionary(let pairs):
             var keyType: StaticType?, valueType: StaticType?
@@ -126,8 +131,13 @@ extension TypeChecker {
 
     /// Wraps an expression whose printed form depends on its static type.
     func describedIfNeeded(_ typed: Typed) -> Expr {
-        // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper).
-        guard typed.type.printsByType else { return typed.expr }
+        rejectPrintedView(typed)
+        // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper),
+        // except a tuple: its labels are in its static type only, so an untyped one stops.
+        guard typed.type.printsByType else {
+            if !typed.type.isKnown { return Expr(kind: .described(typed.expr, .unknown), range: typed.expr.range) }
+            return typed.expr
+        }
         rewrote("printed as \(typed.type)", typed.expr.range)
         return Expr(kind: .described(typed.expr, typed.type), range: typed.expr.range)
     }
@@ -180,14 +190,5 @@ extension TypeChecker {
         case .dictionary(_, let value): return .optional(value)
         default: return .unknown
         }
-    }
-}
-
-extension TypeChecker {
-    /// `p.x` on a tuple whose static type labels an element `x` names that element by its index
-    /// (`p.0`), the way the interpreter stores tuples; any other member name is returned as is.
-    func tupleElementName(_ type: StaticType, _ name: String) -> String {
-        guard case .tuple(_, let labels) = type, let index = labels.firstIndex(of: name) else { return name }
-        return String(index)
     }
 }

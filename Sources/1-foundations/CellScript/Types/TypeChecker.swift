@@ -16,6 +16,8 @@ final class TypeChecker {
     var diagnostics: [Diagnostic] = []
     /// Places where the types change the evaluation (see ``CellTypeReport/rewrites``).
     var rewrites: [String] = []
+    /// The builtins, when known: their calls are checked against their signatures.
+    var registry: HostRegistry?
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {
@@ -202,7 +204,7 @@ final class TypeChecker {
         case .array(let element): return element
         case .dictionary(let k, let v): return .tuple([k, v], labels: ["key", "value"])
         case .string: return .character
-        default: return .unknown
+        default: return sequenceElement(type) ?? .unknown
         }
     }
 }

@@ -8,6 +8,21 @@ enum TypedDescription {
         return debugDescribe(value, as: type)
     }
 
+    /// Printing a tuple whose static type the checker could not work out: Swift prints its
+    /// labels, which only the static type holds, so the cell stops instead of printing other text.
+    static let untypedTupleMessage = "'printing a tuple of an unknown type' is not supported in cells: "
+        + "give the value a type annotation, e.g. let p: (x: Double, y: Double) = …"
+
+    /// Whether a value holds a tuple anywhere (in arrays, dictionaries, nested tuples).
+    static func containsTuple(_ value: Value) -> Bool {
+        switch value {
+        case .tuple: return true
+        case .array(let items): return items.contains(where: containsTuple)
+        case .dictionary(let dict): return dict.keys.contains(where: containsTuple) || dict.values.contains(where: containsTuple)
+        default: return false
+        }
+    }
+
     /// The form inside collections and optionals (strings quoted).
     static func debugDescribe(_ value: Value, as type: StaticType) -> String {
         switch (type, value) {

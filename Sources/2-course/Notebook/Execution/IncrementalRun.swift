@@ -69,7 +69,9 @@ extension LessonRunner {
     /// Declares restored functions again by running their declarations (in their cell's order).
     private func declare(_ functions: [FunctionSource], of index: Int) throws {
         guard !functions.isEmpty else { return }
-        let result = interpreter.run(functions.map(\.text).joined(separator: "\n"), file: plan.lesson.path,
+        // The snapshot is keyed by the cell's code, so the cell's own parsed declarations are
+        // the stored ones: declared again without parsing their text.
+        let result = interpreter.run(plan.parsed[index].functions(named: Set(functions.map(\.name))), file: plan.lesson.path,
                                      firstLine: plan.cells[index].codeLine)
         if let diagnostic = result.diagnostics.first {
             throw SnapshotError.malformed("cannot declare \(functions.map(\.name).joined(separator: ", ")) again: \(diagnostic.message)")
@@ -85,7 +87,7 @@ extension LessonRunner {
         }
         guard !bindings.isEmpty else { return }
         snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], seconds: entry.seconds, bindings: bindings,
-                       functionSources: CellAnalysis.functionDeclarations(plan.cells[index].code))
+                       functionSources: CellAnalysis.functionDeclarations(plan.parsed[index]))
     }
 }
 

@@ -8,6 +8,9 @@ public struct LessonPlan {
     public let lesson: Lesson
     /// The runnable cells, in document order.
     public let cells: [CellSource]
+    /// Each runnable cell's code parsed once, for every pass that reads it (analysis, type
+    /// check, run, snapshots): one parse per cell per process.
+    public let parsed: [ParsedCell]
     public let names: [CellNames]
     /// Direct dependencies, as indices into `cells`.
     public let dependencies: [[Int]]
@@ -17,7 +20,8 @@ public struct LessonPlan {
     public init(lesson: Lesson, courseSeed: UInt64) {
         self.lesson = lesson
         cells = lesson.document.cells.filter(\.isRunnable)
-        names = Self.namesWithAliases(cells)
+        parsed = cells.map { ParsedCell($0.code) }
+        names = Self.namesWithAliases(parsed)
         dependencies = CellDependencies.direct(names)
         ownHashes = cells.map { CellKey.ownHash(cell: $0, courseSeed: courseSeed, lessonSeed: lesson.seed) }
         var keys: [String] = []
@@ -30,20 +34,20 @@ public struct LessonPlan {
 
     /// Def/use names of each cell, where changing a name also changes every name it may share
     /// objects with (`opt.step()` changes `G` when `opt = Adam(G.parameters, …)`).
-    static func namesWithAliases(_ cells: [CellSource]) -> [CellNames] {
+    static func namesWithAliases(_ cells: [ParsedCell]) -> [CellNames] {
         // Passing a value to a builtin (`print(loss)`, `Double(steps)`) does not change it,
         // unless a cell of the lesson declares a function of that name.
-        let declared = cells.reduce(into: Set<String>()) { $0.formUnion(CellAnalysis.analyze($1.code).defines) }
+        let declared = cells.reduce(into: Set<String>()) { $0.formUnion(CellAnalysis.analyze($1).defines) }
         let catalog = try? BuiltinCatalog.shared()
         let pure = (catalog?.pureFunctions ?? []).subtracting(declared)
         var names = cells.map { cell in
-            let analysis = CellAnalysis.analyze(cell.code, pureFunctions: pure, readOnlyMethods: catalog?.readOnlyMethods ?? [])
+            let analysis = CellAnalysis.analyze(cell, pureFunctions: pure, readOnlyMethods: catalog?.readOnlyMethods ?? [])
             return CellNames(defines: analysis.defines, reads: analysis.reads, mutates: analysis.mutates)
         }
         let defined = names.reduce(into: Set<String>()) { $0.formUnion($1.defines) }
         var groups = AliasGroups()
         for cell in cells {
-            for (name, linked) in AliasAnalysis.links(cell.code, freshFunctions: (catalog?.freshFunctions ?? []).subtracting(declared)) {
+            for (name, linked) in AliasAnalysis.links(cell, freshFunctions: (catalog?.freshFunctions ?? []).subtracting(declared)) {
                 for other in linked where defined.contains(other) { groups.join(name, other) }
             }
         }

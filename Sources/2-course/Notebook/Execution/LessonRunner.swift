@@ -29,8 +29,8 @@ public final class LessonRunner {
     /// The static types each cell starts with, from type-checking the whole lesson up front in
     /// document order: a cell is typed the same whichever earlier cells ran or were restored.
     lazy var typeEnvironments: [CellTypeEnvironment] = {
-        let checker = LessonTypeChecker()
-        return plan.cells.map { checker.check($0.code).typesBefore }
+        let checker = LessonTypeChecker(registry: interpreter.registry)
+        return plan.parsed.map { checker.check($0).typesBefore }
     }()
 
     /// - Parameters:
@@ -85,7 +85,7 @@ public final class LessonRunner {
         interpreter.limits.timeLimit = cell.options.timeout
         interpreter.limits.memoryBudget = cell.options.memory ?? Limits().memoryBudget
         let started = ContinuousClock.now
-        let result = interpreter.run(cell.code, file: plan.lesson.path, firstLine: cell.codeLine,
+        let result = interpreter.run(plan.parsed[index], file: plan.lesson.path, firstLine: cell.codeLine,
                                      types: typeEnvironments[index], output: { [context, onPrinted] in
                                          context.printed($0)
                                          onPrinted($0)
