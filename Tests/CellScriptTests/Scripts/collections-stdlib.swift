@@ -105,5 +105,9 @@ print(first) // expect: a
 // case: trailing closures stand for their labels
 let nums = [5, 3, 8, 1]
 print(nums.max { $0 % 4 < $1 % 4 }, nums.contains { $0 > 7 }, nums.firstIndex { $0 == 8 }) // expect: Optional(3) true Optional(2)
-// case: labelled tuple types are not supported yet (Swift prints the labels)
-func stats(_ xs: [Int]) -> (count: Int, total: Int) { return (xs.count, xs.reduce(0, +)) } // expect error: 29: 'labelled tuple type' is not supported in cells
+// case: a labelled tuple type prints its labels, as Swift does
+func stats(_ xs: [Int]) -> (count: Int, total: Int) { return (xs.count, xs.reduce(0, +)) }
+print(stats([4, 5]), stats([1]).total) // expect: (count: 2, total: 9) 1
+// case: a tuple whose type the checker cannot work out is not printed without its labels
+func twice<T>(_ x: T) -> [T] { [x, x] }
+print(twice((a: 1, b: 2))) // expect error: 7: 'printing a tuple of an unknown type' is not supported in cells: give the value a type annotation, e.g. let p: (x: Double, y: Double) = …

@@ -88,7 +88,7 @@ extension Compiler {
                 // passes unchanged (printed by its run-time value), unless it holds a tuple.
                 return { frame in
                     let value = try eval(frame)
-                    if TypedDescription.containsTuple(value) { throw ScriptError(TypedDescription.untypedTupleMessage) }
+                    if TypedDescription.containsTuple(value) { throw ScriptError(TypedDescription.untypedTupleMessage, range) }
                     return value
                 }
             }

@@ -89,7 +89,7 @@ extension HostRegistry.Entry {
         case .named(let name, _): return [name]
         case .array(let t), .optional(let t), .set(let t): return names(in: t)
         case .dictionary(let k, let v): return names(in: k) + names(in: v)
-        case .tuple(let items): return items.flatMap(names)
+        case .tuple(let items), .labeledTuple(let items, _): return items.flatMap(names)
         case .function(let params, let result): return params.flatMap(names) + names(in: result)
         }
     }

@@ -43,7 +43,7 @@ extension Parser {
         case .set(let element):
             let base = Expr(kind: .identifier("Set"), range: range)
             return Expr(kind: .subscriptAccess(base, [Argument(label: nil, labelRange: nil, value: typeExpression(element, range))]), range: range)
-        case .optional, .tuple, .function: return Expr(kind: .identifier("Any"), range: range)
+        case .optional, .tuple, .labeledTuple, .function: return Expr(kind: .identifier("Any"), range: range)
         }
     }
 }
