@@ -21,6 +21,7 @@ extension Compiler {
             let eval = compileExpression(operand)
             if op == "!" { return { frame in try located(range) { try runtime.not(try eval(frame)) } } }
             if op == "+" { return eval }
+            if op == "&" { error("'&' may only be used to pass an argument to an 'inout' parameter", range) }
             return { frame in try located(range) { try runtime.negate(try eval(frame)) } }
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
@@ -257,7 +258,7 @@ extension Compiler {
             if let getter = cache.getter, cache.typeName == typeName {
                 return try located(nameRange) { try getter(receiver, runtime.context) }
             }
-            if case .tuple = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
+            if case .tuple = receiver {} else if case .structure = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
                 cache.typeName = typeName
                 cache.kind = receiver.builtinKind ?? -1
                 cache.getter = property.getter

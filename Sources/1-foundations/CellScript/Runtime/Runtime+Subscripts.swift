@@ -46,6 +46,7 @@ extension Runtime {
     }
 
     func setProperty(_ receiver: inout Value, _ name: String, _ newValue: Value) throws {
+        if try setStructProperty(&receiver, name, newValue) { return }
         if case .tuple(var items) = receiver, let i = Int(name), i < items.count {
             items[i] = newValue
             receiver = .tuple(items)

@@ -116,6 +116,8 @@ struct Parameter: Sendable {
     var type: TypeAnnotation?
     var defaultValue: Expr?
     var isVariadic = false
+    /// `inout`: the argument (`&x`) is written back when the call returns.
+    var isInout = false
 }
 
 /// A `func` declaration.
@@ -144,6 +146,8 @@ struct Stmt: Sendable {
         case breakStatement
         case continueStatement
         case returnStatement(Expr?)
+        /// `struct Name { … }` or `extension Name { … }`.
+        case structure(StructDecl)
         /// Placeholder for a statement that failed to parse.
         case invalid
     }

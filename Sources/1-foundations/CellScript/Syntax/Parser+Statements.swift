@@ -33,6 +33,9 @@ extension Parser {
             _ = try expectIdentifier("module name")
             while !current.newlineBefore && match(".") { _ = try expectIdentifier("module name") }
             kind = .block([])
+        case .keyword(.struct): kind = .structure(try parseStructure(isExtension: false))
+        case .identifier("extension") where Self.continuesConstruct(peekToken(1)): kind = .structure(try parseStructure(isExtension: true))
+        case .identifier("typealias") where Self.continuesConstruct(peekToken(1)): kind = try parseTypeAlias()
         case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):
             throw fail(Unsupported.message(k.rawValue), showFound: false)
         case .identifier(let name) where Unsupported.ignoredModifiers.contains(name) && Self.beginsDeclaration(peekToken(1)):
@@ -136,7 +139,7 @@ extension Parser {
     }
 
     /// `<T, U: Comparable>` after a function name: the generic parameters' names.
-    private mutating func parseGenericParameters() -> Set<String> {
+    mutating func parseGenericParameters() -> Set<String> {
         guard match("<") else { return [] }
         var names: Set<String> = []
         var depth = 1
@@ -160,7 +163,7 @@ extension Parser {
         return names
     }
 
-    private mutating func parseParameter() throws -> Parameter {
+    mutating func parseParameter() throws -> Parameter {
         let (first, firstRange) = try expectIdentifier("parameter name")
         var label: String? = first == "_" ? nil : first
         var name = first
@@ -172,13 +175,15 @@ extension Parser {
         }
         var type: TypeAnnotation?
         var isVariadic = false
+        var isInout = false
         if match(":") {
+            if case .identifier("inout") = current.kind { advance(); isInout = true }
             type = try parseType()
             isVariadic = match("...")
         }
         var defaultValue: Expr?
         if match("=") { defaultValue = try parseExpression() }
-        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic)
+        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic, isInout: isInout)
     }
 
     private mutating func parseIf() throws -> Stmt.Kind {
@@ -272,6 +277,7 @@ extension Parser {
         } else {
             let (name, range) = try expectIdentifier("type name")
             type = .named(genericNames.contains(name) ? "Any" : name, range)
+            if let alias = typeAliases[name] { type = alias }
             if match("<") {
                 repeat { _ = try parseType() } while match(",")
                 try expect(">", "to close the generic arguments")

@@ -12,6 +12,9 @@ struct Parser {
     /// Generic parameters of the functions being parsed (`func f<T>`): annotations naming
     /// them read as `Any`.
     var genericNames: Set<String> = []
+    /// `typealias` declarations of the cell so far: annotations and type expressions naming
+    /// one read as its type.
+    var typeAliases: [String: TypeAnnotation] = [:]
     /// Height of the tree being built above the current token: every nested expression, block,
     /// closure, `else if`, operand of an operator chain and link of a postfix chain counts one.
     /// The parser fails past ``maximumDepth``, so every later pass that recurses on the tree

@@ -7,18 +7,20 @@
 /// ```
 public final class LessonTypeChecker {
     private var globals: [String: StaticType] = [:]
+    private var structs: [String: StructInfo] = [:]
 
     public init() {}
 
     /// Checks the next cell of the lesson. A cell with a syntax error declares nothing.
     public func check(_ source: String) -> CellTypeReport {
-        let before = CellTypeEnvironment(types: globals)
+        let before = CellTypeEnvironment(types: globals, structs: structs)
         return DeepStack.run {
             let (statements, syntaxErrors) = Parser.parse(source)
             if !syntaxErrors.isEmpty { return CellTypeReport(diagnostics: syntaxErrors, rewrites: [], typesBefore: before) }
-            let checker = TypeChecker(globals: globals)
+            let checker = TypeChecker(globals: globals, structs: structs)
             _ = checker.checkCell(statements)
             globals = checker.globals
+            structs = checker.structs
             return CellTypeReport(diagnostics: checker.uniqueDiagnostics, rewrites: checker.rewrites, typesBefore: before)
         }
     }
@@ -39,4 +41,6 @@ public struct CellTypeReport: Sendable {
 /// order: a cell run with it is typed the same whichever earlier cells ran or were restored.
 public struct CellTypeEnvironment: Sendable {
     var types: [String: StaticType]
+    /// The cell structs declared before that point.
+    var structs: [String: StructInfo] = [:]
 }

@@ -32,6 +32,7 @@ extension TypeChecker {
         case .nilLiteral:
             return Typed(e, expected ?? .unknown)
         case .identifier(let name):
+            if let member = implicitMember(e, name) { return member }
             return Typed(e, lookup(name) ?? .unknown)
         case .dollar(let n):
             let types = dollarTypes.last ?? []
@@ -121,6 +122,7 @@ extension TypeChecker {
 
     /// Wraps an expression whose printed form depends on its static type.
     func describedIfNeeded(_ typed: Typed) -> Expr {
+        checkPrintable(typed)
         // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper).
         guard typed.type.printsByType else { return typed.expr }
         rewrote("printed as \(typed.type)", typed.expr.range)

@@ -1,0 +1,204 @@
+/// Running the members of cell structs: initialisers, methods (a `mutating` one writes `self`
+/// back to its receiver), stored, computed and static properties, and `==`.
+extension Runtime {
+    /// Runs a method (or accessor, or initialiser) whose slot 0 is `self`, with the call's
+    /// arguments matched against its declared parameters. With `writesBack`, the final `self`
+    /// replaces `receiver` (moved into the frame, so the fields are not copied).
+    func runMethod(_ shape: FunctionShape, _ receiver: inout Value, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
+                   writesBack: Bool) throws -> Value {
+        let sources = try ArgumentMatcher.match(Array(shape.parameters.dropFirst()), call, callee: shape.name)
+        let values = Self.arrange(sources, arguments)
+        try enterCall()
+        defer { callDepth -= 1 }
+        let frame = Frame.make(count: shape.slotCount, parent: nil)
+        frame.slots[0] = receiver
+        if writesBack { receiver = .void }
+        defer { if writesBack { receiver = frame.slots[0] } }
+        for (i, value) in values.enumerated() {
+            if let value {
+                frame.slots[i + 1] = try checkParameter(value, shape, i + 1)
+            } else if let makeDefault = shape.defaults[i + 1] {
+                frame.slots[i + 1] = try checkParameter(try makeDefault(frame), shape, i + 1)
+            }
+        }
+        return try shape.body(frame)
+    }
+
+    /// `Name(…)`: an initialiser whose labels match, else the memberwise one.
+    func construct(_ type: StructType, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        var firstMismatch: Error?
+        for initializer in type.initializers {
+            do {
+                _ = try ArgumentMatcher.match(Array(initializer.parameters.dropFirst()), call, callee: type.name)
+            } catch {
+                firstMismatch = firstMismatch ?? error
+                continue
+            }
+            var instance = Value.structure(StructValue(type: type, fields: try defaultFields(type, except: [])))
+            _ = try runMethod(initializer, &instance, arguments, call, writesBack: true)
+            if case .structure(let made) = instance, let missing = made.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } }),
+               type.fields[missing].annotation?.description != "Void" {
+                throw ScriptError("return from initializer without initializing all stored properties ('\(type.fields[missing].name)')")
+            }
+            return instance
+        }
+        if type.hasOwnInitializer, let firstMismatch { throw firstMismatch }
+        let memberwise = type.memberwiseParameters
+        let sources = try ArgumentMatcher.match(memberwise.map(\.parameter), call, callee: type.name)
+        var given: [Int: Value] = [:]
+        for (source, (index, _)) in zip(sources, memberwise) {
+            guard case .argument(let k) = source else { continue }
+            given[index] = try convert(arguments[k], to: type.fields[index], what: "argument '\(type.fields[index].name)'")
+        }
+        var fields = try defaultFields(type, except: Set(given.keys))
+        for (index, value) in given { fields[index] = value }
+        return .structure(StructValue(type: type, fields: fields))
+    }
+
+    /// The stored properties' default values (an optional `var` defaults to nil); `()` for
+    /// those without one and those in `except` (given by the call, so never evaluated).
+    private func defaultFields(_ type: StructType, except: Set<Int>) throws -> [Value] {
+        try type.fields.enumerated().map { index, field -> Value in
+            if except.contains(index) { return .void }
+            if let makeDefault = field.defaultValue { return try convert(try makeDefault(globals), to: field, what: "'\(field.name)'") }
+            if !field.isLet, case .optional? = field.annotation { return .nil }
+            return .void
+        }
+    }
+
+    private func convert(_ value: Value, to field: StructType.Field, what: @autoclosure () -> String) throws -> Value {
+        guard let annotation = field.annotation else { return value }
+        return try TypeCheck.convert(value, to: annotation, what: what())
+    }
+
+    /// A method of a struct value or a static method of a struct type; nil for other receivers.
+    func structMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value? {
+        switch receiver {
+        case .structure(let value):
+            if name == "init" {
+                // `self.init(…)` in an initialiser: delegation.
+                receiver = try construct(value.type, arguments, call)
+                return .void
+            }
+            if let method = value.type.methods[name] {
+                return try runMethod(method.shape, &receiver, arguments, call, writesBack: method.isMutating)
+            }
+            if value.type.fieldIndex[name] != nil || value.type.getters[name] != nil {
+                return try callValue(try property(receiver, name), arguments, labels: call.labels, trailing: call.trailing)
+            }
+            var error = ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
+            error.pointsAtMember = true
+            throw error
+        case .object(let type as StructType):
+            if name == "init" { return try construct(type, arguments, call) }
+            if let shape = type.staticMethods[name] {
+                return try invoke(UserFunction(shape: shape, captured: globals), arguments, call)
+            }
+            if let value = try? staticProperty(type, name) {
+                return try callValue(value, arguments, labels: call.labels, trailing: call.trailing)
+            }
+            var error = ScriptError("type '\(type.name)' has no member '\(name)'")
+            error.pointsAtMember = true
+            throw error
+        default:
+            return nil
+        }
+    }
+
+    /// A stored or computed property of a struct value, or a static one of a struct type.
+    func structProperty(_ receiver: Value, _ name: String) throws -> Value? {
+        switch receiver {
+        case .structure(let value):
+            if let index = value.type.fieldIndex[name] { return value.fields[index] }
+            if let getter = value.type.getters[name] {
+                var copy = receiver
+                return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
+            }
+            throw ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
+        case .object(let type as StructType):
+            return try staticProperty(type, name)
+        default:
+            return nil
+        }
+    }
+
+    func staticProperty(_ type: StructType, _ name: String) throws -> Value {
+        if let value = type.staticValues[name] { return value }
+        if let makeValue = type.staticInitializers[name] {
+            var value = try makeValue(globals)
+            if let annotation = type.staticAnnotations[name] { value = try TypeCheck.convert(value, to: annotation, what: "'\(name)'") }
+            type.staticValues[name] = value
+            return value
+        }
+        if let getter = type.staticGetters[name] {
+            return try invoke(UserFunction(shape: getter, captured: globals), [], ArgumentMatcher.CallShape(labels: [], trailing: []))
+        }
+        throw ScriptError("type '\(type.name)' has no member '\(name)'")
+    }
+
+    /// Assigns a property of a struct value (a computed one through its setter) or a static
+    /// one; false for other receivers.
+    func setStructProperty(_ receiver: inout Value, _ name: String, _ newValue: Value) throws -> Bool {
+        switch receiver {
+        case .structure(var value):
+            if let index = value.type.fieldIndex[name] {
+                let converted = try convert(newValue, to: value.type.fields[index], what: "property '\(name)'")
+                receiver = .void
+                value.fields[index] = converted
+                receiver = .structure(value)
+                return true
+            }
+            if let setter = value.type.setters[name] {
+                _ = try runMethod(setter, &receiver, [newValue], ArgumentMatcher.CallShape(labels: [nil], trailing: [false]), writesBack: true)
+                return true
+            }
+            if value.type.getters[name] != nil { throw ScriptError("cannot assign to property: '\(name)' is a get-only property") }
+            throw ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
+        case .object(let type as StructType):
+            guard type.staticInitializers[name] != nil else {
+                throw ScriptError("cannot assign to property: '\(name)' is not a static stored property of '\(type.name)'")
+            }
+            var value = newValue
+            if let annotation = type.staticAnnotations[name] { value = try TypeCheck.convert(value, to: annotation, what: "'\(name)'") }
+            type.staticValues[name] = value
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `a op b` with a struct operand whose type implements `op` (`static func +`); nil otherwise.
+    func structOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+        var owner: StructType?
+        if case .structure(let s) = a { owner = s.type } else if case .structure(let s) = b { owner = s.type }
+        guard let shape = owner?.staticMethods[op] else { return nil }
+        return try invoke(UserFunction(shape: shape, captured: globals), [a, b], ArgumentMatcher.CallShape(labels: [nil, nil], trailing: [false, false]))
+    }
+
+    /// `<`, `<=`, `>`, `>=` on structs from their `<` (as `Comparable` derives them).
+    func structComparison(_ op: String, _ a: Value, _ b: Value) throws -> Bool? {
+        func less(_ x: Value, _ y: Value) throws -> Bool? {
+            guard let result = try structOperator("<", x, y) else { return nil }
+            guard case .bool(let r) = result else { throw ScriptError("operator '<' must return Bool") }
+            return r
+        }
+        switch op {
+        case "<": return try less(a, b)
+        case ">": return try less(b, a)
+        case "<=": return try less(b, a).map { !$0 }
+        default: return try less(a, b).map { !$0 }
+        }
+    }
+
+    /// `==` of two struct values: same type, equal stored properties (Swift's synthesised `==`).
+    func structEquals(_ x: StructValue, _ y: StructValue, promote: Bool) throws -> Bool {
+        guard x.type.name == y.type.name, x.fields.count == y.fields.count else { return false }
+        if let custom = x.type.staticMethods["=="] {
+            let result = try invoke(UserFunction(shape: custom, captured: globals), [.structure(x), .structure(y)],
+                                    ArgumentMatcher.CallShape(labels: [nil, nil], trailing: [false, false]))
+            if case .bool(let b) = result { return b }
+        }
+        for (a, b) in zip(x.fields, y.fields) where try !equals(a, b, promote: promote) { return false }
+        return true
+    }
+}

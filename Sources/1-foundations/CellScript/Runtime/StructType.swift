@@ -1,0 +1,107 @@
+/// A value of a cell's `struct`: its type and its stored properties in declaration order.
+/// The fields are a Swift array, so a copy is independent of the original (copy on write).
+public struct StructValue {
+    let type: StructType
+    var fields: [Value]
+
+    /// The struct's name.
+    public var typeName: String { type.name }
+}
+
+/// A `struct` declared in a cell, with what its extensions added: stored properties (types,
+/// defaults), initialisers, methods, computed and static members, conformances. Its name
+/// holds it as a value (`Point.origin`, `Point(x: 1, y: 2)`); it has no snapshot form, so the
+/// cell declaring it runs again when a later cell needs it.
+public final class StructType: HostObject {
+    public let name: String
+    public var typeName: String { name + ".Type" }
+    /// Compiled code refers to the runtime; it is held weakly here (the runtime holds the type).
+    weak var runtime: Runtime?
+
+    struct Field {
+        var name: String
+        var annotation: TypeAnnotation?
+        /// How the field prints inside the struct's description.
+        var staticType: StaticType
+        var isLet: Bool
+        /// Evaluated (in the global frame) for each new value; nil: no default.
+        var defaultValue: Eval?
+
+        var isOptional: Bool { if case .optional? = annotation { return true } else { return false } }
+    }
+
+    struct Method {
+        var shape: FunctionShape
+        var isMutating: Bool
+    }
+
+    var fields: [Field] = []
+    var fieldIndex: [String: Int] = [:]
+    /// Declared in the struct's own body: then Swift synthesises no memberwise initialiser.
+    var hasOwnInitializer = false
+    var initializers: [FunctionShape] = []
+    var methods: [String: Method] = [:]
+    var getters: [String: FunctionShape] = [:]
+    var setters: [String: FunctionShape] = [:]
+    var staticMethods: [String: FunctionShape] = [:]
+    var staticGetters: [String: FunctionShape] = [:]
+    /// Static stored properties: evaluated on first use, as Swift's are (lazily).
+    var staticInitializers: [String: Eval] = [:]
+    var staticAnnotations: [String: TypeAnnotation] = [:]
+    var staticValues: [String: Value] = [:]
+    var conformances: Set<String> = []
+    /// `struct Stack<T>`: Swift's default description shows type arguments cells do not keep.
+    var isGeneric = false
+
+    init(name: String, runtime: Runtime) {
+        self.name = name
+        self.runtime = runtime
+    }
+
+    func addField(_ field: Field) {
+        fieldIndex[field.name] = fields.count
+        fields.append(field)
+    }
+
+    /// The memberwise initialiser's parameters (Swift's rule: every stored property except a
+    /// `let` with a default value; a `var` with a default, or an optional `var`, may be omitted).
+    var memberwiseParameters: [(field: Int, parameter: Signature.Parameter)] {
+        fields.enumerated().compactMap { index, field in
+            if field.isLet && field.defaultValue != nil { return nil }
+            let parameter = Signature.Parameter(label: field.name, name: field.name, type: field.annotation?.description ?? "Any",
+                                                hasDefault: field.defaultValue != nil || (!field.isLet && field.isOptional), isVariadic: false)
+            return (index, parameter)
+        }
+    }
+
+    var isEquatable: Bool { !conformances.isDisjoint(with: ["Equatable", "Hashable", "Comparable"]) }
+
+    /// What `print` writes: `description` for a `CustomStringConvertible` type, else Swift's
+    /// default `Name(field: value, …)` (strings quoted, optionals as `Optional(…)`).
+    func describe(_ value: StructValue) -> String {
+        if conformances.contains("CustomStringConvertible"), let runtime, case .string(let text)? = try? runtime.structProperty(.structure(value), "description") {
+            return text
+        }
+        if isGeneric { return name + "<…>" }
+        let parts = zip(fields, value.fields).map { field, item in
+            field.name + ": " + TypedDescription.debugDescribe(item, as: field.staticType)
+        }
+        return name + "(" + parts.joined(separator: ", ") + ")"
+    }
+}
+
+extension Value {
+    /// The name of a generic struct inside the value that would print by Swift's default
+    /// description (which names type arguments cells do not keep); nil when there is none.
+    var unprintableStructName: String? {
+        switch self {
+        case .array(let items), .tuple(let items): return items.lazy.compactMap(\.unprintableStructName).first
+        case .dictionary(let dictionary): return dictionary.values.lazy.compactMap(\.unprintableStructName).first
+        case .structure(let value):
+            if value.type.conformances.contains("CustomStringConvertible") { return nil }
+            if value.type.isGeneric { return value.type.name }
+            return value.fields.lazy.compactMap(\.unprintableStructName).first
+        default: return nil
+        }
+    }
+}
