@@ -195,3 +195,48 @@ grid[0].v = 5
 func setV(_ c: Cell2) -> Cell2 { var c = c; c.v = 9; return c }
 let nine = setV(one)
 print(one.v, grid[0].v, grid[1].v, nine.v) // expect: 0 5 0 9
+
+// case: class: reference semantics, init, methods, class func, static, optional chain of instances (outputs recorded from swiftc 6.3.1)
+class Counter {
+    var count = 0
+    let name: String
+    init(name: String) { self.name = name }
+    func increment(by n: Int = 1) { count += n }
+    var doubled: Int { count * 2 }
+    class func make() -> Counter { Counter(name: "made") }
+    static var instances = 0
+}
+let c = Counter(name: "a")
+let alias = c
+c.increment()
+alias.increment(by: 5)
+print(c.count, alias.count, c.doubled, c.name) // expect: 6 6 12 a
+var list = [c, Counter.make()]
+list[1].count = 42
+print(list[0].count, list[1].count, list[1].name) // expect: 6 42 made
+func bump(_ k: Counter) { k.count += 100 }
+bump(c)
+print(c.count) // expect: 106
+class Namespace {
+    static func shout(_ s: String) -> String { s.uppercased() + "!" }
+}
+print(Namespace.shout("hi")) // expect: HI!
+final class Node: CustomStringConvertible {
+    var value: Int
+    var next: Node?
+    init(_ value: Int, next: Node? = nil) { self.value = value; self.next = next }
+    var description: String { "Node(\(value))" }
+}
+let list2 = Node(1, next: Node(2))
+print(list2, list2.next!.value, list2.next!) // expect: Node(1) 2 Node(2)
+class Empty { var a = 1; var b: String? }
+let e = Empty()
+print(e.a, e.b ?? "nil") // expect: 1 nil
+
+// case: class inheritance is not supported
+class Base { var x = 1 }
+class Derived: Base {} // expect error: 16: 'class inheritance' is not supported in cells
+
+// case: printing a class instance needs a description
+class Plain { var x = 1 }
+print(Plain()) // expect error: 7: printing an instance of class 'Plain' is not supported in cells; give it a 'description' (CustomStringConvertible)

@@ -258,7 +258,7 @@ extension Compiler {
             if let getter = cache.getter, cache.typeName == typeName {
                 return try located(nameRange) { try getter(receiver, runtime.context) }
             }
-            if case .tuple = receiver {} else if case .structure = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
+            if case .tuple = receiver {} else if receiver.isCellTypeValue {} else if let property = runtime.propertyGetter(typeName, name) {
                 cache.typeName = typeName
                 cache.kind = receiver.builtinKind ?? -1
                 cache.getter = property.getter

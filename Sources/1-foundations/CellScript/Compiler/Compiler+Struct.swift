@@ -37,7 +37,10 @@ extension Compiler {
             return { _ in .normal }
         }
         type.conformances.formUnion(decl.conformances)
-        if !decl.isExtension { type.isGeneric = !decl.genericParameters.isEmpty }
+        if !decl.isExtension {
+            type.isGeneric = !decl.genericParameters.isEmpty
+            type.isClass = decl.isClass
+        }
         for member in decl.members { compileMember(member, of: type, inExtension: decl.isExtension) }
         guard !decl.isExtension, case .global(let slot)? = resolve(decl.name)?.0 else { return { _ in .normal } }
         let pointer = runtime.globals.slots + slot

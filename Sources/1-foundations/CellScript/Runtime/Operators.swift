@@ -63,6 +63,7 @@ extension Runtime {
         case (.type(let x), .type(let y)): return x == y
         case (.symbol(let x), .symbol(let y)): return x.name == y.name && x.arguments.count == y.arguments.count
         case (.object(let x), .object(let y)):
+            if case .bool(let r)? = try structOperator("==", a, b) { return r }
             if let found = registry.infixOperator("==", a, b) {
                 guard case .bool(let r) = try found.body(a, b, context) else { return false }
                 return r

@@ -26,6 +26,7 @@ extension Runtime {
 
     /// `Name(…)`: an initialiser whose labels match, else the memberwise one.
     func construct(_ type: StructType, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        if type.isClass { return try constructInstance(type, arguments, call) }
         var firstMismatch: Error?
         for initializer in type.initializers {
             do {
@@ -53,6 +54,34 @@ extension Runtime {
         var fields = try defaultFields(type, except: Set(given.keys))
         for (index, value) in given { fields[index] = value }
         return .structure(StructValue(type: type, fields: fields))
+    }
+
+    /// `Name(…)` of a class: an initialiser whose labels match, else `init()` when every stored
+    /// property has a default (classes have no memberwise initialiser).
+    private func constructInstance(_ type: StructType, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        let instance = ClassInstance(type: type, fields: try defaultFields(type, except: []))
+        var receiver = Value.object(instance)
+        var firstMismatch: Error?
+        for initializer in type.initializers {
+            do {
+                _ = try ArgumentMatcher.match(Array(initializer.parameters.dropFirst()), call, callee: type.name)
+            } catch {
+                firstMismatch = firstMismatch ?? error
+                continue
+            }
+            _ = try runMethod(initializer, &receiver, arguments, call, writesBack: false)
+            if let missing = instance.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } }),
+               type.fields[missing].annotation?.description != "Void" {
+                throw ScriptError("return from initializer without initializing all stored properties ('\(type.fields[missing].name)')")
+            }
+            return receiver
+        }
+        if let firstMismatch { throw firstMismatch }
+        _ = try ArgumentMatcher.match([], call, callee: type.name)
+        if let missing = type.fields.first(where: { $0.defaultValue == nil && !(!$0.isLet && $0.isOptional) }) {
+            throw ScriptError("class '\(type.name)' has no initializers ('\(missing.name)' has no default value)")
+        }
+        return receiver
     }
 
     /// The stored properties' default values (an optional `var` defaults to nil); `()` for
@@ -89,6 +118,16 @@ extension Runtime {
             var error = ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
             error.pointsAtMember = true
             throw error
+        case .object(let instance as ClassInstance):
+            if let method = instance.type.methods[name] {
+                return try runMethod(method.shape, &receiver, arguments, call, writesBack: false)
+            }
+            if instance.type.fieldIndex[name] != nil || instance.type.getters[name] != nil {
+                return try callValue(try property(receiver, name), arguments, labels: call.labels, trailing: call.trailing)
+            }
+            var error = ScriptError("value of type '\(instance.type.name)' has no member '\(name)'")
+            error.pointsAtMember = true
+            throw error
         case .object(let type as StructType):
             if name == "init" { return try construct(type, arguments, call) }
             if let shape = type.staticMethods[name] {
@@ -115,6 +154,13 @@ extension Runtime {
                 return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
             }
             throw ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
+        case .object(let instance as ClassInstance):
+            if let index = instance.type.fieldIndex[name] { return instance.fields[index] }
+            if let getter = instance.type.getters[name] {
+                var copy = receiver
+                return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
+            }
+            throw ScriptError("value of type '\(instance.type.name)' has no member '\(name)'")
         case .object(let type as StructType):
             return try staticProperty(type, name)
         default:
@@ -154,6 +200,18 @@ extension Runtime {
             }
             if value.type.getters[name] != nil { throw ScriptError("cannot assign to property: '\(name)' is a get-only property") }
             throw ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
+        case .object(let instance as ClassInstance):
+            if let index = instance.type.fieldIndex[name] {
+                instance.fields[index] = try convert(newValue, to: instance.type.fields[index], what: "property '\(name)'")
+                return true
+            }
+            if let setter = instance.type.setters[name] {
+                var copy = receiver
+                _ = try runMethod(setter, &copy, [newValue], ArgumentMatcher.CallShape(labels: [nil], trailing: [false]), writesBack: false)
+                return true
+            }
+            if instance.type.getters[name] != nil { throw ScriptError("cannot assign to property: '\(name)' is a get-only property") }
+            throw ScriptError("value of type '\(instance.type.name)' has no member '\(name)'")
         case .object(let type as StructType):
             guard type.staticInitializers[name] != nil else {
                 throw ScriptError("cannot assign to property: '\(name)' is not a static stored property of '\(type.name)'")
@@ -171,6 +229,7 @@ extension Runtime {
     func structOperator(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
         var owner: StructType?
         if case .structure(let s) = a { owner = s.type } else if case .structure(let s) = b { owner = s.type }
+        else if case .object(let o as ClassInstance) = a { owner = o.type } else if case .object(let o as ClassInstance) = b { owner = o.type }
         guard let shape = owner?.staticMethods[op] else { return nil }
         return try invoke(UserFunction(shape: shape, captured: globals), [a, b], ArgumentMatcher.CallShape(labels: [nil, nil], trailing: [false, false]))
     }

@@ -52,6 +52,8 @@ public final class StructType: HostObject {
     var conformances: Set<String> = []
     /// `struct Stack<T>`: Swift's default description shows type arguments cells do not keep.
     var isGeneric = false
+    /// A `class`: its instances are ``ClassInstance`` references (shared by copies).
+    var isClass = false
 
     init(name: String, runtime: Runtime) {
         self.name = name
@@ -90,7 +92,40 @@ public final class StructType: HostObject {
     }
 }
 
+/// An instance of a cell `class`: its stored properties, shared by every copy of the reference.
+final class ClassInstance: HostObject, CustomStringConvertible {
+    let type: StructType
+    var fields: [Value]
+
+    init(type: StructType, fields: [Value]) {
+        self.type = type
+        self.fields = fields
+    }
+
+    var typeName: String { type.name }
+
+    /// `description` for a `CustomStringConvertible` class; else Swift's module-qualified
+    /// name, which a cell has not (printing one is refused before it gets here).
+    var description: String {
+        if type.conformances.contains("CustomStringConvertible"), let runtime = type.runtime,
+           case .string(let text)? = try? runtime.structProperty(.object(self), "description") {
+            return text
+        }
+        return type.name
+    }
+}
+
 extension Value {
+    /// A struct value or a class instance of a cell type (whose members the runtime finds by
+    /// the type, never through the host registry).
+    var isCellTypeValue: Bool {
+        switch self {
+        case .structure: return true
+        case .object(let object): return object is ClassInstance
+        default: return false
+        }
+    }
+
     /// The name of a generic struct inside the value that would print by Swift's default
     /// description (which names type arguments cells do not keep); nil when there is none.
     var unprintableStructName: String? {
@@ -101,6 +136,8 @@ extension Value {
             if value.type.conformances.contains("CustomStringConvertible") { return nil }
             if value.type.isGeneric { return value.type.name }
             return value.fields.lazy.compactMap(\.unprintableStructName).first
+        case .object(let instance as ClassInstance):
+            return instance.type.conformances.contains("CustomStringConvertible") ? nil : instance.type.name
         default: return nil
         }
     }

@@ -34,6 +34,7 @@ extension Parser {
             while !current.newlineBefore && match(".") { _ = try expectIdentifier("module name") }
             kind = .block([])
         case .keyword(.struct): kind = .structure(try parseStructure(isExtension: false))
+        case .keyword(.class) where peekToken(1).identifier != nil: kind = .structure(try parseStructure(isExtension: false, isClass: true))
         case .identifier("extension") where Self.continuesConstruct(peekToken(1)): kind = .structure(try parseStructure(isExtension: true))
         case .identifier("typealias") where Self.continuesConstruct(peekToken(1)): kind = try parseTypeAlias()
         case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):

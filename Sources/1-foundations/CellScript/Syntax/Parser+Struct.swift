@@ -2,8 +2,8 @@
 /// (`mutating`, `static`) and initialisers.
 extension Parser {
     /// Parses `struct Name: P { … }` or `extension Name: P { … }` (at the keyword).
-    mutating func parseStructure(isExtension: Bool) throws -> StructDecl {
-        let what = isExtension ? "extension" : "struct"
+    mutating func parseStructure(isExtension: Bool, isClass: Bool = false) throws -> StructDecl {
+        let what = isExtension ? "extension" : isClass ? "class" : "struct"
         advance()
         let (name, nameRange) = try expectIdentifier(isExtension ? "type name after 'extension'" : "struct name")
         // A generic struct's parameters read as `Any` in its body, as a generic function's do.
@@ -14,7 +14,14 @@ extension Parser {
         genericNames.formUnion(generics)
         var conformances: [String] = []
         if match(":") {
-            repeat { conformances.append(try expectIdentifier("protocol name").0) } while match(",")
+            repeat {
+                let (name, range) = try expectIdentifier("protocol name")
+                if isClass && conformances.isEmpty && !Self.knownProtocols.contains(name) {
+                    diagnostics.append(Diagnostic(message: Unsupported.message("class inheritance"), range: range))
+                    throw Failure()
+                }
+                conformances.append(name)
+            } while match(",")
         }
         if check(.where) { throw fail(Unsupported.message("where"), showFound: false) }
         try expect("{", "to begin the \(what) body")
@@ -35,7 +42,7 @@ extension Parser {
         }
         try expect("}", "to close the \(what) body")
         return StructDecl(name: name, nameRange: nameRange, isExtension: isExtension, conformances: conformances, members: members,
-                          genericParameters: generics.sorted())
+                          genericParameters: generics.sorted(), isClass: isClass)
     }
 
     /// After an error in a member: skips to the next line (or the body's `}`) outside braces.
@@ -60,6 +67,8 @@ extension Parser {
                 advance(); advance()  // `@discardableResult`, `@inlinable`: no effect in a cell
                 continue
             }
+            // `class func`/`class var` in a class: a static member.
+            if check(.class), peekToken(1).isKeyword(.func) || peekToken(1).isKeyword(.var) { advance(); isStatic = true; continue }
             guard case .identifier(let modifier) = current.kind else { break }
             if modifier == "static" { isStatic = true } else if modifier == "mutating" { isMutating = true }
             else if !Unsupported.ignoredModifiers.contains(modifier) { break }
@@ -83,6 +92,9 @@ extension Parser {
             throw fail("expected a declaration in the body")
         }
     }
+
+    /// Protocols a class may name first in its list (anything else there is a superclass).
+    static let knownProtocols: Set<String> = ["Equatable", "Hashable", "Comparable", "CustomStringConvertible", "CustomDebugStringConvertible"]
 
     /// The binary operators a struct may implement (`static func + (lhs: V, rhs: V) -> V`).
     static let overloadableOperators: Set<String> = ["+", "-", "*", "/", "%", "==", "<"]

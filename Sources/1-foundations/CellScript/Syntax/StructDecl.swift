@@ -8,6 +8,8 @@ struct StructDecl: Sendable {
     var members: [StructMember]
     /// `struct Stack<T>`: the generic parameters (their values are typed at run time).
     var genericParameters: [String] = []
+    /// `class Name { … }`: instances are shared references (no inheritance in cells).
+    var isClass = false
 }
 
 /// One member of a struct or extension body.

@@ -31,6 +31,7 @@ struct StructInfo: Sendable {
     var hasOwnInitializer = false
     var conformances: Set<String> = []
     var isGeneric = false
+    var isClass = false
 
     var isEquatable: Bool { !conformances.isDisjoint(with: ["Equatable", "Hashable", "Comparable"]) || staticMethods["=="] != nil }
 
@@ -94,6 +95,7 @@ extension TypeChecker {
             guard case .structure(let decl) = statement.kind, !decl.isExtension else { continue }
             var info = StructInfo(name: decl.name)
             info.isGeneric = !decl.genericParameters.isEmpty
+            info.isClass = decl.isClass
             structs[decl.name] = info
         }
         for statement in statements {
@@ -140,7 +142,9 @@ extension TypeChecker {
 
     /// Checks the member bodies (default values take their property's type).
     func checkStructure(_ decl: StructDecl) -> StructDecl {
-        guard scopes.isEmpty, structs[decl.name] != nil else { return decl }
+        guard scopes.isEmpty, let info = structs[decl.name] else { return decl }
+        // A class's members may change its (shared) stored properties.
+        let mutable = info.isClass
         var out = decl
         out.members = decl.members.map { member in
             switch member {
@@ -154,7 +158,7 @@ extension TypeChecker {
                 return .stored(property)
             case .computed(var property):
                 let type = resolvedType(property.type)
-                property.getter = inMember(decl.name, isStatic: property.isStatic, isMutating: false, isInit: false) {
+                property.getter = inMember(decl.name, isStatic: property.isStatic, isMutating: mutable, isInit: false) {
                     body(property.getter, returning: type)
                 }
                 if let setter = property.setter {
@@ -166,7 +170,7 @@ extension TypeChecker {
                 }
                 return .computed(property)
             case .method(let method, let isMutating, let isStatic):
-                let checked = inMember(decl.name, isStatic: isStatic, isMutating: isMutating, isInit: false) { function(method) }
+                let checked = inMember(decl.name, isStatic: isStatic, isMutating: isMutating || mutable, isInit: false) { function(method) }
                 return .method(checked, isMutating: isMutating, isStatic: isStatic)
             case .initializer(let initializer):
                 return .initializer(inMember(decl.name, isStatic: false, isMutating: true, isInit: true) { function(initializer) })
@@ -229,7 +233,7 @@ extension TypeChecker {
 
     private func initializerCall(_ e: Expr, _ callee: Expr, _ info: StructInfo, _ arguments: [Argument]) -> Typed {
         let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
-        let candidates = info.initializers + (info.hasOwnInitializer ? [] : [info.memberwise])
+        let candidates = info.initializers + (info.hasOwnInitializer || info.isClass ? [] : [info.memberwise])
         let chosen = candidates.first { (try? ArgumentMatcher.match($0.parameters, shape, callee: info.name)) != nil }
         let args = chosen.map { typedArguments(arguments, $0) } ?? arguments.map { argumentChecked($0, nil) }
         return finishCall(e, callee, args, .nominal(info.name))
@@ -339,7 +343,8 @@ extension TypeChecker {
     /// arguments (`Stack<Int>(items: [])`), which cells do not keep: an error at the value.
     func checkPrintable(_ typed: Typed) {
         if let name = genericStructPrinted(typed.type, visited: []) {
-            error("printing a value of generic struct '\(name)' is not supported in cells; give it a 'description' (CustomStringConvertible)", typed.expr.range)
+            let what = structs[name]?.isClass == true ? "an instance of class" : "a value of generic struct"
+            error("printing \(what) '\(name)' is not supported in cells; give it a 'description' (CustomStringConvertible)", typed.expr.range)
         }
     }
 
@@ -350,7 +355,7 @@ extension TypeChecker {
         case .tuple(let items, _): return items.lazy.compactMap { self.genericStructPrinted($0, visited: visited) }.first
         case .nominal(let name):
             guard let info = structs[name], !visited.contains(name), !info.conformances.contains("CustomStringConvertible") else { return nil }
-            if info.isGeneric { return name }
+            if info.isGeneric || info.isClass { return name }
             return info.fields.lazy.compactMap { self.genericStructPrinted($0.type, visited: visited.union([name])) }.first
         default: return nil
         }
