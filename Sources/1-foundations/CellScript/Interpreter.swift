@@ -54,11 +54,12 @@ public final class Interpreter {
         // once per level, which the caller's stack may not hold.
         let runtime = self.runtime
         if let cellThread {
-            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:] }
+            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:]; runtime.builtinExtensions = [:] }
             cellThread.stop()
         } else {
             runtime.globals.clear()
             runtime.structTypes = [:]
+            runtime.builtinExtensions = [:]
         }
     }
 

@@ -240,3 +240,39 @@ class Derived: Base {} // expect error: 16: 'class inheritance' is not supported
 // case: printing a class instance needs a description
 class Plain { var x = 1 }
 print(Plain()) // expect error: 7: printing an instance of class 'Plain' is not supported in cells; give it a 'description' (CustomStringConvertible)
+
+// case: extensions of Int, Double, String, Array: methods, computed and static properties, implicit self (outputs recorded from swiftc 6.3.1)
+extension Double {
+    var km: Double { return self * 1_000.0 }
+    var m: Double { return self }
+    func clamped(to lo: Double, _ hi: Double) -> Double { min(max(self, lo), hi) }
+}
+let marathon = 42.km + 195.m
+print(marathon, 2.5.clamped(to: 0, 1)) // expect: 42195.0 1.0
+extension Int {
+    var isEven: Bool { self % 2 == 0 }
+    func times(_ f: (Int) -> Void) { for i in 0..<self { f(i) } }
+    mutating func double() { self *= 2 }
+    static var answer: Int { 42 }
+}
+var n = 3
+n.double()
+print(n, n.isEven, 7.isEven, Int.answer) // expect: 6 true false 42
+3.times { print("step", $0) } // expect: step 0
+// expect: step 1
+// expect: step 2
+extension String {
+    func shout() -> String { uppercased() + "!" }
+    var firstWord: String { String(split(separator: " ").first ?? "") }
+}
+print("hello world".shout(), "hello world".firstWord) // expect: HELLO WORLD! hello
+extension Array where Element: Comparable {
+    func isSortedAscending() -> Bool {
+        for i in 1..<count where self[i - 1] > self[i] { return false }
+        return true
+    }
+}
+print([1, 2, 3].isSortedAscending(), [3, 1].isSortedAscending()) // expect: true false
+
+// case: String of reversed characters joins them (found by an Array extension in the corpus)
+print(["the", "fox"].map { String($0.reversed()) }) // expect: ["eht", "xof"]

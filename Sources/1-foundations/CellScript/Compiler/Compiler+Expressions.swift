@@ -92,6 +92,7 @@ extension Compiler {
 
     private func compileIdentifier(_ name: String, _ range: SourceRange) -> Eval {
         if let (reference, _) = resolve(name) { return read(reference) }
+        if let member = implicitBuiltinMember(Expr(kind: .identifier(name), range: range)) { return compileExpression(member) }
         if Parser.operatorFunctions.contains(name) { return operatorFunction(name, range) }
         if let overloads = registry.functions[name], let first = overloads.first {
             let value = Value.function(Function(native: first))

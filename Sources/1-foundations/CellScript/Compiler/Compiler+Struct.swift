@@ -28,6 +28,14 @@ extension Compiler {
     /// under its name.
     func compileStructure(_ decl: StructDecl) -> Exec {
         guard scope.isGlobal && scope.blocks.count == 1 else { return { _ in .normal } }
+        if decl.isExtension, StructType.extensibleBuiltins.contains(decl.name) {
+            let type = runtime.builtinExtensions[decl.name] ?? StructType(name: decl.name, runtime: runtime)
+            runtime.builtinExtensions[decl.name] = type
+            builtinSelf = decl.name
+            defer { builtinSelf = nil }
+            for member in decl.members { compileMember(member, of: type, inExtension: true) }
+            return { _ in .normal }
+        }
         guard let type = runtime.structTypes[decl.name] else {
             if TypeCheck.builtinNames.contains(decl.name) || registry.typeNames.contains(decl.name) {
                 error(Unsupported.message("extension \(decl.name)"), decl.nameRange)
@@ -93,6 +101,14 @@ extension Compiler {
             type.initializers.append(shape)
             if !inExtension { type.hasOwnInitializer = true }
         }
+    }
+
+    /// `self.name` for a bare name in a builtin extension's member that names a member of the
+    /// builtin type (Swift looks members up before globals); nil otherwise.
+    func implicitBuiltinMember(_ expr: Expr) -> Expr? {
+        guard let typeName = builtinSelf, case .identifier(let name) = expr.kind, name != "self", resolve(name) == nil,
+              runtime.methodOverloads(typeName, name) != nil || runtime.propertyGetter(typeName, name) != nil else { return nil }
+        return Expr(kind: .member(Expr(kind: .identifier("self"), range: expr.range), name: name, nameRange: expr.range), range: expr.range)
     }
 
     static func selfParameter(_ range: SourceRange) -> Parameter {

@@ -139,8 +139,12 @@ extension Runtime {
             var error = ScriptError("type '\(type.name)' has no member '\(name)'")
             error.pointsAtMember = true
             throw error
+        case .type(let typeName):
+            guard !builtinExtensions.isEmpty, let shape = builtinExtensions[typeName]?.staticMethods[name] else { return nil }
+            return try invoke(UserFunction(shape: shape, captured: globals), arguments, call)
         default:
-            return nil
+            guard !builtinExtensions.isEmpty, let method = builtinExtensions[receiver.typeName]?.methods[name] else { return nil }
+            return try runMethod(method.shape, &receiver, arguments, call, writesBack: method.isMutating)
         }
     }
 
@@ -163,8 +167,14 @@ extension Runtime {
             throw ScriptError("value of type '\(instance.type.name)' has no member '\(name)'")
         case .object(let type as StructType):
             return try staticProperty(type, name)
+        case .type(let typeName):
+            guard !builtinExtensions.isEmpty, let type = builtinExtensions[typeName],
+                  type.staticGetters[name] != nil || type.staticInitializers[name] != nil else { return nil }
+            return try staticProperty(type, name)
         default:
-            return nil
+            guard !builtinExtensions.isEmpty, let getter = builtinExtensions[receiver.typeName]?.getters[name] else { return nil }
+            var copy = receiver
+            return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
         }
     }
 

@@ -23,6 +23,8 @@ final class Runtime {
     /// of one of those names is compiled on its receiver's storage).
     var structTypes: [String: StructType] = [:]
     var structMutatingNames: Set<String> = []
+    /// Members added by `extension Int/Double/String/Array/Bool`, by the values' type name.
+    var builtinExtensions: [String: StructType] = [:]
 
     init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry

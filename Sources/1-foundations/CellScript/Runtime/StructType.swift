@@ -55,6 +55,9 @@ public final class StructType: HostObject {
     /// A `class`: its instances are ``ClassInstance`` references (shared by copies).
     var isClass = false
 
+    /// The builtin types an `extension` may add methods and computed properties to.
+    static let extensibleBuiltins: Set<String> = ["Int", "Double", "String", "Array", "Bool"]
+
     init(name: String, runtime: Runtime) {
         self.name = name
         self.runtime = runtime

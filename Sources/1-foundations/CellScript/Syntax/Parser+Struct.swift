@@ -23,7 +23,11 @@ extension Parser {
                 conformances.append(name)
             } while match(",")
         }
-        if check(.where) { throw fail(Unsupported.message("where"), showFound: false) }
+        if isExtension && check(.where) {
+            // `extension Array where Element: Comparable`: constraints are not checked in cells.
+            while !atEnd && !check("{") { advance() }
+        }
+        if isExtension && name == "Array" { genericNames.insert("Element") }
         try expect("{", "to begin the \(what) body")
         try enterNesting()
         defer { depth -= 1 }

@@ -60,7 +60,7 @@ extension TypeChecker {
     /// `base.name(arguments)`.
     private func method(_ e: Expr, _ base: Expr, _ name: String, _ nameRange: SourceRange, _ arguments: [Argument]) -> Typed {
         var out = e
-        let receiver = expression(base, expected: nil)
+        let receiver = expression(base, expected: literalReceiverType(base, name))
         if let typed = structMethodCall(e, receiver, name, nameRange, arguments) { return typed }
         let calleeExpr = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: e.range)
         var element: StaticType?

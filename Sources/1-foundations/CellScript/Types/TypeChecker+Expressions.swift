@@ -56,7 +56,7 @@ extension TypeChecker {
         case .call(let callee, let arguments):
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
-            let typed = expression(base, expected: nil)
+            let typed = expression(base, expected: literalReceiverType(base, name))
             out.kind = .member(typed.expr, name: name, nameRange: nameRange)
             return Typed(out, memberType(base: base, typed.type, name))
         case .implicitMember(let name):

@@ -32,6 +32,32 @@ struct StructInfo: Sendable {
     var conformances: Set<String> = []
     var isGeneric = false
     var isClass = false
+    /// Members added to a builtin type by `extension Int { … }` (no initialisers of its own).
+    var isBuiltin = false
+
+    /// The static type of `self` in the members.
+    var selfType: StaticType {
+        guard isBuiltin else { return .nominal(name) }
+        switch name {
+        case "Int": return .int
+        case "Double": return .double
+        case "String": return .string
+        case "Bool": return .bool
+        default: return .array(.unknown)
+        }
+    }
+
+    /// The extension table a value of a builtin static type finds its added members in.
+    static func builtinName(_ type: StaticType) -> String? {
+        switch type {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .string: return "String"
+        case .bool: return "Bool"
+        case .array: return "Array"
+        default: return nil
+        }
+    }
 
     var isEquatable: Bool { !conformances.isDisjoint(with: ["Equatable", "Hashable", "Comparable"]) || staticMethods["=="] != nil }
 
@@ -99,7 +125,13 @@ extension TypeChecker {
             structs[decl.name] = info
         }
         for statement in statements {
-            guard case .structure(let decl) = statement.kind, var info = structs[decl.name] else { continue }
+            guard case .structure(let decl) = statement.kind else { continue }
+            if decl.isExtension, structs[decl.name] == nil, StructType.extensibleBuiltins.contains(decl.name) {
+                var info = StructInfo(name: decl.name)
+                info.isBuiltin = true
+                structs[decl.name] = info
+            }
+            guard var info = structs[decl.name] else { continue }
             info.conformances.formUnion(decl.conformances)
             for member in decl.members { declare(member, in: &info, inExtension: decl.isExtension) }
             structs[decl.name] = info
@@ -183,7 +215,7 @@ extension TypeChecker {
         selfContexts.append(SelfContext(name: name, isStatic: isStatic, isMutating: isMutating, isInit: isInit, scopeDepth: scopes.count))
         defer { selfContexts.removeLast() }
         return withScope {
-            if !isStatic { bind("self", .nominal(name)) }
+            if !isStatic { bind("self", structs[name]?.selfType ?? .nominal(name)) }
             return body()
         }
     }
@@ -218,12 +250,12 @@ extension TypeChecker {
                 if Self.isSelf(base) { return structMethodCall(e, expression(base, expected: nil), name, callee.range, arguments) }
                 return structCall(e, member.expr, arguments)
             }
-            guard lookup(name) == nil, let info = structs[name] else { return nil }
+            guard lookup(name) == nil, let info = structs[name], !info.isBuiltin else { return nil }
             return initializerCall(e, callee, info, arguments)
         case .member(let base, let name, _):
             guard case .identifier(let typeName) = base.kind, lookup(typeName) == nil, implicitMember(base, typeName) == nil,
                   let info = structs[typeName] else { return nil }
-            if name == "init" { return initializerCall(e, callee, info, arguments) }
+            if name == "init" && !info.isBuiltin { return initializerCall(e, callee, info, arguments) }
             guard let method = info.staticMethods[name] else { return nil }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         default:
@@ -270,6 +302,12 @@ extension TypeChecker {
 
     /// `value.method(…)` on a struct value (nil when the receiver is not one).
     func structMethodCall(_ e: Expr, _ receiver: Typed, _ name: String, _ nameRange: SourceRange, _ arguments: [Argument]) -> Typed? {
+        if let builtin = StructInfo.builtinName(receiver.type), let info = structs[builtin], info.isBuiltin {
+            guard let method = info.methods[name] else { return nil }
+            let callee = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: receiver.expr.range.union(nameRange))
+            if method.isMutating { checkMutable(receiver.expr, mutating: true) }
+            return finishCall(e, callee, typedArguments(arguments, method), method.result)
+        }
         guard case .nominal(let typeName) = receiver.type, let info = structs[typeName] else { return nil }
         let callee = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: receiver.expr.range.union(nameRange))
         if name == "init", Self.isSelf(receiver.expr), selfContexts.last?.isInit == true {
@@ -291,10 +329,20 @@ extension TypeChecker {
         return finishCall(e, callee, arguments.map { argumentChecked($0, nil) }, .unknown)
     }
 
+    /// `42.km` with `km` added to Double only: the literal is a Double, as Swift types it.
+    func literalReceiverType(_ base: Expr, _ name: String) -> StaticType? {
+        guard case .integer = base.kind, structs["Int"]?.instanceMemberType(name) == nil,
+              structs["Double"]?.isBuiltin == true, structs["Double"]?.instanceMemberType(name) != nil else { return nil }
+        return .double
+    }
+
     /// `base.name` on a struct value or type (nil for other bases).
     func structMemberType(_ base: Expr, _ type: StaticType, _ name: String) -> StaticType? {
         if case .identifier(let typeName) = base.kind, lookup(typeName) == nil, let info = structs[typeName] {
-            return info.staticMemberType(name) ?? .unknown
+            return info.staticMemberType(name) ?? (info.isBuiltin ? nil : .unknown)
+        }
+        if let builtin = StructInfo.builtinName(type), let info = structs[builtin], info.isBuiltin {
+            return info.computed[name]?.type
         }
         if case .nominal(let typeName) = type, let info = structs[typeName] { return info.instanceMemberType(name) ?? .unknown }
         return nil
