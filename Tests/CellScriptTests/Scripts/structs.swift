@@ -276,3 +276,25 @@ print([1, 2, 3].isSortedAscending(), [3, 1].isSortedAscending()) // expect: true
 
 // case: String of reversed characters joins them (found by an Array extension in the corpus)
 print(["the", "fox"].map { String($0.reversed()) }) // expect: ["eht", "xof"]
+
+// case: @escaping, private(set), ===, several bindings in one let (outputs recorded from swiftc 6.3.1)
+var handlers: [() -> Void] = []
+func register(_ h: @escaping () -> Void) { handlers.append(h) }
+register { print("called") }
+handlers[0]() // expect: called
+struct Account {
+    private(set) var balance = 0
+    public private(set) var owner: String = "x"
+    mutating func deposit(_ n: Int) { balance += n }
+}
+var acct = Account()
+acct.deposit(5)
+print(acct.balance, acct.owner) // expect: 5 x
+class Box { var v = 1 }
+let b1 = Box(), b2 = b1, b3 = Box()
+print(b1 === b2, b1 === b3, b1 !== b3) // expect: true false true
+
+// case: var a, b: T takes the annotation for both
+var lo, hi: Double
+lo = 1; hi = 2
+print(lo, hi) // expect: 1.0 2.0

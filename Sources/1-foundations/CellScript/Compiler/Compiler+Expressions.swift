@@ -169,6 +169,7 @@ extension Compiler {
                 if case .nil = v { return try b(frame) }
                 return v
             }
+        case "===", "!==": return compileIdentity(op, a, b, opRange)
         case "==": return { frame in .bool(try located(opRange) { try runtime.equals(try a(frame), try b(frame), promote: promote) }) }
         case "!=": return { frame in .bool(try !located(opRange) { try runtime.equals(try a(frame), try b(frame), promote: promote) }) }
         case "<", "<=", ">", ">=":

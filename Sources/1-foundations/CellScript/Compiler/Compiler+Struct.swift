@@ -130,3 +130,22 @@ extension Compiler {
         }
     }
 }
+
+extension Compiler {
+    /// `a === b` / `a !== b`: whether two class instances (or optional ones) are one object.
+    func compileIdentity(_ op: String, _ a: @escaping Eval, _ b: @escaping Eval, _ opRange: SourceRange) -> Eval {
+        let negated = op == "!=="
+        return { frame in
+            let x = try a(frame), y = try b(frame)
+            let same: Bool
+            switch (x, y) {
+            case (.object(let p), .object(let q)): same = p === q
+            case (.nil, .nil): same = true
+            case (.nil, .object), (.object, .nil): same = false
+            default:
+                throw ScriptError("operator '\(op)' needs class instances, not '\(x.typeName)' and '\(y.typeName)'", opRange)
+            }
+            return .bool(same != negated)
+        }
+    }
+}

@@ -20,7 +20,7 @@ extension Parser {
     private static let levels: [(ops: Set<String>, rightAssociative: Bool)] = [
         (["||"], false),
         (["&&"], false),
-        (["==", "!=", "<", "<=", ">", ">="], false),
+        (["==", "!=", "===", "!==", "<", "<=", ">", ">="], false),
         (["??"], true),
         (["..<", "..."], false),
         (["+", "-"], false),

@@ -88,6 +88,7 @@ extension Parser {
         if match(":") { type = try parseType() }
         var value: Expr?
         if match("=") { value = try parseExpression() }
+        if check(",") { return try parseMoreBindings(isLet: isLet, first: (pattern, type, value)) }
         if value == nil && type == nil {
             diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
             throw Failure()
@@ -253,6 +254,9 @@ extension Parser {
     mutating func parseType() throws -> TypeAnnotation {
         try enterNesting()
         defer { depth -= 1 }
+        // `@escaping` and `@Sendable` change nothing in a cell.
+        while check("@"), let attribute = peekToken(1).identifier, attribute == "escaping" || attribute == "Sendable" { advance(); advance() }
+        if check("@"), let attribute = peekToken(1).identifier { throw fail(Unsupported.message("@" + attribute), showFound: false) }
         var type: TypeAnnotation
         if match("[") {
             let element = try parseType()

@@ -77,6 +77,8 @@ extension Parser {
             if modifier == "static" { isStatic = true } else if modifier == "mutating" { isMutating = true }
             else if !Unsupported.ignoredModifiers.contains(modifier) { break }
             advance()
+            // `private(set)`: access control, no effect in a cell.
+            if check("("), peekToken(1).identifier == "set", peekToken(2).isSymbol(")") { advance(); advance(); advance() }
         }
         switch current.kind {
         case .keyword(.let), .keyword(.var):
@@ -251,5 +253,34 @@ extension Parser {
         let after = peekToken(i)
         guard !after.spaceBefore, after.isSymbol("(") || after.isSymbol(".") else { return }
         for _ in 0..<i { advance() }
+    }
+}
+
+extension Parser {
+    /// `let a = 1, b = 2` or `var x, y: Double` (at the first `,`): the first binding is
+    /// returned, the others wait in ``pendingDeclarations``; a name with neither type nor value
+    /// takes the next annotation.
+    mutating func parseMoreBindings(isLet: Bool, first: (Pattern, TypeAnnotation?, Expr?)) throws -> Stmt.Kind {
+        var bindings: [(pattern: Pattern, type: TypeAnnotation?, value: Expr?, range: SourceRange)] = [(first.0, first.1, first.2, previous.range)]
+        while match(",") {
+            let start = current.range
+            let pattern = try parsePattern()
+            var type: TypeAnnotation?
+            if match(":") { type = try parseType() }
+            var value: Expr?
+            if match("=") { value = try parseExpression() }
+            bindings.append((pattern, type, value, start.union(previous.range)))
+        }
+        for i in bindings.indices.reversed() where bindings[i].type == nil && bindings[i].value == nil {
+            bindings[i].type = bindings[(i + 1)...].first { $0.type != nil }?.type
+            if bindings[i].type == nil {
+                diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: bindings[i].range))
+                throw Failure()
+            }
+        }
+        pendingDeclarations = bindings.dropFirst().map {
+            Stmt(kind: .declaration(isLet: isLet, pattern: $0.pattern, type: $0.type, value: $0.value), range: $0.range)
+        }
+        return .declaration(isLet: isLet, pattern: bindings[0].pattern, type: bindings[0].type, value: bindings[0].value)
     }
 }

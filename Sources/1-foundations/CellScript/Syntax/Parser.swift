@@ -15,6 +15,9 @@ struct Parser {
     /// `typealias` declarations of the cell so far: annotations and type expressions naming
     /// one read as its type.
     var typeAliases: [String: TypeAnnotation] = [:]
+    /// The further bindings of `let a = 1, b = 2`, added after the first as statements of
+    /// their own.
+    var pendingDeclarations: [Stmt] = []
     /// Height of the tree being built above the current token: every nested expression, block,
     /// closure, `else if`, operand of an operator chain and link of a postfix chain counts one.
     /// The parser fails past ``maximumDepth``, so every later pass that recurses on the tree
@@ -128,6 +131,8 @@ struct Parser {
             let savedDepth = depth
             do {
                 statements.append(try parseStatement())
+                statements.append(contentsOf: pendingDeclarations)
+                pendingDeclarations = []
                 try expectStatementEnd()
             } catch {
                 depth = savedDepth
