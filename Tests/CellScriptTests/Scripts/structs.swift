@@ -298,3 +298,56 @@ print(b1 === b2, b1 === b3, b1 !== b3) // expect: true false true
 var lo, hi: Double
 lo = 1; hi = 2
 print(lo, hi) // expect: 1.0 2.0
+
+// case: failable initializers of structs and classes (outputs recorded from swiftc 6.3.1)
+struct Celsius {
+    var value: Double
+    init?(text: String) {
+        guard let v = Double(text) else { return nil }
+        value = v
+    }
+    init(value: Double) { self.value = value }
+}
+let ok = Celsius(text: "21.5")
+let bad = Celsius(text: "warm")
+print(ok!.value, bad == nil, Celsius(value: 3).value) // expect: 21.5 true 3.0
+if let c = Celsius(text: "7") { print(c.value) } // expect: 7.0
+class Item {
+    let name: String
+    init?(name: String) {
+        if name.isEmpty { return nil }
+        self.name = name
+    }
+}
+print(Item(name: "") == nil, Item(name: "pen")!.name) // expect: true pen
+
+// case: subscripts of a struct, overloaded by arity, get/set with value semantics (outputs recorded from swiftc 6.3.1)
+struct Matrix {
+    let rows: Int, columns: Int
+    var grid: [Double]
+    init(rows: Int, columns: Int) {
+        self.rows = rows
+        self.columns = columns
+        grid = Array(repeating: 0.0, count: rows * columns)
+    }
+    subscript(index: Int) -> Double {
+        get { grid[index] }
+        set { grid[index] = newValue }
+    }
+    subscript(row: Int, column: Int) -> Double {
+        return grid[(row * columns) + column]
+    }
+}
+var m = Matrix(rows: 2, columns: 2)
+m[1] = 1.5
+m[3] = 3
+let copy = m
+m[0] = 9
+print(m[1], m[0, 1], m[1, 1], copy[0], m[0]) // expect: 1.5 1.5 3.0 0.0 9.0
+struct TimesTable { let multiplier: Int; subscript(i: Int) -> Int { multiplier * i } }
+print(TimesTable(multiplier: 3)[6]) // expect: 18
+
+// case: assigning through a get-only subscript
+struct RO { subscript(i: Int) -> Int { i } }
+var ro = RO()
+ro[1] = 2 // expect error: 1: cannot assign through subscript: subscript of 'RO' is get-only

@@ -21,8 +21,9 @@ extension DefUseWalker {
             case .stored(let p):
                 if let value = p.defaultValue { walk(value) }
             case .computed(let p):
-                walkFunction(memberNames, [], p.getter)
-                if let setter = p.setter { walkFunction(memberNames + [setter.name], [], setter.body) }
+                let indices = (p.indices ?? []).map(\.name)
+                walkFunction(memberNames + indices, [], p.getter)
+                if let setter = p.setter { walkFunction(memberNames + indices + [setter.name], [], setter.body) }
             case .method(let f, _, _), .initializer(let f):
                 walkFunction(memberNames + f.parameters.map(\.name), f.parameters.compactMap(\.defaultValue), f.body)
             }

@@ -81,7 +81,7 @@ extension Compiler {
                                                isLet: property.isLet, defaultValue: makeDefault))
             }
         case .computed(let property):
-            let selfParameters = property.isStatic ? [] : [Self.selfParameter(property.range)]
+            let selfParameters = (property.isStatic ? [] : [Self.selfParameter(property.range)]) + (property.indices ?? [])
             let getter = compileFunctionShape(name: property.name, parameters: selfParameters, body: property.getter,
                                               isClosure: false, collects: false, returnType: property.type)
             if property.isStatic { type.staticGetters[property.name] = getter } else { type.getters[property.name] = getter }
@@ -99,6 +99,7 @@ extension Compiler {
             let shape = compileFunctionShape(name: "init", parameters: [Self.selfParameter(initializer.nameRange)] + initializer.parameters,
                                              body: initializer.body, isClosure: false, collects: false)
             type.initializers.append(shape)
+            if initializer.returnType != nil { type.failableInitializers.insert(ObjectIdentifier(shape)) }
             if !inExtension { type.hasOwnInitializer = true }
         }
     }

@@ -6,7 +6,12 @@ extension Runtime {
     /// replaces `receiver` (moved into the frame, so the fields are not copied).
     func runMethod(_ shape: FunctionShape, _ receiver: inout Value, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
                    writesBack: Bool) throws -> Value {
-        let sources = try ArgumentMatcher.match(Array(shape.parameters.dropFirst()), call, callee: shape.name)
+        let sources: [ArgumentMatcher.Source]
+        do {
+            sources = try ArgumentMatcher.match(Array(shape.parameters.dropFirst()), call, callee: shape.name)
+        } catch let mismatch as ArgumentMatcher.Mismatch {
+            throw ScriptError(mismatch.message)
+        }
         let values = Self.arrange(sources, arguments)
         try enterCall()
         defer { callDepth -= 1 }
@@ -36,7 +41,8 @@ extension Runtime {
                 continue
             }
             var instance = Value.structure(StructValue(type: type, fields: try defaultFields(type, except: [])))
-            _ = try runMethod(initializer, &instance, arguments, call, writesBack: true)
+            let result = try runMethod(initializer, &instance, arguments, call, writesBack: true)
+            if case .nil = result, type.failableInitializers.contains(ObjectIdentifier(initializer)) { return .nil }
             if case .structure(let made) = instance, let missing = made.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } }),
                type.fields[missing].annotation?.description != "Void" {
                 throw ScriptError("return from initializer without initializing all stored properties ('\(type.fields[missing].name)')")
@@ -69,7 +75,8 @@ extension Runtime {
                 firstMismatch = firstMismatch ?? error
                 continue
             }
-            _ = try runMethod(initializer, &receiver, arguments, call, writesBack: false)
+            let result = try runMethod(initializer, &receiver, arguments, call, writesBack: false)
+            if case .nil = result, type.failableInitializers.contains(ObjectIdentifier(initializer)) { return .nil }
             if let missing = instance.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } }),
                type.fields[missing].annotation?.description != "Void" {
                 throw ScriptError("return from initializer without initializing all stored properties ('\(type.fields[missing].name)')")
@@ -104,6 +111,9 @@ extension Runtime {
     func structMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value? {
         switch receiver {
         case .structure(let value):
+            if name == "subscript", let getter = value.type.getters[StructType.subscriptKey(arguments.count)] {
+                return try runMethod(getter, &receiver, arguments, call, writesBack: false)
+            }
             if name == "init" {
                 // `self.init(…)` in an initialiser: delegation.
                 receiver = try construct(value.type, arguments, call)
@@ -119,6 +129,9 @@ extension Runtime {
             error.pointsAtMember = true
             throw error
         case .object(let instance as ClassInstance):
+            if name == "subscript", let getter = instance.type.getters[StructType.subscriptKey(arguments.count)] {
+                return try runMethod(getter, &receiver, arguments, call, writesBack: false)
+            }
             if let method = instance.type.methods[name] {
                 return try runMethod(method.shape, &receiver, arguments, call, writesBack: false)
             }
@@ -257,6 +270,23 @@ extension Runtime {
         case "<=": return try less(b, a).map { !$0 }
         default: return try less(a, b).map { !$0 }
         }
+    }
+
+    /// `value[index] = newValue` through a struct's or class's `subscript` setter; false when
+    /// the container is neither.
+    func setStructSubscript(_ container: inout Value, _ index: Value, _ newValue: Value) throws -> Bool {
+        let type: StructType
+        switch container {
+        case .structure(let value): type = value.type
+        case .object(let instance as ClassInstance): type = instance.type
+        default: return false
+        }
+        guard let setter = type.setters[StructType.subscriptKey(1)] else {
+            throw ScriptError("cannot assign through subscript: subscript of '\(type.name)' is get-only")
+        }
+        _ = try runMethod(setter, &container, [index, newValue], ArgumentMatcher.CallShape(labels: [nil, nil], trailing: [false, false]),
+                          writesBack: type.isClass == false)
+        return true
     }
 
     /// `==` of two struct values: same type, equal stored properties (Swift's synthesised `==`).

@@ -40,6 +40,8 @@ public final class StructType: HostObject {
     /// Declared in the struct's own body: then Swift synthesises no memberwise initialiser.
     var hasOwnInitializer = false
     var initializers: [FunctionShape] = []
+    /// The `init?` among ``initializers``: `return nil` in one makes the value nil.
+    var failableInitializers: Set<ObjectIdentifier> = []
     var methods: [String: Method] = [:]
     var getters: [String: FunctionShape] = [:]
     var setters: [String: FunctionShape] = [:]
@@ -54,6 +56,9 @@ public final class StructType: HostObject {
     var isGeneric = false
     /// A `class`: its instances are ``ClassInstance`` references (shared by copies).
     var isClass = false
+
+    /// The member name of a subscript with `arity` indices (subscripts overload by arity).
+    static func subscriptKey(_ arity: Int) -> String { "subscript/\(arity)" }
 
     /// The builtin types an `extension` may add methods and computed properties to.
     static let extensibleBuiltins: Set<String> = ["Int", "Double", "String", "Array", "Bool"]

@@ -90,6 +90,8 @@ extension Parser {
             return [.method(try parseFunction(), isMutating: isMutating, isStatic: isStatic)]
         case .identifier("init"):
             return [.initializer(try parseInitializer())]
+        case .identifier("subscript") where peekToken(1).isSymbol("(") && !isStatic:
+            return [.computed(try parseSubscript())]
         case .keyword(let k) where [.struct, .class, .enum].contains(k):
             throw fail(Unsupported.message("nested \(k.rawValue)"), showFound: false)
         case .identifier(let name) where Unsupported.statementKeywords.contains(name) || name == "case":
@@ -194,9 +196,33 @@ extension Parser {
         return ComputedProperty(name: name, range: range, type: type, getter: getter, setter: setter, isStatic: isStatic)
     }
 
+    /// `subscript(i: Int) -> T { get … set … }` (at `subscript`). A single parameter name is
+    /// not an argument label, as in Swift.
+    private mutating func parseSubscript() throws -> ComputedProperty {
+        let start = advance()
+        try expect("(", "after 'subscript'")
+        var indices: [Parameter] = []
+        if !check(")") {
+            repeat {
+                let labelled = peekToken(1).identifier != nil
+                var parameter = try parseParameter()
+                if !labelled { parameter.label = nil }
+                indices.append(parameter)
+            } while match(",")
+        }
+        try expect(")", "to close the subscript's parameters")
+        try expect("->", "after the subscript's parameters")
+        let type = try parseType()
+        var property = try parseAccessors(StructType.subscriptKey(indices.count), start.range, type, isStatic: false)
+        property.indices = indices
+        return property
+    }
+
     private mutating func parseInitializer() throws -> FunctionDecl {
         let start = advance()
-        if check("?") || check("!") { throw fail(Unsupported.message("failable initializer"), showFound: false) }
+        if check("!") { throw fail(Unsupported.message("init!"), showFound: false) }
+        // `init?`: marked by an optional result (`return nil` fails it).
+        let failable = match("?") ? TypeAnnotation.optional(.named("Self", start.range)) : nil
         try expect("(", "after 'init'")
         var parameters: [Parameter] = []
         if !check(")") {
@@ -204,7 +230,7 @@ extension Parser {
         }
         try expect(")", "to close the parameter list")
         let body = try parseBlock("to begin the initializer body")
-        return FunctionDecl(name: "init", nameRange: start.range, parameters: parameters, returnType: nil, body: body)
+        return FunctionDecl(name: "init", nameRange: start.range, parameters: parameters, returnType: failable, body: body)
     }
 }
 

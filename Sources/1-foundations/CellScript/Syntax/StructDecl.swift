@@ -18,7 +18,7 @@ enum StructMember: Sendable {
     case computed(ComputedProperty)
     /// A method; `isMutating` for `mutating func`, `isStatic` for `static func`.
     case method(FunctionDecl, isMutating: Bool, isStatic: Bool)
-    /// `init(…) { … }` (its `name` is `init`).
+    /// `init(…) { … }` (its `name` is `init`; `init?` has the result type `Self?`).
     case initializer(FunctionDecl)
 }
 
@@ -41,4 +41,6 @@ struct ComputedProperty: Sendable {
     /// The setter's parameter name (`newValue` unless written) and body.
     var setter: (name: String, body: [Stmt])?
     var isStatic: Bool
+    /// A `subscript(i: Int) -> T { … }` (named `subscript`): its index parameters.
+    var indices: [Parameter]? = nil
 }

@@ -175,6 +175,7 @@ extension TypeChecker {
             if case .range? = arguments.first { return .array(element) }
             return .unknown
         case .dictionary(_, let value): return .optional(value)
+        case .nominal(let name): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         default: return .unknown
         }
     }

@@ -157,7 +157,7 @@ extension TypeChecker {
             if isStatic { info.staticMethods[decl.name] = method } else { info.methods[decl.name] = method }
         case .initializer(let decl):
             var method = methodInfo(decl, isMutating: true)
-            method.result = .nominal(info.name)
+            method.result = decl.returnType == nil ? .nominal(info.name) : .optional(.nominal(info.name))
             info.initializers.append(method)
             if !inExtension { info.hasOwnInitializer = true }
         }
@@ -190,11 +190,14 @@ extension TypeChecker {
                 return .stored(property)
             case .computed(var property):
                 let type = resolvedType(property.type)
-                property.getter = inMember(decl.name, isStatic: property.isStatic, isMutating: mutable, isInit: false) {
-                    body(property.getter, returning: type)
+                let indices = property.indices ?? []
+                property.getter = inMember(decl.name, isStatic: property.isStatic, isMutating: mutable, isInit: false) { () -> [Stmt] in
+                    for index in indices { bind(index.name, index.type.map(resolvedType) ?? .unknown) }
+                    return body(property.getter, returning: type)
                 }
                 if let setter = property.setter {
                     let body = inMember(decl.name, isStatic: property.isStatic, isMutating: true, isInit: false) { () -> [Stmt] in
+                        for index in indices { bind(index.name, index.type.map(resolvedType) ?? .unknown) }
                         bind(setter.name, type)
                         return block(setter.body)
                     }
@@ -268,7 +271,7 @@ extension TypeChecker {
         let candidates = info.initializers + (info.hasOwnInitializer || info.isClass ? [] : [info.memberwise])
         let chosen = candidates.first { (try? ArgumentMatcher.match($0.parameters, shape, callee: info.name)) != nil }
         let args = chosen.map { typedArguments(arguments, $0) } ?? arguments.map { argumentChecked($0, nil) }
-        return finishCall(e, callee, args, .nominal(info.name))
+        return finishCall(e, callee, args, chosen?.result ?? .nominal(info.name))
     }
 
     private func finishCall(_ e: Expr, _ callee: Expr, _ arguments: [Argument], _ type: StaticType) -> Typed {
