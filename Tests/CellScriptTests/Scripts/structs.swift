@@ -351,3 +351,19 @@ print(TimesTable(multiplier: 3)[6]) // expect: 18
 struct RO { subscript(i: Int) -> Int { i } }
 var ro = RO()
 ro[1] = 2 // expect error: 1: cannot assign through subscript: subscript of 'RO' is get-only
+
+// case: @discardableResult, typealias in a struct, a struct shadowing a host type's name (outputs recorded from swiftc 6.3.1)
+@discardableResult
+func log(_ s: String) -> Int { print(s); return s.count }
+log("hi") // expect: hi
+struct Table {
+    typealias Row = [Int]
+    var rows: [Row] = []
+    mutating func add(_ r: Row) { rows.append(r) }
+}
+var t = Table()
+t.add([1, 2])
+print(t.rows) // expect: [[1, 2]]
+
+// case: a struct named like a builtin value type
+struct Int {} // expect error: 8: a type named 'Int' (a builtin type) is not supported in cells

@@ -15,8 +15,10 @@ extension Compiler {
                 continue
             }
             guard !decl.isExtension else { continue }
-            if registry.typeNames.contains(decl.name) || TypeCheck.builtinNames.contains(decl.name) {
-                error("invalid redeclaration of '\(decl.name)'", decl.nameRange)
+            // A cell type may shadow a host type (`struct Table`), as a Swift type shadows a
+            // library's; the builtin value types it cannot.
+            if TypeCheck.builtinNames.contains(decl.name) {
+                error("a type named '\(decl.name)' (a builtin type) is not supported in cells", decl.nameRange)
                 continue
             }
             declare(decl.name, isLet: true, decl.nameRange)
@@ -37,6 +39,8 @@ extension Compiler {
             return { _ in .normal }
         }
         guard let type = runtime.structTypes[decl.name] else {
+            // A struct that could not be declared was reported by `declareStructures`.
+            guard decl.isExtension else { return { _ in .normal } }
             if TypeCheck.builtinNames.contains(decl.name) || registry.typeNames.contains(decl.name) {
                 error(Unsupported.message("extension \(decl.name)"), decl.nameRange)
             } else {

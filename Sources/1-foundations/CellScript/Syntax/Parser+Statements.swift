@@ -39,6 +39,10 @@ extension Parser {
         case .identifier("typealias") where Self.continuesConstruct(peekToken(1)): kind = try parseTypeAlias()
         case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):
             throw fail(Unsupported.message(k.rawValue), showFound: false)
+        case .symbol("@") where ["discardableResult", "inlinable"].contains(peekToken(1).identifier ?? "") && !peekToken(1).spaceBefore:
+            // Attributes with no effect in a cell.
+            advance(); advance()
+            return try parseStatement()
         case .identifier(let name) where Unsupported.ignoredModifiers.contains(name) && Self.beginsDeclaration(peekToken(1)):
             advance()
             return try parseStatement()

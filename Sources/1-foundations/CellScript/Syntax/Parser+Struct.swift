@@ -90,6 +90,9 @@ extension Parser {
             return [.method(try parseFunction(), isMutating: isMutating, isStatic: isStatic)]
         case .identifier("init"):
             return [.initializer(try parseInitializer())]
+        case .identifier("typealias") where peekToken(1).identifier != nil:
+            _ = try parseTypeAlias()
+            return []
         case .identifier("subscript") where peekToken(1).isSymbol("(") && !isStatic:
             return [.computed(try parseSubscript())]
         case .keyword(let k) where [.struct, .class, .enum].contains(k):
