@@ -367,3 +367,26 @@ print(t.rows) // expect: [[1, 2]]
 
 // case: a struct named like a builtin value type
 struct Int {} // expect error: 8: a type named 'Int' (a builtin type) is not supported in cells
+
+// case: methods overloaded by argument labels (outputs recorded from swiftc 6.3.1)
+class Counter {
+    var count = 0
+    func increment() { count += 1 }
+    func increment(by amount: Int) { count += amount }
+    func reset() { count = 0 }
+}
+let counter = Counter()
+counter.increment()
+counter.increment(by: 5)
+print(counter.count) // expect: 6
+struct P { var x = 0; mutating func move() { x += 1 }; mutating func move(by d: Int) { x += d } }
+var p = P()
+p.move(); p.move(by: 10)
+print(p.x) // expect: 11
+
+// case: property observers are not supported
+struct Steps {
+    var total: Int = 0 { // expect error: 24: 'property observers' is not supported in cells
+        didSet { print(total) }
+    }
+}

@@ -98,7 +98,7 @@ extension Compiler {
             let parameters = isStatic ? method.parameters : [Self.selfParameter(method.nameRange)] + method.parameters
             let shape = compileFunctionShape(name: method.name, parameters: parameters, body: method.body,
                                              isClosure: false, collects: false, returnType: method.returnType)
-            if isStatic { type.staticMethods[method.name] = shape } else { type.methods[method.name] = StructType.Method(shape: shape, isMutating: isMutating) }
+            if isStatic { type.staticMethods[method.name] = shape } else { type.addMethod(method.name, StructType.Method(shape: shape, isMutating: isMutating)) }
         case .initializer(let initializer):
             let shape = compileFunctionShape(name: "init", parameters: [Self.selfParameter(initializer.nameRange)] + initializer.parameters,
                                              body: initializer.body, isClosure: false, collects: false)

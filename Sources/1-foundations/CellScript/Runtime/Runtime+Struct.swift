@@ -119,7 +119,7 @@ extension Runtime {
                 receiver = try construct(value.type, arguments, call)
                 return .void
             }
-            if let method = value.type.methods[name] {
+            if let method = value.type.method(name, call) {
                 return try runMethod(method.shape, &receiver, arguments, call, writesBack: method.isMutating)
             }
             if value.type.fieldIndex[name] != nil || value.type.getters[name] != nil {
@@ -132,7 +132,7 @@ extension Runtime {
             if name == "subscript", let getter = instance.type.getters[StructType.subscriptKey(arguments.count)] {
                 return try runMethod(getter, &receiver, arguments, call, writesBack: false)
             }
-            if let method = instance.type.methods[name] {
+            if let method = instance.type.method(name, call) {
                 return try runMethod(method.shape, &receiver, arguments, call, writesBack: false)
             }
             if instance.type.fieldIndex[name] != nil || instance.type.getters[name] != nil {
@@ -156,7 +156,7 @@ extension Runtime {
             guard !builtinExtensions.isEmpty, let shape = builtinExtensions[typeName]?.staticMethods[name] else { return nil }
             return try invoke(UserFunction(shape: shape, captured: globals), arguments, call)
         default:
-            guard !builtinExtensions.isEmpty, let method = builtinExtensions[receiver.typeName]?.methods[name] else { return nil }
+            guard !builtinExtensions.isEmpty, let method = builtinExtensions[receiver.typeName]?.method(name, call) else { return nil }
             return try runMethod(method.shape, &receiver, arguments, call, writesBack: method.isMutating)
         }
     }

@@ -43,6 +43,8 @@ public final class StructType: HostObject {
     /// The `init?` among ``initializers``: `return nil` in one makes the value nil.
     var failableInitializers: Set<ObjectIdentifier> = []
     var methods: [String: Method] = [:]
+    /// Methods overloaded by argument labels (`increment()`, `increment(by:)`), all of a name.
+    var overloads: [String: [Method]] = [:]
     var getters: [String: FunctionShape] = [:]
     var setters: [String: FunctionShape] = [:]
     var staticMethods: [String: FunctionShape] = [:]
@@ -66,6 +68,22 @@ public final class StructType: HostObject {
     init(name: String, runtime: Runtime) {
         self.name = name
         self.runtime = runtime
+    }
+
+    /// Declares a method; one with the same labels as an earlier one replaces it.
+    func addMethod(_ name: String, _ method: Method) {
+        var all = overloads[name] ?? methods[name].map { [$0] } ?? []
+        let labels = method.shape.parameters.dropFirst().map(\.label)
+        all.removeAll { $0.shape.parameters.dropFirst().map(\.label) == labels }
+        all.append(method)
+        methods[name] = all[0]
+        overloads[name] = all.count > 1 ? all : nil
+    }
+
+    /// The method a call's labels choose among the overloads of `name`.
+    func method(_ name: String, _ call: ArgumentMatcher.CallShape) -> Method? {
+        guard let all = overloads[name] else { return methods[name] }
+        return all.first { (try? ArgumentMatcher.match(Array($0.shape.parameters.dropFirst()), call, callee: name)) != nil } ?? methods[name]
     }
 
     func addField(_ field: Field) {

@@ -122,7 +122,13 @@ extension Parser {
                 return [.computed(try parseAccessors(name, range, type, isStatic: isStatic))]
             }
             var value: Expr?
-            if match("=") { value = try parseExpression() }
+            if match("=") {
+                // `var n = 0 { didSet { … } }`: the brace opens observers, not a trailing closure.
+                let saved = allowTrailingClosure
+                allowTrailingClosure = !observersFollow()
+                defer { allowTrailingClosure = saved }
+                value = try parseExpression()
+            }
             if check("{") && !current.newlineBefore { throw fail(Unsupported.message("property observers"), showFound: false) }
             properties.append(StoredProperty(isLet: isLet, name: name, range: range, type: type, defaultValue: value, isStatic: isStatic))
         } while match(",")
@@ -135,6 +141,18 @@ extension Parser {
             }
         }
         return properties.map { .stored($0) }
+    }
+
+    /// Whether a `{ willSet`/`{ didSet` follows on this line (property observers).
+    private func observersFollow() -> Bool {
+        var i = 0
+        while true {
+            let token = peekToken(i)
+            if case .endOfFile = token.kind { return false }
+            if i > 0 && token.newlineBefore { return false }
+            if token.isSymbol("{"), let next = peekToken(i + 1).identifier, next == "willSet" || next == "didSet" { return true }
+            i += 1
+        }
     }
 
     /// `func + (lhs: V, rhs: V) -> V { … }` (at `func`).

@@ -25,6 +25,15 @@ struct StructInfo: Sendable {
     var fields: [Field] = []
     var computed: [String: Computed] = [:]
     var methods: [String: Method] = [:]
+    /// Every method of a name when several differ by labels.
+    var overloads: [String: [Method]] = [:]
+
+    /// The method a call's labels choose.
+    func method(_ name: String, _ arguments: [Argument]) -> Method? {
+        guard let all = overloads[name] else { return methods[name] }
+        let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+        return all.first { (try? ArgumentMatcher.match($0.parameters, shape, callee: name)) != nil } ?? methods[name]
+    }
     var staticProperties: [String: Field] = [:]
     var staticMethods: [String: Method] = [:]
     var initializers: [Method] = []
@@ -154,7 +163,15 @@ extension TypeChecker {
             }
         case .method(let decl, let isMutating, let isStatic):
             let method = methodInfo(decl, isMutating: isMutating)
-            if isStatic { info.staticMethods[decl.name] = method } else { info.methods[decl.name] = method }
+            if isStatic {
+                info.staticMethods[decl.name] = method
+            } else {
+                var all = info.overloads[decl.name] ?? info.methods[decl.name].map { [$0] } ?? []
+                all.removeAll { $0.parameters.map(\.label) == method.parameters.map(\.label) }
+                all.append(method)
+                info.methods[decl.name] = all[0]
+                info.overloads[decl.name] = all.count > 1 ? all : nil
+            }
         case .initializer(let decl):
             var method = methodInfo(decl, isMutating: true)
             method.result = decl.returnType == nil ? .nominal(info.name) : .optional(.nominal(info.name))
@@ -306,7 +323,7 @@ extension TypeChecker {
     /// `value.method(…)` on a struct value (nil when the receiver is not one).
     func structMethodCall(_ e: Expr, _ receiver: Typed, _ name: String, _ nameRange: SourceRange, _ arguments: [Argument]) -> Typed? {
         if let builtin = StructInfo.builtinName(receiver.type), let info = structs[builtin], info.isBuiltin {
-            guard let method = info.methods[name] else { return nil }
+            guard let method = info.method(name, arguments) else { return nil }
             let callee = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: receiver.expr.range.union(nameRange))
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
@@ -318,7 +335,7 @@ extension TypeChecker {
             typed.type = .void
             return typed
         }
-        if let method = info.methods[name] {
+        if let method = info.method(name, arguments) {
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         }
