@@ -28,6 +28,7 @@ public final class Interpreter {
     var cellCount = 0
     /// Static types of top-level names, from the cells checked so far in document order.
     var globalTypes: [String: StaticType] = [:]
+    var globalStructs: [String: StructInfo] = [:]
 
     /// Creates an interpreter; by default with ``HostRegistry/standard()``.
     public init(registry: HostRegistry = .standard(), limits: Limits = Limits()) {
@@ -53,10 +54,12 @@ public final class Interpreter {
         // once per level, which the caller's stack may not hold.
         let runtime = self.runtime
         if let cellThread {
-            cellThread.perform { runtime.globals.clear() }
+            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:]; runtime.builtinExtensions = [:] }
             cellThread.stop()
         } else {
             runtime.globals.clear()
+            runtime.structTypes = [:]
+            runtime.builtinExtensions = [:]
         }
     }
 
@@ -122,11 +125,13 @@ public final class Interpreter {
         runtime.beginCell(sink: output)
         let (statements, syntaxErrors) = (cell.statements, cell.syntaxErrors)
         if !syntaxErrors.isEmpty { return (nil, syntaxErrors.sorted { $0.range.start < $1.range.start }, "") }
-        let checker = TypeChecker(globals: types.map { $0.types.merging(globalTypes) { documentOrder, _ in documentOrder } } ?? globalTypes)
+        let checker = TypeChecker(globals: types.map { $0.types.merging(globalTypes) { documentOrder, _ in documentOrder } } ?? globalTypes,
+                                  structs: types.map { $0.structs.merging(globalStructs) { documentOrder, _ in documentOrder } } ?? globalStructs)
         checker.registry = registry
         let checked = checker.checkCell(statements)
         if !checker.diagnostics.isEmpty { return (nil, checker.uniqueDiagnostics, "") }
         globalTypes = checker.globals
+        globalStructs = checker.structs
         cellCount += 1
         let compiler = Compiler(runtime: runtime, globalNames: globalNames, globalSlotCount: globalSlotCount, cellIndex: cellCount)
         let cell = compiler.compileCell(checked)

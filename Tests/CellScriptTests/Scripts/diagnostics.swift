@@ -16,7 +16,7 @@ if true {
 // case: missing else after guard
 guard true { } // expect error: 12: expected 'else' after 'guard' condition, found '{'
 // case: unsupported keyword
-struct Point {} // expect error: 1: 'struct' is not supported in cells
+protocol Shape {} // expect error: 1: 'protocol' is not supported in cells
 // case: did you mean suggestion
 let learningRate = 0.1
 print(learningRat) // expect error: 7: cannot find 'learningRat' in scope; did you mean 'learningRate'?

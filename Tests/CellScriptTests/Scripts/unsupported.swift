@@ -17,4 +17,4 @@ let n = try parse("1") // expect error: 9: 'try' is not supported in cells
 let x = 1
 let y = x as Double // expect error: 11: 'as' is not supported in cells
 // case: extension is not supported
-extension Int {} // expect error: 1: 'extension' is not supported in cells
+extension Character {} // expect error: 11: 'extension Character' is not supported in cells

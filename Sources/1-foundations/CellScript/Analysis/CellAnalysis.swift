@@ -41,7 +41,7 @@ public struct CellAnalysis: Sendable, Hashable {
 }
 
 /// Walks the AST keeping a stack of local scopes.
-private struct DefUseWalker {
+struct DefUseWalker {
     var result = CellAnalysis()
     /// scopes[0] holds the cell's own top-level names.
     var scopes: [Set<String>] = [[]]
@@ -84,6 +84,7 @@ private struct DefUseWalker {
         if !topLevel { scopes.append([]) }
         for statement in statements {
             if case .function(let decl) = statement.kind { declare(decl.name) }
+            if case .structure(let decl) = statement.kind, !decl.isExtension { declare(decl.name) }
         }
         for statement in statements { walk(statement) }
         if !topLevel { scopes.removeLast() }
@@ -128,6 +129,7 @@ private struct DefUseWalker {
         case .expression(let e): walk(e)
         case .returnStatement(let e): if let e { walk(e) }
         case .breakStatement, .continueStatement, .invalid: break
+        case .structure(let decl): walkStructure(decl)
         }
     }
 

@@ -10,12 +10,12 @@ extension Compiler {
         case .identifier(let name):
             guard let (reference, binding) = resolve(name) else { return nil }
             let pointer = slotPointer(reference)
-            if binding.isLet {
+            if binding.isLet && name != "self" {
                 let range = expr.range
                 return { frame, body in
                     let p = pointer(frame)
                     switch p.pointee {
-                    case .array, .dictionary, .string, .tuple, .int, .double, .bool, .range:
+                    case .array, .dictionary, .string, .tuple, .int, .double, .bool, .range, .structure:
                         let what = method.map { "mutating member '\($0)'" } ?? "assignment"
                         throw ScriptError("cannot use \(what) on immutable value: '\(name)' is a 'let' constant", range)
                     default:
@@ -62,6 +62,9 @@ extension Compiler {
         let valueEval = compileExpression(value)
         let runtime = self.runtime
         let promote = Self.isNumericLiteral(value)
+        if case .identifier("_") = target.kind, op == nil {
+            return { frame in _ = try valueEval(frame); return .normal }
+        }
         if case .tuple(let items) = target.kind, op == nil {
             return compileTupleAssignment(items, valueEval, target.range)
         }
@@ -70,7 +73,7 @@ extension Compiler {
                 unknownName(name, target.range)
                 return { _ in .normal }
             }
-            if binding.isLet { error("cannot assign to value: '\(name)' is a 'let' constant", target.range) }
+            if binding.isLet && name != "self" { error("cannot assign to value: '\(name)' is a 'let' constant", target.range) }
             let pointer = slotPointer(reference)
             guard let op, let arithmetic = ArithmeticOperator(op) else {
                 return { frame in pointer(frame).pointee = try valueEval(frame); return .normal }

@@ -2,6 +2,8 @@
 /// initialisers, methods and implicit members.
 extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
+        if let member = implicitBuiltinMember(callee) { return compileCall(member, arguments, range) }
+        if arguments.contains(where: { Self.inoutTarget($0.value) != nil }) { return compileInoutCall(callee, arguments, range) }
         let compiled = arguments.map { CompiledEval(compileExpression($0.value)) }
         let evals = compiled.map(\.eval)
         let shape_ = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
@@ -187,7 +189,7 @@ extension Compiler {
                                    _ shape: ArgumentMatcher.CallShape, _ argumentRanges: [SourceRange], _ range: SourceRange) -> Eval {
         let runtime = self.runtime
         let evals = compiled.map(\.eval)
-        if registry.mutatingMethodNames.contains(name), let lvalue = compileLValue(base, mutating: name) {
+        if registry.mutatingMethodNames.contains(name) || runtime.structMutatingNames.contains(name), let lvalue = compileLValue(base, mutating: name) {
             if name == "append" && evals.count == 1 && shape.labels == [nil] {
                 let argument = compiled[0].eval
                 return { frame in

@@ -9,18 +9,21 @@ extension Compiler {
 
     func compileCell(_ statements: [Stmt]) -> CompiledCell {
         declareFunctions(statements)
+        var structures: [Exec] = []
         var prelude: [Exec] = []
         var execs: [Exec] = []
         var display: Eval?
         for (i, statement) in statements.enumerated() {
             if case .function(let decl) = statement.kind {
                 prelude.append(compileFunctionDeclaration(decl))
+            } else if case .structure = statement.kind {
+                structures.append(compileStatement(statement))
             } else if i == statements.count - 1, case .expression(let expr) = statement.kind {
                 display = compileExpression(expr)
             } else {
                 execs.append(compileStatement(statement))
             }
         }
-        return CompiledCell(body: sequence(prelude + execs), displayValue: display)
+        return CompiledCell(body: sequence(structures + prelude + execs), displayValue: display)
     }
 }

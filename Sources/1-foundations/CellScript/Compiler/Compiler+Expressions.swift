@@ -21,6 +21,7 @@ extension Compiler {
             let eval = compileExpression(operand)
             if op == "!" { return { frame in try located(range) { try runtime.not(try eval(frame)) } } }
             if op == "+" { return eval }
+            if op == "&" { error("'&' may only be used to pass an argument to an 'inout' parameter", range) }
             return { frame in try located(range) { try runtime.negate(try eval(frame)) } }
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
@@ -100,6 +101,7 @@ extension Compiler {
 
     private func compileIdentifier(_ name: String, _ range: SourceRange) -> Eval {
         if let (reference, _) = resolve(name) { return read(reference) }
+        if let member = implicitBuiltinMember(Expr(kind: .identifier(name), range: range)) { return compileExpression(member) }
         if Parser.operatorFunctions.contains(name) { return operatorFunction(name, range) }
         if let overloads = registry.functions[name], let first = overloads.first {
             let value = Value.function(Function(native: first))
@@ -176,6 +178,7 @@ extension Compiler {
                 if case .nil = v { return try b(frame) }
                 return v
             }
+        case "===", "!==": return compileIdentity(op, a, b, opRange)
         case "==": return { frame in .bool(try located(opRange) { try runtime.equals(try a(frame), try b(frame), promote: promote) }) }
         case "!=": return { frame in .bool(try !located(opRange) { try runtime.equals(try a(frame), try b(frame), promote: promote) }) }
         case "<", "<=", ">", ">=":
@@ -266,7 +269,7 @@ extension Compiler {
             if let getter = cache.getter, cache.typeName == typeName {
                 return try located(nameRange) { try getter(receiver, runtime.context) }
             }
-            if case .tuple = receiver {} else if let property = runtime.propertyGetter(typeName, name) {
+            if case .tuple = receiver {} else if receiver.isCellTypeValue {} else if let property = runtime.propertyGetter(typeName, name) {
                 cache.typeName = typeName
                 cache.kind = receiver.builtinKind ?? -1
                 cache.getter = property.getter

@@ -28,12 +28,12 @@ extension Compiler {
         scope = inner
         defer { scope = outer }
         for parameter in parameters {
-            if let type = parameter.type, let (bad, badRange) = TypeCheck.isKnown(type, registry: registry) {
+            if let type = parameter.type, let (bad, badRange) = unknownTypeName(type) {
                 error("cannot find type '\(bad)' in scope", badRange)
             }
-            declare(parameter.name, isLet: !parameter.isMutable, parameter.range)
+            declare(parameter.name, isLet: !(parameter.isMutable || parameter.isInout), parameter.range)
         }
-        if let returnType, let (bad, badRange) = TypeCheck.isKnown(returnType, registry: registry) {
+        if let returnType, let (bad, badRange) = unknownTypeName(returnType) {
             error("cannot find type '\(bad)' in scope", badRange)
         }
         let defaults: [Eval?] = parameters.map { p in p.defaultValue.map { compileExpression($0) } }
@@ -61,7 +61,7 @@ extension Compiler {
         if body.count == 1, case .expression(let expr) = body[0].kind, !collects {
             return compileExpression(expr)
         }
-        let exec = compileBlock(body, newScope: false)
+        let exec = compileBlock(body, newScope: true)
         if collects {
             return { frame in
                 _ = try exec(frame)

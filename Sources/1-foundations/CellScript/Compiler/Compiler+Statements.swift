@@ -22,6 +22,7 @@ extension Compiler {
 
     /// Hoists the names of a block's functions so they can call each other.
     func declareFunctions(_ statements: [Stmt]) {
+        declareStructures(statements)
         for statement in statements {
             if case .function(let decl) = statement.kind {
                 let slot = declare(decl.name, isLet: true, decl.nameRange)
@@ -114,18 +115,21 @@ extension Compiler {
             guard let value else { return { frame in frame.returnValue = .void; return .returned } }
             let eval = compileExpression(value)
             return { frame in frame.returnValue = try eval(frame); return .returned }
+        case .structure(let decl):
+            return compileStructure(decl)
         case .invalid:
             return { _ in .normal }
         }
     }
 
     private func compileDeclaration(isLet: Bool, pattern: Pattern, type: TypeAnnotation?, value: Expr?, range: SourceRange) -> Exec {
-        if let type, let (bad, badRange) = TypeCheck.isKnown(type, registry: registry) {
+        if let type, let (bad, badRange) = unknownTypeName(type) {
             error("cannot find type '\(bad)' in scope", badRange)
         }
         let eval = value.map { compileExpression($0) } ?? { _ in .nil }
-        let bind = compileBinding(pattern, isLet: isLet, range: value?.range ?? range)
-        if let type {
+        // `let x: T` initialised later takes one assignment (Swift checks that statically).
+        let bind = compileBinding(pattern, isLet: isLet && value != nil, range: value?.range ?? range)
+        if let type, value != nil {
             let valueRange = value?.range ?? range
             let what: String
             if case .name(let n, _) = pattern { what = "'\(n)'" } else { what = "pattern" }

@@ -8,6 +8,9 @@ final class Compiler {
     var shapesCompiled = 0
     var scope: Scope
     let globalScope: Scope
+    /// While compiling the members of `extension Int` (…): the type whose own members a bare
+    /// name may mean (`count` for `self.count`).
+    var builtinSelf: String?
 
     init(runtime: Runtime, globalNames: [String: Binding], globalSlotCount: Int, cellIndex: Int) {
         self.runtime = runtime

@@ -32,7 +32,9 @@ extension Runtime {
             guard x.count + y.count <= Limits.maximumCollectionCount else { throw ScriptError("array too large (more than \(Limits.maximumCollectionCount) elements)") }
             try MemoryBudget.check(bytes: MemoryBudget.bytes(count: x.count + y.count, stride: MemoryLayout<Value>.stride), "array concatenation")
             return .array(x + y)
-        default: return try hostInfix(op.symbol, a, b)
+        default:
+            if let result = try structOperator(op.symbol, a, b) { return result }
+            return try hostInfix(op.symbol, a, b)
         }
     }
 
@@ -61,12 +63,14 @@ extension Runtime {
         case (.type(let x), .type(let y)): return x == y
         case (.symbol(let x), .symbol(let y)): return x.name == y.name && x.arguments.count == y.arguments.count
         case (.object(let x), .object(let y)):
+            if case .bool(let r)? = try structOperator("==", a, b) { return r }
             if let found = registry.infixOperator("==", a, b) {
                 guard case .bool(let r) = try found.body(a, b, context) else { return false }
                 return r
             }
             return x === y
         case (.function(let x), .function(let y)): return x === y
+        case (.structure(let x), .structure(let y)): return try structEquals(x, y, promote: promote)
         default:
             if let found = registry.infixOperator("==", a, b), case .bool(let r) = try found.body(a, b, context) { return r }
             throw mismatch("==", a, b)
@@ -90,6 +94,7 @@ extension Runtime {
         case (.double(let x), .int(let y)): return order(x, Double(y))
         case (.string(let x), .string(let y)): return order(x, y)
         default:
+            if let result = try structComparison(op, a, b) { return result }
             let result = try hostInfix(op, a, b)
             guard case .bool(let r) = result else { throw ScriptError("operator '\(op)' must return Bool") }
             return r

@@ -18,7 +18,7 @@ extension Runtime {
             return items[i]
         case (.string, .int):
             throw ScriptError("cannot subscript String with an Int; use Array(s)[i]")
-        case (.object, _):
+        case (.object, _), (.structure, _):
             var receiver = container
             return try callMethod(&receiver, "subscript", [index], ArgumentMatcher.CallShape(labels: [nil], trailing: [false]))
         case (.array, _):
@@ -41,11 +41,13 @@ extension Runtime {
             container = .dictionary(dict)
             if !ok { throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(index.typeName)'") }
         default:
+            if try setStructSubscript(&container, index, newValue) { return }
             throw ScriptError("cannot assign through subscript of value of type '\(container.typeName)'")
         }
     }
 
     func setProperty(_ receiver: inout Value, _ name: String, _ newValue: Value) throws {
+        if try setStructProperty(&receiver, name, newValue) { return }
         if case .tuple(var items) = receiver, let i = Int(name), i < items.count {
             items[i] = newValue
             receiver = .tuple(items)

@@ -19,6 +19,12 @@ final class Runtime {
     var outputBytes = 0
     var outputTruncated = false
     var sink: ((String) -> Void)?
+    /// The cells' `struct` types by name, and the names of their `mutating` methods (a call
+    /// of one of those names is compiled on its receiver's storage).
+    var structTypes: [String: StructType] = [:]
+    var structMutatingNames: Set<String> = []
+    /// Members added by `extension Int/Double/String/Array/Bool`, by the values' type name.
+    var builtinExtensions: [String: StructType] = [:]
 
     init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry
@@ -111,6 +117,8 @@ final class Runtime {
         case .type(let name):
             guard let overloads = registry.initializers[name] else { throw ScriptError("type '\(name)' has no initializer") }
             return try callNative(overloads, arguments, shape)
+        case .object(let object as StructType):
+            return try construct(object, arguments, shape)
         case .object:
             var receiver = callee
             return try callMethod(&receiver, "callAsFunction", arguments, shape)
@@ -270,6 +278,7 @@ final class Runtime {
 
     func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
                     cache: MethodCache? = nil) throws -> Value {
+        if let result = try structMethod(&receiver, name, arguments, call) { return result }
         let typeName = receiver.typeName
         if let cache, let prepared = cache.prepared, cache.typeName == typeName {
             return try invoke(prepared, &receiver, arguments)
@@ -299,6 +308,7 @@ final class Runtime {
     }
 
     func property(_ receiver: Value, _ name: String) throws -> Value {
+        if let value = try structProperty(receiver, name) { return value }
         if case .tuple(let items) = receiver, let i = Int(name) {
             guard i < items.count else { throw ScriptError("value of tuple type has no member '\(name)'") }
             return items[i]

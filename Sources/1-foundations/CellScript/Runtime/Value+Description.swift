@@ -28,6 +28,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return "<\(object.typeName)>"
         case .type(let name): return name
         case .symbol(let symbol): return symbol.description
+        case .structure(let s): return s.type.describe(s)
         }
     }
 }

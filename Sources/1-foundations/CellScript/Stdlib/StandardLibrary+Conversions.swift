@@ -40,7 +40,12 @@ extension StandardLibrary {
             }
         }
         try r.initializer("String(_ value: Any) -> String", doc: "The value's description.") { args, _ in
-            .string(try args.value(0).description)
+            // `String(word.reversed())`: Characters (strings at run time) joined, as Swift's
+            // String(_: some Sequence<Character>) does.
+            if case .array(let items) = try args.value(0), items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
+                return .string(items.map(\.description).joined())
+            }
+            return .string(try args.value(0).description)
         }
         try r.initializer("String(describing value: Any) -> String", doc: "The value's description.") { args, _ in
             .string(try args.value(0).description)

@@ -9,6 +9,9 @@ extension StandardLibrary {
             let items = try args.array(0)
             let separator = args[1] == nil ? " " : try args.string(1)
             let terminator = args[2] == nil ? "\n" : try args.string(2)
+            if let name = items.lazy.compactMap(\.unprintableStructName).first {
+                throw HostError("printing a value of type '\(name)' by its default description is not supported in cells; give it a 'description' (CustomStringConvertible)")
+            }
             context.write(items.map(\.description).joined(separator: separator) + terminator)
             return .void
         }

@@ -131,6 +131,8 @@ struct Parameter: Sendable {
     var isVariadic = false
     /// A closure's `inout` accumulator: assignable in the body (see ``ClosureExpr/mutableFirstParameter``).
     var isMutable = false
+    /// `inout`: the argument (`&x`) is written back when the call returns.
+    var isInout = false
 }
 
 /// A `func` declaration.
@@ -159,6 +161,8 @@ struct Stmt: Sendable {
         case breakStatement
         case continueStatement
         case returnStatement(Expr?)
+        /// `struct Name { … }` or `extension Name { … }`.
+        case structure(StructDecl)
         /// Placeholder for a statement that failed to parse.
         case invalid
     }

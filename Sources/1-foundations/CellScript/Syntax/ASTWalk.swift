@@ -41,7 +41,7 @@ enum ASTWalk {
         case .repeatWhile(let body, let condition): return ([condition], [body], nil)
         case .block(let body): return ([], [body], nil)
         case .returnStatement(let value): return (value.map { [$0] } ?? [], [], nil)
-        case .breakStatement, .continueStatement, .invalid: return ([], [], nil)
+        case .breakStatement, .continueStatement, .invalid, .structure: return ([], [], nil)
         }
     }
 

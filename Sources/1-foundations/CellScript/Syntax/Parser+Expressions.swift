@@ -20,7 +20,7 @@ extension Parser {
     private static let levels: [(ops: Set<String>, rightAssociative: Bool)] = [
         (["||"], false),
         (["&&"], false),
-        (["==", "!=", "<", "<=", ">", ">="], false),
+        (["==", "!=", "===", "!==", "<", "<=", ">", ">="], false),
         (["??"], true),
         (["..<", "..."], false),
         (["+", "-"], false),
@@ -53,7 +53,7 @@ extension Parser {
 
     private mutating func parseUnary() throws -> Expr {
         let next = peekToken(1)
-        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+", !next.isSymbol(")"), !next.isSymbol(",") {
+        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" || op == "&", !next.isSymbol(")"), !next.isSymbol(",") {
             let opToken = advance()
             try enterNesting()
             defer { depth -= 1 }
@@ -156,7 +156,17 @@ extension Parser {
             throw fail(Unsupported.message(name), showFound: false)
         case .identifier(let name) where Self.isGenericCollectionCall(name, peekToken(1)):
             return try genericCollectionType(token)
-        case .identifier(let name): advance(); return Expr(kind: .identifier(name), range: token.range)
+        case .identifier(let name) where genericNames.contains(name):
+            // A generic parameter used as a type (`[T]()`) reads as `Any`, as in annotations.
+            advance()
+            return Expr(kind: .identifier("Any"), range: token.range)
+        case .identifier(let name) where typeAliases[name] != nil:
+            advance()
+            return Self.typeExpression(typeAliases[name]!, token.range)
+        case .identifier(let name):
+            advance()
+            skipGenericArguments()
+            return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
         case .symbol(let op) where Self.operatorFunctions.contains(op) && (peekToken(1).isSymbol(")") || peekToken(1).isSymbol(",")):
             advance()

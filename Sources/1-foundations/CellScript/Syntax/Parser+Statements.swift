@@ -33,8 +33,16 @@ extension Parser {
             _ = try expectIdentifier("module name")
             while !current.newlineBefore && match(".") { _ = try expectIdentifier("module name") }
             kind = .block([])
+        case .keyword(.struct): kind = .structure(try parseStructure(isExtension: false))
+        case .keyword(.class) where peekToken(1).identifier != nil: kind = .structure(try parseStructure(isExtension: false, isClass: true))
+        case .identifier("extension") where Self.continuesConstruct(peekToken(1)): kind = .structure(try parseStructure(isExtension: true))
+        case .identifier("typealias") where Self.continuesConstruct(peekToken(1)): kind = try parseTypeAlias()
         case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):
             throw fail(Unsupported.message(k.rawValue), showFound: false)
+        case .symbol("@") where ["discardableResult", "inlinable"].contains(peekToken(1).identifier ?? "") && !peekToken(1).spaceBefore:
+            // Attributes with no effect in a cell.
+            advance(); advance()
+            return try parseStatement()
         case .identifier(let name) where Unsupported.ignoredModifiers.contains(name) && Self.beginsDeclaration(peekToken(1)):
             advance()
             return try parseStatement()
@@ -84,6 +92,7 @@ extension Parser {
         if match(":") { type = try parseType() }
         var value: Expr?
         if match("=") { value = try parseExpression() }
+        if check(",") { return try parseMoreBindings(isLet: isLet, first: (pattern, type, value)) }
         if value == nil && type == nil {
             diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
             throw Failure()
@@ -137,7 +146,7 @@ extension Parser {
     }
 
     /// `<T, U: Comparable>` after a function name: the generic parameters' names.
-    private mutating func parseGenericParameters() -> Set<String> {
+    mutating func parseGenericParameters() -> Set<String> {
         guard match("<") else { return [] }
         var names: Set<String> = []
         var depth = 1
@@ -161,7 +170,7 @@ extension Parser {
         return names
     }
 
-    private mutating func parseParameter() throws -> Parameter {
+    mutating func parseParameter() throws -> Parameter {
         let (first, firstRange) = try keywordLabel() ?? expectIdentifier("parameter name")
         var label: String? = first == "_" ? nil : first
         var name = first
@@ -173,13 +182,15 @@ extension Parser {
         }
         var type: TypeAnnotation?
         var isVariadic = false
+        var isInout = false
         if match(":") {
+            if case .identifier("inout") = current.kind { advance(); isInout = true }
             type = try parseType()
             isVariadic = match("...")
         }
         var defaultValue: Expr?
         if match("=") { defaultValue = try parseExpression() }
-        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic)
+        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic, isInout: isInout)
     }
 
     private mutating func parseIf() throws -> Stmt.Kind {
@@ -249,6 +260,9 @@ extension Parser {
     mutating func parseType() throws -> TypeAnnotation {
         try enterNesting()
         defer { depth -= 1 }
+        // `@escaping` and `@Sendable` change nothing in a cell.
+        while check("@"), let attribute = peekToken(1).identifier, attribute == "escaping" || attribute == "Sendable" { advance(); advance() }
+        if check("@"), let attribute = peekToken(1).identifier { throw fail(Unsupported.message("@" + attribute), showFound: false) }
         var type: TypeAnnotation
         if match("[") {
             let element = try parseType()
@@ -280,6 +294,7 @@ extension Parser {
         } else {
             let (name, range) = try expectIdentifier("type name")
             type = .named(genericNames.contains(name) ? "Any" : name, range)
+            if let alias = typeAliases[name] { type = alias }
             if match("<") {
                 var arguments: [TypeAnnotation] = []
                 repeat { arguments.append(try parseType()) } while match(",")

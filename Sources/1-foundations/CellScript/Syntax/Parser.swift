@@ -12,6 +12,12 @@ struct Parser {
     /// Generic parameters of the functions being parsed (`func f<T>`): annotations naming
     /// them read as `Any`.
     var genericNames: Set<String> = []
+    /// `typealias` declarations of the cell so far: annotations and type expressions naming
+    /// one read as its type.
+    var typeAliases: [String: TypeAnnotation] = [:]
+    /// The further bindings of `let a = 1, b = 2`, added after the first as statements of
+    /// their own.
+    var pendingDeclarations: [Stmt] = []
     /// Height of the tree being built above the current token: every nested expression, block,
     /// closure, `else if`, operand of an operator chain and link of a postfix chain counts one.
     /// The parser fails past ``maximumDepth``, so every later pass that recurses on the tree
@@ -131,6 +137,8 @@ struct Parser {
                 statements.append(try parseStatement())
                 statements += moreBindings
                 moreBindings = []
+                statements.append(contentsOf: pendingDeclarations)
+                pendingDeclarations = []
                 try expectStatementEnd()
             } catch {
                 depth = savedDepth

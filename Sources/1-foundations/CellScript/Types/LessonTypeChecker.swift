@@ -8,6 +8,7 @@
 public final class LessonTypeChecker {
     private var globals: [String: StaticType] = [:]
     private let registry: HostRegistry?
+    private var structs: [String: StructInfo] = [:]
 
     /// - Parameter registry: the builtins the cells call; their calls are checked against
     ///   their signatures (without it, only the language's own rules apply).
@@ -22,13 +23,14 @@ public final class LessonTypeChecker {
 
     /// Checks the next cell of the lesson, parsed once (see ``ParsedCell``).
     public func check(_ cell: ParsedCell) -> CellTypeReport {
-        let before = CellTypeEnvironment(types: globals)
+        let before = CellTypeEnvironment(types: globals, structs: structs)
         return DeepStack.run {
             if cell.hasSyntaxErrors { return CellTypeReport(diagnostics: cell.syntaxErrors, rewrites: [], typesBefore: before) }
-            let checker = TypeChecker(globals: globals)
+            let checker = TypeChecker(globals: globals, structs: structs)
             checker.registry = registry
             _ = checker.checkCell(cell.statements)
             globals = checker.globals
+            structs = checker.structs
             return CellTypeReport(diagnostics: checker.uniqueDiagnostics, rewrites: checker.rewrites, typesBefore: before)
         }
     }
@@ -49,4 +51,6 @@ public struct CellTypeReport: Sendable {
 /// order: a cell run with it is typed the same whichever earlier cells ran or were restored.
 public struct CellTypeEnvironment: Sendable {
     var types: [String: StaticType]
+    /// The cell structs declared before that point.
+    var structs: [String: StructInfo] = [:]
 }

@@ -15,6 +15,8 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     case view(String, element: StaticType)
     /// A host type (Tensor, a model, a figure…) by name.
     case host(String)
+    /// A `struct` declared in a cell, by name.
+    case nominal(String)
     case unknown
 
     /// Swift's spelling of the type, as diagnostics print it.
@@ -35,7 +37,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .range(let closed): return closed ? "ClosedRange<Int>" : "Range<Int>"
         case .function(let params, let result):
             return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
-        case .host(let name): return name
+        case .host(let name), .nominal(let name): return name
         case .unknown: return "_"
         case .set(let element): return "Set<\(element)>"
         case .view(let name, _): return name

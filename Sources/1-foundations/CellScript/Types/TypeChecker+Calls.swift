@@ -9,6 +9,7 @@ extension TypeChecker {
             if type == .float { return Typed(Expr(kind: .floatRound(out), range: e.range), type) }
             return Typed(out, type)
         }
+        if let typed = structCall(e, callee, arguments) { return typed }
         if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = stdlibFunction(e, callee, name, arguments) {
             return typed
         }
@@ -67,7 +68,8 @@ extension TypeChecker {
     /// `base.name(arguments)`.
     private func method(_ e: Expr, _ base: Expr, _ name: String, _ nameRange: SourceRange, _ arguments: [Argument]) -> Typed {
         var out = e
-        let receiver = expression(base, expected: nil)
+        let receiver = expression(base, expected: literalReceiverType(base, name))
+        if let typed = structMethodCall(e, receiver, name, nameRange, arguments) { return typed }
         let calleeExpr = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: e.range)
         var element: StaticType?
         if case .array(let t) = receiver.type { element = t }
@@ -143,6 +145,7 @@ extension TypeChecker {
 
     /// `base.name` without a call.
     func memberType(base: Expr, _ type: StaticType, _ name: String) -> StaticType {
+        if let member = structMemberType(base, type, name) { return member }
         if case .identifier(let typeName) = base.kind, lookup(typeName) == nil {
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"): return .double
@@ -172,14 +175,14 @@ extension TypeChecker {
             expectedParams = p
             expectedResult = r == .unknown ? nil : r
         }
-        let declaredResult = closure.returnType.map(StaticType.init) ?? expectedResult
+        let declaredResult = closure.returnType.map(resolvedType) ?? expectedResult
         var checked = closure
         var params: [StaticType] = []
         var resultType = declaredResult ?? .unknown
         withScope {
             if let names = closure.parameters {
                 for (i, parameter) in names.enumerated() {
-                    let annotated = i < closure.parameterTypes.count ? closure.parameterTypes[i].map(StaticType.init) : nil
+                    let annotated = i < closure.parameterTypes.count ? closure.parameterTypes[i].map(resolvedType) : nil
                     let t = annotated ?? (i < expectedParams.count ? expectedParams[i] : .unknown)
                     params.append(t)
                     bind(parameter.name, t)

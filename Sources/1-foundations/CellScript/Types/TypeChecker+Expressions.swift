@@ -32,6 +32,7 @@ extension TypeChecker {
         case .nilLiteral:
             return Typed(e, expected ?? .unknown)
         case .identifier(let name):
+            if let member = implicitMember(e, name) { return member }
             return Typed(e, lookup(name) ?? .unknown)
         case .dollar(let n):
             let types = dollarTypes.last ?? []
@@ -55,7 +56,7 @@ extension TypeChecker {
         case .call(let callee, let arguments):
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
-            let typed = expression(base, expected: nil)
+            let typed = expression(base, expected: literalReceiverType(base, name))
             rejectStringIndex(typed.type, name, nameRange)
             if let index = tupleLabelIndex(typed.type, name) {
                 out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)
@@ -131,6 +132,7 @@ extension TypeChecker {
 
     /// Wraps an expression whose printed form depends on its static type.
     func describedIfNeeded(_ typed: Typed) -> Expr {
+        checkPrintable(typed)
         rejectPrintedView(typed)
         // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper),
         // except a tuple: its labels are in its static type only, so an untyped one stops.
@@ -188,6 +190,7 @@ extension TypeChecker {
             if case .range? = arguments.first { return .array(element) }
             return .unknown
         case .dictionary(_, let value): return .optional(value)
+        case .nominal(let name): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         default: return .unknown
         }
     }

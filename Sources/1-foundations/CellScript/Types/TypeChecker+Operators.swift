@@ -41,6 +41,7 @@ extension TypeChecker {
             error("binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", opRange)
         }
         out = rebuilt(a, b)
+        if isComparison { checkStructComparison(op, a.type, opRange) }
         if isComparison { return Typed(out, .bool) }
         let type = a.type == b.type ? a.type : .unknown
         if type == .float { out = Expr(kind: .floatRound(out), range: e.range) }

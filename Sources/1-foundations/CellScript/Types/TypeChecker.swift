@@ -8,7 +8,11 @@
 final class TypeChecker {
     /// Types of top-level names, kept across the cells of a lesson in document order.
     var globals: [String: StaticType]
-    private var scopes: [[String: StaticType]] = []
+    var scopes: [[String: StaticType]] = []
+    /// The cell structs known so far (kept across the cells of a lesson, like `globals`).
+    var structs: [String: StructInfo]
+    /// The struct members being checked, innermost last.
+    var selfContexts: [SelfContext] = []
     /// The declared result of each enclosing function or closure (nil: infer).
     var returnTypes: [StaticType?] = []
     /// Types of `$0`, `$1`… of each enclosing anonymous-argument closure.
@@ -30,8 +34,9 @@ final class TypeChecker {
         if rewrites.last != entry { rewrites.append(entry) }
     }
 
-    init(globals: [String: StaticType] = [:]) {
+    init(globals: [String: StaticType] = [:], structs: [String: StructInfo] = [:]) {
         self.globals = globals
+        self.structs = structs
     }
 
     /// Checks and rewrites one cell's top-level statements.
@@ -66,6 +71,7 @@ final class TypeChecker {
     /// A function name declared twice in one block is an overload (valid Swift, by labels or
     /// types), which cells do not support yet: an error at the second declaration.
     private func declareFunctions(_ statements: [Stmt]) {
+        declareStructures(statements)
         var seen: Set<String> = []
         for statement in statements {
             guard case .function(let decl) = statement.kind else { continue }
@@ -78,10 +84,10 @@ final class TypeChecker {
 
     func functionType(_ decl: FunctionDecl) -> StaticType {
         let params = decl.parameters.map { p -> StaticType in
-            let t = p.type.map(StaticType.init) ?? .unknown
+            let t = p.type.map(resolvedType) ?? .unknown
             return p.isVariadic ? .array(t) : t
         }
-        return .function(params, decl.returnType.map(StaticType.init) ?? .void)
+        return .function(params, decl.returnType.map(resolvedType) ?? .void)
     }
 
     // MARK: statements
@@ -92,7 +98,7 @@ final class TypeChecker {
         case .expression(let e):
             out.kind = .expression(expression(e, expected: nil).expr)
         case .declaration(let isLet, let pattern, let annotation, let value):
-            let declared = annotation.map(StaticType.init)
+            let declared = annotation.map(resolvedType)
             var type = declared ?? .unknown
             var checkedValue: Expr?
             if let value {
@@ -104,6 +110,7 @@ final class TypeChecker {
             out.kind = .declaration(isLet: isLet, pattern: pattern, type: annotation, value: checkedValue)
         case .assignment(let target, let op, let value, let opRange):
             let targetTyped = expression(target, expected: nil)
+            checkStructAssignment(targetTyped.expr)
             let expected: StaticType? = targetTyped.type == .unknown ? nil : targetTyped.type
             let valueTyped = expression(value, expected: expected)
             if op == nil, let expected { convertible(valueTyped, to: expected, specified: false) }
@@ -146,6 +153,8 @@ final class TypeChecker {
             out.kind = .returnStatement(typed.expr)
         case .breakStatement, .continueStatement, .invalid:
             break
+        case .structure(let decl):
+            out.kind = .structure(checkStructure(decl))
         }
         return out
     }
@@ -157,7 +166,7 @@ final class TypeChecker {
         }
     }
 
-    private func function(_ decl: FunctionDecl) -> FunctionDecl {
+    func function(_ decl: FunctionDecl) -> FunctionDecl {
         var out = decl
         guard case .function(let params, let result) = functionType(decl) else { return decl }
         out.parameters = zip(decl.parameters, params).map { parameter, type in

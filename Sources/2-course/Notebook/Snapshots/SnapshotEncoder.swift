@@ -70,6 +70,8 @@ struct SnapshotEncoder {
             for label in symbol.labels { out.bool(label != nil); out.string(label ?? "") }
         case .function:
             throw SnapshotError.unsnapshottable(typeName: "function")
+        case .structure(let value):
+            throw SnapshotError.unsnapshottable(typeName: "struct '\(value.typeName)'")
         case .object(let object):
             out.u8(ValueTag.object.rawValue)
             out.u32(try index(of: object))
