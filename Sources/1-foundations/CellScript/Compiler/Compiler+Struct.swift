@@ -126,9 +126,9 @@ extension Compiler {
         case .named(let name, let range):
             let known = TypeCheck.builtinNames.contains(name) || registry.typeNames.contains(name) || runtime.structTypes[name] != nil
             return known ? nil : (name, range)
-        case .array(let t), .optional(let t): return unknownTypeName(t)
+        case .array(let t), .optional(let t), .set(let t): return unknownTypeName(t)
         case .dictionary(let k, let v): return unknownTypeName(k) ?? unknownTypeName(v)
-        case .tuple(let items):
+        case .tuple(let items), .labeledTuple(let items, _):
             for item in items { if let bad = unknownTypeName(item) { return bad } }
             return nil
         case .function: return nil

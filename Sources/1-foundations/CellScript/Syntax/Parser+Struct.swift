@@ -266,16 +266,6 @@ extension Parser {
         typeAliases[name] = try parseType()
         return .block([])
     }
-
-    /// The expression that names a type (`[Double]` as in `[Double](repeating:count:)`).
-    static func typeExpression(_ type: TypeAnnotation, _ range: SourceRange) -> Expr {
-        switch type {
-        case .named(let name, _): return Expr(kind: .identifier(name), range: range)
-        case .array(let element): return Expr(kind: .array([typeExpression(element, range)]), range: range)
-        case .dictionary(let k, let v): return Expr(kind: .dictionary([(key: typeExpression(k, range), value: typeExpression(v, range))]), range: range)
-        default: return Expr(kind: .identifier(type.description), range: range)
-        }
-    }
 }
 
 extension Parser {
