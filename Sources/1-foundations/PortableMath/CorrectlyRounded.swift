@@ -12,7 +12,7 @@ extension PortableMath {
 
 extension PortableMath.CorrectlyRounded {
     /// Error bounds of the fast paths (relative), with a wide margin over the analysis.
-    static let expBound = 0x1p-78, logBound = 0x1p-77, powBound = 0x1p-70
+    static let expBound = 0x1p-73, logBound = 0x1p-77, powBound = 0x1p-69
 
     /// The Double nearest to v.hi + v.lo if every value within `bound`·|v| rounds the same.
     @inline(__always) static func roundIfSure(_ v: DoubleDouble, _ bound: Double) -> Double? {
@@ -23,7 +23,7 @@ extension PortableMath.CorrectlyRounded {
 
     /// e^(xh + xl) = 2^q · v with v in [1, 2) roughly, for |xh| ≤ 746 and |xl| ≤ 2⁻⁵⁰·|xh|:
     /// x = k·ln2/64 + r, |r| ≤ 0.0055, eˣ = 2^(k/64)·eʳ, eʳ by a polynomial (relative error
-    /// about 2⁻⁸⁶).
+    /// below 2⁻⁷⁶).
     @inline(__always) static func expKernel(_ xh: Double, _ xl: Double) -> (q: Int, v: DoubleDouble) {
         let t = correctlyRoundedTables
         let kd = nearest(xh * 92.33248261689366)                       // 64 / ln 2
@@ -32,18 +32,22 @@ extension PortableMath.CorrectlyRounded {
         let s = twoSum(a, -b.hi)
         let r0 = twoSum(s.hi, ((s.lo - b.lo) - kd * t.c3) + xl)
         let r = DoubleDouble(r0.hi, r0.lo), rh = r0.hi
-        // eʳ = 1 + r·(1 + r·(1/2 + r·(1/6 + r·q))), q = 1/24 + r/120 + … + r⁵/362880 in Double.
+        // eʳ = 1 + r + r²/2 + r³·(1/6 + r/24 + … + r⁶/362880): 1 + rh and r²/2 exact, the
+        // cubic tail (below 2⁻²⁵) in Double (error below 2⁻⁷⁶).
         var q = 1.0 / 362_880
         q = q * rh + 1.0 / 40_320
         q = q * rh + 1.0 / 5_040
         q = q * rh + 1.0 / 720
         q = q * rh + 1.0 / 120
         q = q * rh + 1.0 / 24
-        let sixth = DoubleDouble(t.third.hi * 0.5, t.third.lo * 0.5)
-        var p = sixth + rh * q
-        p = r * p + 0.5
-        p = r * p + 1
-        p = r * p + 1
+        q = q * rh + 1.0 / 6
+        let square = twoProduct(rh, rh)
+        let tail = rh * square.hi * q
+        let one = fastTwoSum(1, rh)
+        let two = twoSum(one.hi, 0.5 * square.hi)
+        let lo = (one.lo + two.lo) + (((r.lo + 0.5 * square.lo) + rh * r.lo) + tail)
+        let sum = fastTwoSum(two.hi, lo)
+        let p = DoubleDouble(sum.hi, sum.lo)
         let k = Int(kd)
         return (k >> 6, t.exp2Table[k & 63] * p)
     }
@@ -63,7 +67,15 @@ extension PortableMath.CorrectlyRounded {
         let r = DoubleDouble(r0.hi, r0.lo), rh = r0.hi
         // log1p(r) = r·(1 + r·(−1/2 + r·(1/3 + r·(−1/4 + r·q)))), q = 1/5 − r/6 + … − r⁹/14.
         var q = -1.0 / 14
-        for n in stride(from: 13, through: 5, by: -1) { q = q * rh + (n % 2 == 1 ? 1 : -1) / Double(n) }
+        q = q * rh + 1.0 / 13
+        q = q * rh - 1.0 / 12
+        q = q * rh + 1.0 / 11
+        q = q * rh - 1.0 / 10
+        q = q * rh + 1.0 / 9
+        q = q * rh - 1.0 / 8
+        q = q * rh + 1.0 / 7
+        q = q * rh - 1.0 / 6
+        q = q * rh + 1.0 / 5
         let s0 = twoSum(-0.25, rh * q)
         var p = DoubleDouble(s0.hi, s0.lo)
         p = r * p + t.third
