@@ -39,10 +39,14 @@ def nearest(value):
 
 
 def reference(name, x, y, prec):
-    mpmath.mp.prec = prec
+    mpmath.mp.prec = prec + (1100 if name in ("sin", "cos") else 0)  # room for x up to 2^1024
     X, Y = mpmath.mpf(x), mpmath.mpf(y)
     if name == "exp":
         return mpmath.exp(X)
+    if name in ("sin", "cos"):
+        if not math.isfinite(x):
+            return mpmath.mpf("nan")
+        return mpmath.sin(X) if name == "sin" else mpmath.cos(X)
     if name == "exp2":
         return mpmath.power(2, X)
     if name in ("log", "log2", "log10"):
@@ -92,6 +96,12 @@ EDGES = [
     ("exp2", x, 0.0) for x in [0.5, -0.5, 3.0, -1074.0, -1074.5, -1022.3, 1023.99, 1e-20, 10.25]
 ] + [
     ("log2", x, 0.0) for x in [8.0, 1024.0, 3.0, 5e-324, 0.1, 1 + 2.0 ** -52]
+] + [
+    (name, x, 0.0) for name in ("sin", "cos") for x in [
+        1.5707963267948966, 3.141592653589793, 6.283185307179586, 0.7853981633974483, 2.0 ** -26, 2.0 ** -27,
+        -(2.0 ** -26), 1.0, -1.0, 0.5, 100.0, 1e5, 1048575.9, 1048576.0, 1e6, 1e10, 4.0e18, 355.0, 22.0,
+        6381956970095103.0 * 2.0 ** 797, 5.0e-324, 1e-300, 1e22, 1e300, 2.0 ** 1023,
+        1.7976931348623157e308, -1e19, 2.0 ** 62, 2.0 ** 70 + 2.0 ** 20]
 ] + [
     ("log10", x, 0.0) for x in [1000.0, 1e22, 1e23, 0.001, 2.0, 1 - 2.0 ** -53]
 ]

@@ -34,6 +34,8 @@ struct CorrectlyRoundedTests {
         case "log2": return CR.log2(c.x)
         case "log10": return CR.log10(c.x)
         case "pow": return CR.pow(c.x, c.y)
+        case "sin": return CR.sin(c.x)
+        case "cos": return CR.cos(c.x)
         default: return .nan
         }
     }
@@ -46,6 +48,8 @@ struct CorrectlyRoundedTests {
         case "log2": return Foundation_log2(c.x)
         case "log10": return Foundation_log10(c.x)
         case "pow": return Foundation_pow(c.x, c.y)
+        case "sin": return Foundation_sin(c.x)
+        case "cos": return Foundation_cos(c.x)
         default: return .nan
         }
     }
@@ -81,6 +85,9 @@ struct CorrectlyRoundedTests {
             if CR.log(l) != CR.accurateLog(l) { wrong.append("log(\(l))") }
             let px = uniform(0.01, 10), py = uniform(-30, 30)
             if CR.pow(px, py) != CR.accuratePow(px, py) { wrong.append("pow(\(px), \(py))") }
+            let t = uniform(-1e4, 1e4)
+            if CR.sin(t) != CR.accurateTrigonometry(t, cosine: false) { wrong.append("sin(\(t))") }
+            if CR.cos(t) != CR.accurateTrigonometry(t, cosine: true) { wrong.append("cos(\(t))") }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(10))")
     }
@@ -98,6 +105,8 @@ struct CorrectlyRoundedTests {
         // An exact midpoint (2²⁷ − 1)² = 2⁵⁴ − 2²⁸ + 1 rounds to even; exact powers are exact.
         #expect(CR.pow(134217727, 2) == 134217727 * 134217727.0 && CR.pow(3, 33) == 5559060566555523)
         #expect(CR.pow(2, 0.5) == 2.0.squareRoot() && CR.pow(9, 1.5) == 27 && CR.pow(10, -2) == 0.01)
+        #expect(CR.sin(0) == 0 && CR.sin(-0.0).sign == .minus && CR.cos(0) == 1 && CR.sin(.infinity).isNaN && CR.cos(.nan).isNaN)
+        #expect(CR.sin(0x1p-30) == 0x1p-30 && CR.cos(-0x1p-30) == 1 && CR.sin(0x1p1023) == 0x1.205248cbdb760p-1 && CR.cos(.greatestFiniteMagnitude) == -0x1.fffe62ecfab75p-1)
     }
 
     /// pow(x, 2) is x·x and pow(x, 3) is x·x·x when that product is exact (5-bit x).

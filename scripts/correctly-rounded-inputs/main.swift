@@ -29,6 +29,13 @@ for _ in 0..<100 { out("pow", 1 + uniform(-1, 1) * 0x1p-20, uniform(-1e7, 1e7)) 
 for _ in 0..<300 { out("exp2", uniform(-1075, 1024)) }
 for _ in 0..<300 { out("log2", anyPositive()) }
 for _ in 0..<300 { out("log10", anyPositive()) }
+for name in ["sin", "cos"] {
+    for _ in 0..<250 { out(name, uniform(-10, 10)) }
+    for _ in 0..<100 { out(name, uniform(-1e5, 1e5)) }
+    for _ in 0..<50 { out(name, uniform(-1, 1) * 0x1p-20) }
+    for _ in 0..<50 { out(name, uniform(-1, 1) * 0x1p61) }
+    for _ in 0..<30 { out(name, anyPositive()) }
+}
 // Hard: inputs where the fast path cannot decide (searched among random ones).
 let budget = Int(CommandLine.arguments[1])!
 var found = [String: Int]()
@@ -38,5 +45,8 @@ for _ in 0..<budget {
     let l = anyPositive(); if l > 0 && hardLog(l) { out("log", l); found["log", default: 0] += 1 }
     let m = uniform(0.5, 2); if hardLog(m) { out("log", m); found["log", default: 0] += 1 }
     let px = uniform(0, 10), py = uniform(-60, 60); if px > 0 && hardPow(px, py) { out("pow", px, py); found["pow", default: 0] += 1 }
+    let t = uniform(-100, 100)
+    if CR.trigonometryFast(t, cosine: false) == nil { out("sin", t); found["sin", default: 0] += 1 }
+    if CR.trigonometryFast(t, cosine: true) == nil { out("cos", t); found["cos", default: 0] += 1 }
 }
 FileHandle.standardError.write("hard found \(found) in \(budget)\n".data(using: .utf8)!)

@@ -19,6 +19,7 @@ enum MathBench {
         let n = 4096
         let expInputs = (0..<n).map { _ in uniform(-700, 700) }
         let logInputs = (0..<n).map { _ in Foundation.exp2(uniform(-1000, 1000)) }
+        let trigInputs = (0..<n).map { _ in uniform(-100, 100) }
         let powX = (0..<n).map { _ in uniform(0.01, 10) }, powY = (0..<n).map { _ in uniform(-40, 40) }
         typealias CR = PortableMath.CorrectlyRounded
         let unary: [(String, [Double], [(String, (Double) -> Double)])] = [
@@ -27,8 +28,10 @@ enum MathBench {
             ("log2", logInputs, [("libm", { Foundation.log2($0) }), ("PortableMath", { PortableMath.log2($0) }), ("CorrectlyRounded", { CR.log2($0) })]),
             ("log10", logInputs, [("libm", { Foundation.log10($0) }), ("PortableMath", { PortableMath.log10($0) }), ("CorrectlyRounded", { CR.log10($0) })]),
             ("exp2", expInputs, [("libm", { Foundation.exp2($0) }), ("CorrectlyRounded", { CR.exp2($0) })]),
+            ("sin", trigInputs, [("libm", { Foundation.sin($0) }), ("PortableMath", { PortableMath.sin($0) }), ("CorrectlyRounded", { CR.sin($0) })]),
+            ("cos", trigInputs, [("libm", { Foundation.cos($0) }), ("PortableMath", { PortableMath.cos($0) }), ("CorrectlyRounded", { CR.cos($0) })]),
         ]
-        _ = CR.exp(1)                                                      // builds the tables
+        _ = CR.exp(1) + CR.sin(1)                                          // builds the tables
         print("ns per call, median of \(rounds) rounds over \(n) inputs (alternating in each round)")
         print("function  " + ["libm", "PortableMath", "CorrectlyRounded", "CR / libm", "CR / PortableMath"].map { $0.padding(toLength: 18, withPad: " ", startingAt: 0) }.joined())
         for (name, inputs, variants) in unary {
@@ -71,7 +74,7 @@ enum MathBench {
     /// ns per iteration of a cell loop calling `f`, median of `rounds` runs.
     static func cellLoops(rounds: Int) throws {
         let calls = 200_000
-        let bodies = [("sqrt", "sqrt(x)"), ("exp", "exp(x * 1e-3)"), ("log", "log(x)"), ("pow", "pow(x, 0.37)")]
+        let bodies = [("sqrt", "sqrt(x)"), ("exp", "exp(x * 1e-3)"), ("log", "log(x)"), ("sin", "sin(x)"), ("pow", "pow(x, 0.37)")]
         print("cell loop of \(calls) calls, ns per iteration (median of \(rounds)); the builtin's share is the difference to sqrt")
         var samples = [String: [Double]]()
         for _ in 0..<rounds {

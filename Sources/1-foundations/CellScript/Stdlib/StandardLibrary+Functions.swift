@@ -15,8 +15,8 @@ extension StandardLibrary {
         let unary: [(String, String, (Double) -> Double)] = [
             ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.CorrectlyRounded.exp($0) }),
             ("log", "Natural logarithm.", { PortableMath.CorrectlyRounded.log($0) }), ("log2", "Base-2 logarithm.", { PortableMath.CorrectlyRounded.log2($0) }),
-            ("log10", "Base-10 logarithm.", { PortableMath.CorrectlyRounded.log10($0) }), ("sin", "Sine (radians).", { PortableMath.sin($0) }),
-            ("cos", "Cosine (radians).", { PortableMath.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
+            ("log10", "Base-10 logarithm.", { PortableMath.CorrectlyRounded.log10($0) }), ("sin", "Sine (radians).", { PortableMath.CorrectlyRounded.sin($0) }),
+            ("cos", "Cosine (radians).", { PortableMath.CorrectlyRounded.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
             ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", { PortableMath.atan($0) }),
             ("floor", "Largest integer value not above x.", Foundation.floor), ("ceil", "Smallest integer value not below x.", Foundation.ceil),
         ]

@@ -17,7 +17,7 @@ public enum CellKey {
 
     /// Bump when a change of the cell language's builtins may change results (2: log2, log10, tan,
     /// atan, atan2 and the distributions' erfc and hypot from PortableMath instead of libm; 3: scalar
-    /// exp, log, log2, log10, pow, sigmoid and softplus correctly rounded, PortableMath.CorrectlyRounded).
+    /// exp, log, log2, log10, pow, sin, cos, sigmoid and softplus correctly rounded, PortableMath.CorrectlyRounded).
     public static let builtinsVersion = "3"
 
     public static func compute(cell: CellSource, dependencyKeys: [String], courseSeed: UInt64, lessonSeed: UInt64?) -> String {
