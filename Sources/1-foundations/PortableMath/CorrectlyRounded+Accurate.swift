@@ -1,7 +1,7 @@
 // The slow path of the correctly rounded functions: the value computed in fixed point with
 // 320, then 640, then 1280 bits (Ziv's strategy) until its rounding to a Double is certain.
-// Reached for about one input in a million (and for tables at first use), so it favours
-// plain code over speed.
+// Reached for a few inputs in 10⁵–10⁶ (and for the tables at first use): it favours plain
+// code over speed (about 0.1 ms a call in a release build).
 
 extension PortableMath.CorrectlyRounded {
     /// Precisions tried, in 64-bit limbs after the point.
