@@ -109,6 +109,20 @@ struct CorrectlyRoundedTests {
         #expect(CR.sin(0x1p-30) == 0x1p-30 && CR.cos(-0x1p-30) == 1 && CR.sin(0x1p1023) == 0x1.205248cbdb760p-1 && CR.cos(.greatestFiniteMagnitude) == -0x1.fffe62ecfab75p-1)
     }
 
+    /// NaN results carry glibc's sign on x86-64 (what `swiftc` programs print there: "-nan" for
+    /// log(−1), pow(−2, 0.5), sin(∞); "nan" for log10(−1)); NaN arguments come back unchanged.
+    @Test func nanResultsHaveGlibcsSign() {
+        let negativeNaN = -Double.nan
+        for value in [CR.log(-1), CR.log(-.infinity), CR.log2(-1), CR.pow(-2, 0.5), CR.sin(.infinity), CR.cos(-.infinity),
+                      CR.exp(negativeNaN), CR.log(negativeNaN), CR.sin(negativeNaN), CR.pow(negativeNaN, 2)] {
+            #expect(value.isNaN && value.sign == .minus)
+        }
+        for value in [CR.log10(-1), CR.exp(.nan), CR.log(.nan), CR.pow(.nan, 2), CR.sin(.nan), CR.cos(.nan)] {
+            #expect(value.isNaN && value.sign == .plus)
+        }
+        #expect("\(CR.log(-1))" == "-nan" && "\(CR.log10(-1))" == "nan")
+    }
+
     /// pow(x, 2) is x·x and pow(x, 3) is x·x·x when that product is exact (5-bit x).
     @Test func squaresAreProductsAndSmallIntegerPowersAreExactWhenRepresentable() {
         for x in stride(from: -3.0, through: 3.0, by: 0.0625) {

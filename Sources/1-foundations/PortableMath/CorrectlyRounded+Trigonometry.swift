@@ -70,20 +70,20 @@ let trigonometryTables = TrigonometryTables()
 extension PortableMath.CorrectlyRounded {
     static let trigonometryBound = 0x1p-68
 
-    /// sin x, correctly rounded (NaN for ±∞ and NaN).
+    /// sin x, correctly rounded (−NaN for ±∞ as glibc on x86-64; a NaN comes back as it is).
     public static func sin(_ x: Double) -> Double {
         let a = Swift.abs(x)
         if a < 0x1p-26 { return x }                                    // x − x³/6 rounds to x
-        if !a.isFinite { return .nan }
+        if !a.isFinite { return x.isNaN ? x : -Double.nan }             // glibc on x86-64
         if a < 0x1p20, let r = trigonometryFast(x, cosine: false) { return r }
         return accurateTrigonometry(x, cosine: false)
     }
 
-    /// cos x, correctly rounded (NaN for ±∞ and NaN).
+    /// cos x, correctly rounded (−NaN for ±∞ as glibc on x86-64; a NaN comes back as it is).
     public static func cos(_ x: Double) -> Double {
         let a = Swift.abs(x)
         if a < 0x1p-27 { return 1 }                                    // 1 − x²/2 rounds to 1
-        if !a.isFinite { return .nan }
+        if !a.isFinite { return x.isNaN ? x : -Double.nan }             // glibc on x86-64
         if a < 0x1p20, let r = trigonometryFast(x, cosine: true) { return r }
         return accurateTrigonometry(x, cosine: true)
     }

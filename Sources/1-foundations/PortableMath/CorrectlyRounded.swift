@@ -119,9 +119,18 @@ extension PortableMath.CorrectlyRounded {
         return accurateExp2(x)
     }
 
-    /// ln x, correctly rounded (C's special values for 0, negatives, ∞ and NaN).
+    /// glibc's results for x ≤ 0, ∞ and NaN on x86-64: a NaN argument comes back as it is, a
+    /// negative one gives the negative "default NaN" that x86's invalid operations produce
+    /// (printed "-nan", as `swiftc` programs print it there), except in log₁₀.
+    static func logSpecial(_ x: Double, negativeNaN: Bool = true) -> Double {
+        if x.isNaN { return x }
+        if x < 0 { return negativeNaN ? -Double.nan : .nan }
+        return x == 0 ? -.infinity : .infinity
+    }
+
+    /// ln x, correctly rounded (glibc's special values for 0, negatives, ∞ and NaN).
     public static func log(_ x: Double) -> Double {
-        guard x > 0, x < .infinity else { return PortableMath.logSpecial(x) }
+        guard x > 0, x < .infinity else { return logSpecial(x) }
         if x == 1 { return 0 }
         if let r = roundIfSure(logDoubleDouble(x), logBound) { return r }
         return accurateLog(x)
@@ -129,7 +138,7 @@ extension PortableMath.CorrectlyRounded {
 
     /// log₂ x, correctly rounded (whole numbers for powers of two).
     public static func log2(_ x: Double) -> Double {
-        guard x > 0, x < .infinity else { return PortableMath.logSpecial(x) }
+        guard x > 0, x < .infinity else { return logSpecial(x) }
         if x == 1 { return 0 }
         if let r = roundIfSure(logDoubleDouble(x) * correctlyRoundedTables.log2E, logBound) { return r }
         return accurateScaledLog(x) { FixedPoint.ln2(fractionLimbs: $0).reciprocal() }
@@ -137,7 +146,7 @@ extension PortableMath.CorrectlyRounded {
 
     /// log₁₀ x, correctly rounded (n for 10ⁿ).
     public static func log10(_ x: Double) -> Double {
-        guard x > 0, x < .infinity else { return PortableMath.logSpecial(x) }
+        guard x > 0, x < .infinity else { return logSpecial(x, negativeNaN: false) }
         if x == 1 { return 0 }
         if let r = roundIfSure(logDoubleDouble(x) * correctlyRoundedTables.log10E, logBound) { return r }
         return accurateScaledLog(x) { fixedLog(10, limbs: $0).reciprocal() }
@@ -168,10 +177,11 @@ extension PortableMath.CorrectlyRounded {
     }
 
     /// C99's pow for the cases decided without a logarithm (zeros, infinities, NaN, x = 1,
-    /// y = 0, negative x with a non-integer y); nil for finite x ≠ 0, 1 and finite y ≠ 0.
+    /// y = 0, negative x with a non-integer y), NaNs as glibc gives them on x86-64; nil for
+    /// finite x ≠ 0, 1 and finite y ≠ 0.
     static func powSpecial(_ x: Double, _ y: Double) -> Double? {
         if y == 0 || x == 1 { return 1 }
-        if x.isNaN || y.isNaN { return .nan }
+        if x.isNaN || y.isNaN { return x.isNaN ? x : y }
         let yIsOdd = isOddInteger(y)
         if y.isInfinite {
             if x == -1 { return 1 }
@@ -186,7 +196,7 @@ extension PortableMath.CorrectlyRounded {
             if y > 0 { return yIsOdd ? -.infinity : .infinity }
             return yIsOdd ? -0.0 : 0
         }
-        if x < 0 && y.rounded(.towardZero) != y { return .nan }
+        if x < 0 && y.rounded(.towardZero) != y { return -Double.nan }      // x86's default NaN, as glibc
         return nil
     }
 }
