@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(name: "ganbook", dependencies: ["GANBookCLI"], path: "Sources/4-app/ganbook"),
         .executableTarget(name: "ganbook-bench",
                           dependencies: ["GANEngine", "CellScript", "Figures", "PNGCodec", "TeXMath", "Distributions", "Course",
-                                         "Builtins", "Site"],
+                                         "Builtins", "Site", "PortableMath"],
                           path: "Sources/4-app/ganbook-bench",
                           swiftSettings: numericSettings),
 
@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "BuildTests", dependencies: ["Build", "Course", "Site", "MarkupText"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "Build", "Notebook", "Course"]),
         .testTarget(name: "GANBookCLITests", dependencies: ["GANBookCLI"]),
-        .testTarget(name: "PortableMathTests", dependencies: ["PortableMath"]),
+        .testTarget(name: "PortableMathTests", dependencies: ["PortableMath"], exclude: ["Fixtures"]),
         .testTarget(name: "MarkupTextTests", dependencies: ["MarkupText"]),
     ]
 )

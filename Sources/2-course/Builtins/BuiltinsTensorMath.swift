@@ -72,10 +72,10 @@ extension Builtins {
     /// number as the plain function.
     private static func registerActivations(_ r: BuiltinRegistrar) throws {
         let activations: [(String, String, (Tensor) throws -> Tensor, (Double) -> Double)] = [
-            ("sigmoid", "Logistic function 1 / (1 + e⁻ˣ).", { try $0.sigmoid() }, { 1 / (1 + PortableMath.exp(-$0)) }),
+            ("sigmoid", "Logistic function 1 / (1 + e⁻ˣ).", { try $0.sigmoid() }, { 1 / (1 + PortableMath.CorrectlyRounded.exp(-$0)) }),
             ("tanh", "Hyperbolic tangent.", { try $0.tanh() }, { PortableMath.tanh($0) }),
             ("relu", "max(x, 0).", { try $0.relu() }, { Swift.max($0, 0) }),
-            ("softplus", "log(1 + eˣ).", { try $0.softplus() }, { $0 > 30 ? $0 : PortableMath.log1p(PortableMath.exp($0)) }),
+            ("softplus", "log(1 + eˣ).", { try $0.softplus() }, { $0 > 30 ? $0 : PortableMath.log1p(PortableMath.CorrectlyRounded.exp($0)) }),
         ]
         for (name, doc, onTensor, onNumber) in activations {
             try r.function("\(name)(_ x: Tensor) -> Tensor", doc: doc + " Elementwise on a Tensor; also takes a number.") { args, _ in

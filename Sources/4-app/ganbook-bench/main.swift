@@ -10,6 +10,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "texmath": TeXMathBench.run,
     "site": SiteBench.run,
     "notebook": NotebookBench.run,
+    "math": MathBench.run,
 ]
 guard let name = arguments.first, let suite = suites[name] else {
     let known = suites.keys.sorted().joined(separator: ", ")

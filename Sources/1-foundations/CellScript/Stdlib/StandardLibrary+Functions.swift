@@ -16,10 +16,10 @@ extension StandardLibrary {
             return .void
         }
         let unary: [(String, String, (Double) -> Double)] = [
-            ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.exp($0) }),
-            ("log", "Natural logarithm.", { PortableMath.log($0) }), ("log2", "Base-2 logarithm.", { PortableMath.log2($0) }),
-            ("log10", "Base-10 logarithm.", { PortableMath.log10($0) }), ("sin", "Sine (radians).", { PortableMath.sin($0) }),
-            ("cos", "Cosine (radians).", { PortableMath.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
+            ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.CorrectlyRounded.exp($0) }),
+            ("log", "Natural logarithm.", { PortableMath.CorrectlyRounded.log($0) }), ("log2", "Base-2 logarithm.", { PortableMath.CorrectlyRounded.log2($0) }),
+            ("log10", "Base-10 logarithm.", { PortableMath.CorrectlyRounded.log10($0) }), ("sin", "Sine (radians).", { PortableMath.CorrectlyRounded.sin($0) }),
+            ("cos", "Cosine (radians).", { PortableMath.CorrectlyRounded.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
             ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", { PortableMath.atan($0) }),
             ("floor", "Largest integer value not above x.", Foundation.floor), ("ceil", "Smallest integer value not below x.", Foundation.ceil),
         ]
@@ -27,7 +27,7 @@ extension StandardLibrary {
             try r.function("\(name)(_ x: Double) -> Double", doc: doc) { args, _ in .double(f(try args.double(0))) }
         }
         try r.function("pow(_ x: Double, _ y: Double) -> Double", doc: "x raised to the power y.") { args, _ in
-            .double(PortableMath.pow(try args.double(0), try args.double(1)))
+            .double(PortableMath.CorrectlyRounded.pow(try args.double(0), try args.double(1)))
         }
         try r.function("atan2(_ y: Double, _ x: Double) -> Double", doc: "Angle of the point (x, y).") { args, _ in
             .double(PortableMath.atan2(try args.double(0), try args.double(1)))

@@ -16,8 +16,9 @@ public enum CellKey {
     public static let engineVersion = "ganbook-engine-\(GANEngineModule.version)-builtins-\(builtinsVersion)-figures-\(FiguresModule.version)-language-\(CellScriptModule.languageVersion)"
 
     /// Bump when a change of the cell language's builtins may change results (2: log2, log10, tan,
-    /// atan, atan2 and the distributions' erfc and hypot from PortableMath instead of libm).
-    public static let builtinsVersion = "2"
+    /// atan, atan2 and the distributions' erfc and hypot from PortableMath instead of libm; 3: scalar
+    /// exp, log, log2, log10, pow, sin, cos, sigmoid and softplus correctly rounded, PortableMath.CorrectlyRounded).
+    public static let builtinsVersion = "3"
 
     /// "the builtins changed (version 2 → 3)": which parts of `engineVersion` differ from a
     /// frozen cell's `versions`, or nil when the strings do not have the same parts.
