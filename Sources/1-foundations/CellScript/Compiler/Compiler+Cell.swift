@@ -15,6 +15,8 @@ extension Compiler {
         for (i, statement) in statements.enumerated() {
             if case .function(let decl) = statement.kind {
                 prelude.append(compileFunctionDeclaration(decl))
+            } else if case .enumDeclaration = statement.kind {
+                prelude.append(compileStatement(statement))
             } else if i == statements.count - 1, case .expression(let expr) = statement.kind {
                 display = compileExpression(expr)
             } else {

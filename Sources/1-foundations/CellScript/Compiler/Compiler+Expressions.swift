@@ -84,6 +84,8 @@ extension Compiler {
         case .described(let operand, let type):
             let eval = compileExpression(operand)
             return { frame in .string(TypedDescription.describe(try eval(frame), as: type)) }
+        case .tryExpression(let kind, let operand):
+            return compileTry(kind, operand, range)
         case .invalid:
             return { _ in .void }
         }
@@ -96,7 +98,8 @@ extension Compiler {
             let value = Value.function(Function(native: first))
             return { _ in value }
         }
-        if registry.typeNames.contains(name) || TypeCheck.builtinNames.contains(name) {
+        if let member = compileImplicitSelfMember(name, range) { return member }
+        if registry.typeNames.contains(name) || TypeCheck.builtinNames.contains(name) || runtime.enumTypes[name] != nil {
             return { _ in .type(name) }
         }
         unknownName(name, range)

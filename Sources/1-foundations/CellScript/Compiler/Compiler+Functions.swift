@@ -19,21 +19,22 @@ extension Compiler {
     }
 
     func compileFunctionShape(name: String, parameters: [Parameter], body: [Stmt], isClosure: Bool, collects: Bool,
-                              returnType: TypeAnnotation? = nil) -> FunctionShape {
+                              returnType: TypeAnnotation? = nil, mutableSelf: Bool = false, selfType: String? = nil) -> FunctionShape {
         let outer = scope
         shapesCompiled += 1
         let shapesBefore = shapesCompiled
         let inner = Scope(parent: outer, isGlobal: false, isFunction: true)
         inner.collects = collects
+        inner.selfType = selfType
         scope = inner
         defer { scope = outer }
         for parameter in parameters {
-            if let type = parameter.type, let (bad, badRange) = TypeCheck.isKnown(type, registry: registry) {
+            if let type = parameter.type, let (bad, badRange) = TypeCheck.isKnown(type, registry: registry, declared: declaredTypeNames) {
                 error("cannot find type '\(bad)' in scope", badRange)
             }
-            declare(parameter.name, isLet: true, parameter.range)
+            declare(parameter.name, isLet: !(mutableSelf && parameter.name == "self"), parameter.range)
         }
-        if let returnType, let (bad, badRange) = TypeCheck.isKnown(returnType, registry: registry) {
+        if let returnType, let (bad, badRange) = TypeCheck.isKnown(returnType, registry: registry, declared: declaredTypeNames) {
             error("cannot find type '\(bad)' in scope", badRange)
         }
         let defaults: [Eval?] = parameters.map { p in p.defaultValue.map { compileExpression($0) } }

@@ -19,6 +19,11 @@ final class Runtime {
     var outputBytes = 0
     var outputTruncated = false
     var sink: ((String) -> Void)?
+    /// The label of the `break label`/`continue label` being carried out (see `Runtime+Control.swift`).
+    var jumpLabel: String?
+    /// The enums the lesson's cells declared, and the names of their `mutating` methods.
+    var enumTypes: [String: EnumType] = [:]
+    var mutatingEnumMethods: Set<String> = []
 
     init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry
@@ -109,6 +114,7 @@ final class Runtime {
             if let user = function.user { return try invoke(user, arguments, shape) }
             if let native = function.native { return try callNative([native], arguments, shape) }
         case .type(let name):
+            if let type = enumTypes[name], labels == ["rawValue"], arguments.count == 1 { return try enumFromRawValue(type, arguments[0]) }
             guard let overloads = registry.initializers[name] else { throw ScriptError("type '\(name)' has no initializer") }
             return try callNative(overloads, arguments, shape)
         case .object:
@@ -266,6 +272,7 @@ final class Runtime {
 
     func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
                     cache: MethodCache? = nil) throws -> Value {
+        if let result = try callEnumMember(&receiver, name, arguments, call) { return result }
         let typeName = receiver.typeName
         if let cache, let prepared = cache.prepared, cache.typeName == typeName {
             return try invoke(prepared, &receiver, arguments)
@@ -295,6 +302,7 @@ final class Runtime {
     }
 
     func property(_ receiver: Value, _ name: String) throws -> Value {
+        if let value = try enumMember(of: receiver, name) { return value }
         if case .tuple(let items) = receiver, let i = Int(name) {
             guard i < items.count else { throw ScriptError("value of tuple type has no member '\(name)'") }
             return items[i]

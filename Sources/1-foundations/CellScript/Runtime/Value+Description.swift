@@ -3,6 +3,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     /// What `print(value)` writes: strings without quotes.
     public var description: String {
         if case .string(let s) = self { return s }
+        if case .enumCase(let e) = self { return e.description }
         return debugDescription
     }
 
@@ -28,6 +29,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return "<\(object.typeName)>"
         case .type(let name): return name
         case .symbol(let symbol): return symbol.description
+        case .enumCase(let e): return e.debugDescription
         }
     }
 }

@@ -26,6 +26,8 @@ public enum Value {
     case type(String)
     /// An implicit member such as `.relu` or `.leakyReLU(0.2)`, for host functions to interpret.
     indirect case symbol(Symbol)
+    /// A value of an `enum` declared in a cell (see `EnumValue.swift`).
+    indirect case enumCase(EnumValue)
 }
 
 // Values are created and used on the interpreter's own thread only.
@@ -91,6 +93,7 @@ extension Value {
         case .object(let object): return object.typeName
         case .type(let name): return name + ".Type"
         case .symbol: return "Symbol"
+        case .enumCase(let e): return e.type.name
         }
     }
 
@@ -120,7 +123,7 @@ extension Value {
         case .range(let r): return r.isClosed ? 9 : 10
         case .function: return 11
         case .symbol: return 12
-        case .object, .type: return nil
+        case .object, .type, .enumCase: return nil
         }
     }
 

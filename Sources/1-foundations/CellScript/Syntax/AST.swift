@@ -29,6 +29,8 @@ struct Expr: Sendable {
         /// Inserted by the type checker: the operand's description as Swift prints a value of
         /// that static type (`Optional(123)`, a Float's shortest digits), as a String.
         case described(Expr, StaticType)
+        /// `try e`, `try? e`, `try! e` (see `AST+Patterns.swift`).
+        case tryExpression(TryKind, Expr)
         /// Placeholder for an expression that failed to parse.
         case invalid
     }
@@ -105,6 +107,8 @@ enum Condition: Sendable {
     case expression(Expr)
     /// `let name = value` (optional binding).
     case binding(isLet: Bool, name: String, nameRange: SourceRange, value: Expr)
+    /// `case pattern = value` (`if case`, `guard case`, `while case`).
+    case pattern(CasePattern, value: Expr)
 }
 
 /// A `func` parameter.
@@ -144,6 +148,15 @@ struct Stmt: Sendable {
         case breakStatement
         case continueStatement
         case returnStatement(Expr?)
+        /// `switch`, `enum`, `throw`, `do`/`catch`, `defer`, labels (see `AST+Patterns.swift`).
+        case switchStatement(Expr, [SwitchCase])
+        case fallthroughStatement
+        case labeled(String, Stmt)
+        case labeledJump(isBreak: Bool, label: String)
+        case enumDeclaration(EnumDecl)
+        case throwStatement(Expr)
+        case doCatch([Stmt], [CatchClause])
+        case deferStatement([Stmt])
         /// Placeholder for a statement that failed to parse.
         case invalid
     }

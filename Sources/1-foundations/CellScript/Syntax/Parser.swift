@@ -30,6 +30,8 @@ struct Parser {
     /// Set when nesting went past the limit: the rest of the cell is skipped and reports no
     /// further errors (a 6 000-branch `else if` would otherwise cascade into thousands).
     var abandoned = false
+    /// Inside a `switch`: a statement list also ends at the next `case`/`default` label.
+    var stopAtCaseLabels = false
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
@@ -121,7 +123,7 @@ struct Parser {
                 continue
             }
             if match(";") { continue }
-            if abandoned { break }
+            if abandoned || (stopAtCaseLabels && !topLevel && atCaseLabel) { break }
             let savedDepth = depth
             do {
                 statements.append(try parseStatement())

@@ -11,6 +11,10 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     /// A host type (Tensor, a model, a figure…) by name.
     case host(String)
     case unknown
+    /// A value of an `enum` a cell declared, and the declaration itself (kept among the
+    /// lesson's names under `enum Name`, see `TypeChecker+Enum.swift`).
+    case enumeration(String)
+    case enumDeclaration(EnumInfo)
 
     /// Swift's spelling of the type, as diagnostics print it.
     var description: String {
@@ -30,8 +34,9 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .range(let closed): return closed ? "ClosedRange<Int>" : "Range<Int>"
         case .function(let params, let result):
             return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
-        case .host(let name): return name
+        case .host(let name), .enumeration(let name): return name
         case .unknown: return "_"
+        case .enumDeclaration(let info): return "\(info.name).Type"
         }
     }
 

@@ -66,6 +66,7 @@ final class TypeChecker {
     private func declareFunctions(_ statements: [Stmt]) {
         var seen: Set<String> = []
         for statement in statements {
+            if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
             guard case .function(let decl) = statement.kind else { continue }
             if !seen.insert(decl.name).inserted {
                 error("overloading '\(decl.name)' is not supported in cells", decl.nameRange)
@@ -144,6 +145,8 @@ final class TypeChecker {
             out.kind = .returnStatement(typed.expr)
         case .breakStatement, .continueStatement, .invalid:
             break
+        case .switchStatement, .fallthroughStatement, .labeled, .labeledJump, .enumDeclaration, .throwStatement, .doCatch, .deferStatement:
+            out.kind = checkControl(statement)
         }
         return out
     }
@@ -180,6 +183,9 @@ final class TypeChecker {
             let typed = expression(value, expected: nil)
             if case .optional(let wrapped) = typed.type { bind(name, wrapped) } else { bind(name, .unknown) }
             return .binding(isLet: isLet, name: name, nameRange: nameRange, value: typed.expr)
+        case .pattern(let pattern, let value):
+            let typed = expression(value, expected: nil)
+            return .pattern(checkPattern(pattern, typed.type), value: typed.expr)
         }
     }
 

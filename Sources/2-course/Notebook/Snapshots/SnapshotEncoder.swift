@@ -70,6 +70,9 @@ struct SnapshotEncoder {
             for label in symbol.labels { out.bool(label != nil); out.string(label ?? "") }
         case .function:
             throw SnapshotError.unsnapshottable(typeName: "function")
+        case .enumCase(let value):
+            // An enum value needs its declaration (a cell's code), which a snapshot does not hold.
+            throw SnapshotError.unsnapshottable(typeName: "'\(value.type.name)' enum")
         case .object(let object):
             out.u8(ValueTag.object.rawValue)
             out.u32(try index(of: object))

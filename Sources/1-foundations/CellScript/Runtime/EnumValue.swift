@@ -1,0 +1,67 @@
+/// An `enum` declared in a cell: its cases, raw values, and the methods and properties its
+/// declaration created when it ran.
+public final class EnumType {
+    public let name: String
+    public let caseNames: [String]
+    /// Labels of each case's associated values (nil for a case without them).
+    let caseLabels: [[String?]?]
+    /// Raw values, one per case, when the enum has a raw type.
+    let rawValues: [Value]?
+    let conformsToError: Bool
+    /// Methods by name (their first parameter is `self`), set when the declaration runs.
+    var methods: [String: EnumMethod] = [:]
+    /// Computed properties' getters (one parameter, `self`).
+    var properties: [String: Function] = [:]
+    /// Static methods and computed properties, and static stored properties' values.
+    var staticMethods: [String: Function] = [:]
+    var staticProperties: [String: Function] = [:]
+    var staticValues: [String: Value] = [:]
+    /// The constructor functions of cases with associated values, made on first use.
+    var constructors: [Int: Function] = [:]
+    /// Names usable without `self.`/`Type.` inside the enum's own methods.
+    var instanceMembers: Set<String> = []
+    var staticMembers: Set<String> = []
+
+    init(name: String, caseNames: [String], caseLabels: [[String?]?], rawValues: [Value]?, conformsToError: Bool) {
+        self.name = name
+        self.caseNames = caseNames
+        self.caseLabels = caseLabels
+        self.rawValues = rawValues
+        self.conformsToError = conformsToError
+    }
+
+    func caseIndex(_ name: String) -> Int? { caseNames.firstIndex(of: name) }
+}
+
+/// A method of an enum, with whether it may replace `self`.
+struct EnumMethod {
+    let function: Function
+    let isMutating: Bool
+}
+
+/// A value of a cell's `enum`: its case and associated values. Copies are independent (the
+/// payload is an array of values with value semantics).
+public struct EnumValue {
+    public let type: EnumType
+    public let index: Int
+    public var payload: [Value]
+
+    public var caseName: String { type.caseNames[index] }
+
+    /// `north`, `move(dx: 1, dy: 2)`: what `print` writes.
+    public var description: String {
+        guard let labels = type.caseLabels[index] else { return caseName }
+        let parts = zip(labels, payload).map { label, value in (label.map { "\($0): " } ?? "") + value.debugDescription }
+        return caseName + "(" + parts.joined(separator: ", ") + ")"
+    }
+
+    /// Inside collections and optionals Swift qualifies the case with the module and type
+    /// (`main.Direction.north`, as a program compiled from `main.swift` prints it).
+    public var debugDescription: String { "main.\(type.name).\(description)" }
+
+    func equals(_ other: EnumValue, _ runtime: Runtime) throws -> Bool {
+        guard type === other.type, index == other.index, payload.count == other.payload.count else { return false }
+        for (a, b) in zip(payload, other.payload) where try !runtime.equals(a, b, promote: false) { return false }
+        return true
+    }
+}
