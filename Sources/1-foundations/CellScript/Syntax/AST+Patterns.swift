@@ -15,7 +15,7 @@ indirect enum CasePattern: Sendable {
     case optional(CasePattern)
     /// `is E` (with no inner pattern) or `let e as E`.
     case cast(CasePattern?, type: String, range: SourceRange)
-    /// `10...`, `..<0`, `...5`: a one-sided range.
+    /// `10...`, `..<0`, `...5`: a one-sided range (or, after checking, `"a"..."z"` bound by bound).
     case oneSidedRange(lower: Expr?, upper: Expr?, closed: Bool)
 
     /// Every name the pattern binds, in order.

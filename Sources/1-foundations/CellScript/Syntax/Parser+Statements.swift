@@ -204,6 +204,7 @@ extension Parser {
         advance()
         if current.identifier == "case" { return try parseForCase() }
         let pattern = try parsePattern()
+        if check(":") { return try parseTypedFor(pattern) }
         guard match(.in) else { throw fail("expected 'in' after for-in pattern") }
         let saved = allowTrailingClosure
         allowTrailingClosure = false

@@ -7,7 +7,7 @@ extension Parser {
         let next = peekToken(1)
         switch name {
         case "fallthrough": return next.newlineBefore || next.isSymbol("}") || next.isSymbol(";") || { if case .endOfFile = next.kind { return true } else { return false } }()
-        case "throw": return !next.newlineBefore && !next.isSymbol("=") && !next.isSymbol(".") && !next.isSymbol(")")
+        case "throw": return !next.newlineBefore && !next.isSymbol("=") && !(next.isSymbol(".") && !next.spaceBefore) && !next.isSymbol(")")
         case "defer": return next.isSymbol("{")
         case "indirect": return next.isKeyword(.enum)
         default:
@@ -132,14 +132,14 @@ extension Parser {
             advance()
             advance()
             pattern = try parseEnumCasePattern(type: nil, name: name, binding: binding, start: start)
-        } else if binding, let name = current.identifier {
-            pattern = .binding(name, advance().range)
         } else if let type = current.identifier, type.first?.isUppercase == true, peekToken(1).isSymbol("."),
                   let name = peekToken(2).identifier, name.first?.isLowercase == true {
             advance()
             advance()
             advance()
             pattern = try parseEnumCasePattern(type: type, name: name, binding: binding, start: start)
+        } else if binding, let name = current.identifier {
+            pattern = .binding(name, advance().range)
         } else if check("..<") || check("...") {
             let closed = advance().isSymbol("...")
             pattern = .oneSidedRange(lower: nil, upper: try parseExpression(), closed: closed)
@@ -224,6 +224,7 @@ extension Parser {
     /// `do { } catch p { } …`; a `do` without `catch` is a plain block.
     mutating func parseDo() throws -> Stmt.Kind {
         advance()
+        skipThrows()
         let body = try parseBlock("after 'do'")
         var clauses: [CatchClause] = []
         while current.identifier == "catch" {
@@ -301,5 +302,38 @@ extension Parser {
             while !atEnd && !check(")") { advance() }
             advance()
         }
+    }
+}
+
+extension Parser {
+    /// `for x: T in seq { body }`, read as `for $x in seq { let x: T = $x; body }`; an array
+    /// literal sequence is first declared `[T]`, so its elements take the type (`[.left, nil]`).
+    mutating func parseTypedFor(_ pattern: Pattern) throws -> Stmt.Kind {
+        let start = current.range
+        advance()  // ':'
+        let type = try parseType()
+        guard match(.in) else { throw fail("expected 'in' after for-in pattern") }
+        let saved = allowTrailingClosure
+        allowTrailingClosure = false
+        var sequence = try parseExpression()
+        var whereClause: Expr?
+        if match(.where) { whereClause = try parseExpression() }
+        allowTrailingClosure = saved
+        var body = try parseBlock("to begin the loop body")
+        let range = start.union(previous.range)
+        let element = Expr(kind: .identifier("$for"), range: start)
+        body.insert(Stmt(kind: .declaration(isLet: true, pattern: pattern, type: type, value: element), range: start), at: 0)
+        if let condition = whereClause {
+            // The `where` clause sees the typed name: it becomes a `guard` after the declaration.
+            let skip = Stmt(kind: .continueStatement, range: condition.range)
+            body.insert(Stmt(kind: .guardStatement([.expression(condition)], else: [skip]), range: condition.range), at: 1)
+        }
+        var statements: [Stmt] = []
+        if case .array = sequence.kind {
+            statements.append(Stmt(kind: .declaration(isLet: true, pattern: .name("$sequence", start), type: .array(type), value: sequence), range: sequence.range))
+            sequence = Expr(kind: .identifier("$sequence"), range: sequence.range)
+        }
+        statements.append(Stmt(kind: .forIn(.name("$for", start), sequence: sequence, whereClause: nil, body: body), range: range))
+        return statements.count == 1 ? statements[0].kind : .block(statements)
     }
 }

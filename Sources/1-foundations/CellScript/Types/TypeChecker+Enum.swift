@@ -10,6 +10,7 @@ struct EnumInfo: Sendable, Hashable {
     var methods: Set<String> = []
     var staticMembers: [String: StaticType] = [:]
     var staticMethods: Set<String> = []
+    var isError = false
 }
 
 /// Typing enum declarations, cases, members and `try`.
@@ -48,6 +49,7 @@ extension TypeChecker {
         bind("enum " + decl.name, .enumDeclaration(info))
         info.payloads = decl.cases.map { c in c.associated.map { $0.map { resolved($0.type) } } }
         info.rawType = decl.rawType.map { resolved(.named($0, decl.nameRange)) }
+        info.isError = decl.inherited.contains("Error")
         for method in decl.methods {
             let f = method.function
             let type = StaticType.function(f.parameters.map { $0.type.map(resolved) ?? .unknown }, f.returnType.map(resolved) ?? .void)
@@ -191,5 +193,20 @@ extension TypeChecker {
         guard kind == .optional else { return Typed(out, typed.type, literal: typed.isLiteral) }
         if case .optional = typed.type { return Typed(out, typed.type) }
         return Typed(out, typed.type == .unknown ? .unknown : .optional(typed.type))
+    }
+}
+
+extension TypeChecker {
+    /// `throw .noRatings` in a function declared `throws(E)`: the one error enum with that case.
+    func thrownErrorContext(_ value: Expr) -> StaticType? {
+        var name: String?
+        if case .implicitMember(let n) = value.kind { name = n }
+        if case .call(let callee, _) = value.kind, case .implicitMember(let n) = callee.kind { name = n }
+        guard let name else { return nil }
+        var candidates: Set<String> = []
+        for table in [globals] + scopes {
+            for case .enumDeclaration(let info) in table.values where info.isError && info.cases.contains(name) { candidates.insert(info.name) }
+        }
+        return candidates.count == 1 ? .enumeration(candidates.first!) : nil
     }
 }

@@ -19,7 +19,8 @@ extension TypeChecker {
             var wrapped: StaticType?
             if case .optional(let w) = a.type { wrapped = w }
             let b = expression(rhs, expected: wrapped ?? expected)
-            return Typed(rebuilt(a, b), wrapped ?? .unknown)
+            // A non-optional left side (valid Swift, with a warning) gives its own type.
+            return Typed(rebuilt(a, b), wrapped ?? (a.type.isKnown ? a.type : .unknown))
         case "..<", "...":
             let a = expression(lhs, expected: .int), b = expression(rhs, expected: .int)
             let isInt = a.type == .int && b.type == .int

@@ -22,7 +22,7 @@ extension TypeChecker {
         case .enumDeclaration(let decl):
             return .enumDeclaration(checkEnum(decl))
         case .throwStatement(let value):
-            return .throwStatement(expression(value, expected: nil).expr)
+            return .throwStatement(expression(value, expected: thrownErrorContext(value)).expr)
         case .doCatch(let body, let clauses):
             let checkedBody = block(body)
             let checkedClauses = clauses.map { clause in
@@ -59,6 +59,16 @@ extension TypeChecker {
             return pattern
         case .value(let expr):
             let context: StaticType? = type == .unknown ? nil : type
+            if case .binary(let op, let lhs, let rhs, let opRange) = expr.kind, op == "..<" || op == "...", type.isFloatingPoint {
+                // `case 25..<30` over a Double: the bounds are Doubles.
+                var out = expr
+                out.kind = .binary(op: op, expression(lhs, expected: type).expr, expression(rhs, expected: type).expr, opRange: opRange)
+                return .value(out)
+            }
+            if case .binary(let op, let lhs, let rhs, _) = expr.kind, op == "..<" || op == "...", type == .character || type == .string {
+                // `case "a"..."z"`: compared bound by bound.
+                return .oneSidedRange(lower: expression(lhs, expected: type).expr, upper: expression(rhs, expected: type).expr, closed: op == "...")
+            }
             return .value(expression(expr, expected: context).expr)
         case .tuple(let items, let labels):
             var types: [StaticType] = items.map { _ in .unknown }
@@ -154,7 +164,11 @@ extension TypeChecker {
         case .enumCase(_, let name, let arguments, _, _):
             guard point.count == 1 else { return false }
             if case .none = point[0] { return name == "none" }
-            if case .some(let inner) = point[0], name == "some", let arguments, arguments.count == 1 { return covers(arguments[0], [inner]) }
+            if case .some(let inner) = point[0] {
+                // `.some(p)`, or an enum case matched through the optional (`case .left` on `E?`).
+                if name == "some", let arguments, arguments.count == 1 { return covers(arguments[0], [inner]) }
+                return covers(pattern, [inner])
+            }
             guard case .enumCase(let c) = point[0], c == name else { return false }
             return (arguments ?? []).allSatisfy(\.isIrrefutable)
         case .optional(let inner):

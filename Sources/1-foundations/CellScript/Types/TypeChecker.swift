@@ -8,7 +8,7 @@
 final class TypeChecker {
     /// Types of top-level names, kept across the cells of a lesson in document order.
     var globals: [String: StaticType]
-    private var scopes: [[String: StaticType]] = []
+    private(set) var scopes: [[String: StaticType]] = []
     /// The declared result of each enclosing function or closure (nil: infer).
     var returnTypes: [StaticType?] = []
     /// Types of `$0`, `$1`… of each enclosing anonymous-argument closure.
