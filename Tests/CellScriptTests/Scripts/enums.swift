@@ -137,3 +137,36 @@ switch m {
 case .fast: print("F")
 case .slow: print("S")
 } // expect: S
+// case: CustomStringConvertible's description is what print writes
+enum Card: CustomStringConvertible {
+    case ace, king
+    var description: String { self == .ace ? "A" : "K" }
+}
+print(Card.ace, [Card.ace, Card.king], "\(Card.king)") // expect: A [A, K] K
+let oc: Card? = .ace
+print(oc) // expect: Optional(A)
+// case: a generic enum's parameters are typed at run time
+enum Box<T> { case full(T), empty }
+let box: Box<Int> = .full(3)
+print(box) // expect: full(3)
+if case .full(let v) = box { print(v + 1) } // expect: 4
+// case: init and init? assign self
+enum Level {
+    case low, high
+    init(_ score: Int) { self = score > 50 ? .high : .low }
+}
+enum Grade: String {
+    case pass, fail
+    init?(score: Int) {
+        if score < 0 { return nil }
+        self = score >= 60 ? .pass : .fail
+    }
+}
+print(Level(70), Level(10)) // expect: high low
+print(Grade(score: 75)!, Grade(score: 10)!, Grade(score: -1) == nil, Grade(rawValue: "pass")!) // expect: pass fail true pass
+// case: an enum value stored in an array keeps value semantics
+enum Dir { case up, down }
+var dirs = [Dir.up]
+var copy = dirs
+copy[0] = .down
+print(dirs[0], copy[0]) // expect: up down

@@ -30,6 +30,9 @@ extension Compiler {
         type.instanceMembers = Set(decl.methods.filter { !$0.isStatic }.map(\.function.name) + decl.properties.filter { !$0.isStatic }.map(\.name))
         if rawValues != nil { type.instanceMembers.insert("rawValue") }
         type.staticMembers = Set(decl.methods.filter(\.isStatic).map(\.function.name) + decl.properties.filter(\.isStatic).map(\.name) + decl.cases.map(\.name))
+        type.printsWithDescription = decl.inherited.contains("CustomStringConvertible")
+        type.printsWithDebugDescription = decl.inherited.contains("CustomDebugStringConvertible")
+        type.runtime = runtime
         runtime.enumTypes[decl.name] = type
         for method in decl.methods where method.isMutating { runtime.mutatingEnumMethods.insert(method.function.name) }
         return type
@@ -58,7 +61,14 @@ extension Compiler {
                                              isClosure: false, collects: false, returnType: property.type, selfType: decl.name)
             properties.append((property.name, shape, property.isStatic))
         }
+        var initializers: [FunctionShape] = []
+        for (function, _) in decl.initializers {
+            let shape = compileFunctionShape(name: "init", parameters: [selfParameter] + function.parameters, body: function.body,
+                                             isClosure: false, collects: false, mutableSelf: true, selfType: decl.name)
+            initializers.append(Self.returningNewSelf(shape))
+        }
         return { frame in
+            type.initializers = initializers.map { Function(user: UserFunction(shape: $0, captured: frame)) }
             for (name, shape, isStatic, isMutating) in methods {
                 let function = Function(user: UserFunction(shape: shape, captured: frame))
                 if isStatic { type.staticMethods[name] = function } else { type.methods[name] = EnumMethod(function: function, isMutating: isMutating) }
@@ -78,6 +88,17 @@ extension Compiler {
         let body = shape.body
         return FunctionShape(name: shape.name, parameters: shape.parameters, parameterTypes: shape.parameterTypes, defaults: shape.defaults,
                              slotCount: shape.slotCount, body: { frame in .tuple([try body(frame), frame.slots[0]]) },
+                             isClosure: false, collectsValues: false, isTopLevel: shape.isTopLevel, createsClosures: shape.createsClosures)
+    }
+
+    /// An initializer's shape whose call returns the `self` it assigned (nil after `return nil`).
+    static func returningNewSelf(_ shape: FunctionShape) -> FunctionShape {
+        let body = shape.body
+        return FunctionShape(name: shape.name, parameters: shape.parameters, parameterTypes: shape.parameterTypes, defaults: shape.defaults,
+                             slotCount: shape.slotCount, body: { frame in
+                                 if case .nil = try body(frame) { return .nil }
+                                 return frame.slots[0]
+                             },
                              isClosure: false, collectsValues: false, isTopLevel: shape.isTopLevel, createsClosures: shape.createsClosures)
     }
 

@@ -21,6 +21,13 @@ public final class EnumType {
     /// Names usable without `self.`/`Type.` inside the enum's own methods.
     var instanceMembers: Set<String> = []
     var staticMembers: Set<String> = []
+    /// `init(…)` bodies (first parameter `self`, returning the new value or nil).
+    var initializers: [Function] = []
+    /// Protocols after the colon that change printing (`CustomStringConvertible`, …).
+    var printsWithDescription = false
+    var printsWithDebugDescription = false
+    /// Runs `description`/`debugDescription` getters when the value is printed.
+    unowned(unsafe) var runtime: Runtime?
 
     init(name: String, caseNames: [String], caseLabels: [[String?]?], rawValues: [Value]?, conformsToError: Bool) {
         self.name = name
@@ -48,8 +55,14 @@ public struct EnumValue {
 
     public var caseName: String { type.caseNames[index] }
 
-    /// `north`, `move(dx: 1, dy: 2)`: what `print` writes.
+    /// `north`, `move(dx: 1, dy: 2)`: what `print` writes (the `description` property when
+    /// the enum declares `CustomStringConvertible`).
     public var description: String {
+        if type.printsWithDescription, let text = type.getterText("description", self) { return text }
+        return caseDescription
+    }
+
+    var caseDescription: String {
         guard let labels = type.caseLabels[index] else { return caseName }
         let parts = zip(labels, payload).map { label, value in (label.map { "\($0): " } ?? "") + value.debugDescription }
         return caseName + "(" + parts.joined(separator: ", ") + ")"
@@ -57,11 +70,25 @@ public struct EnumValue {
 
     /// Inside collections and optionals Swift qualifies the case with the module and type
     /// (`main.Direction.north`, as a program compiled from `main.swift` prints it).
-    public var debugDescription: String { "main.\(type.name).\(description)" }
+    public var debugDescription: String {
+        if type.printsWithDebugDescription, let text = type.getterText("debugDescription", self) { return text }
+        if type.printsWithDescription, let text = type.getterText("description", self) { return text }
+        return "main.\(type.name).\(caseDescription)"
+    }
 
     func equals(_ other: EnumValue, _ runtime: Runtime) throws -> Bool {
         guard type === other.type, index == other.index, payload.count == other.payload.count else { return false }
         for (a, b) in zip(payload, other.payload) where try !runtime.equals(a, b, promote: false) { return false }
         return true
+    }
+}
+
+extension EnumType {
+    /// The String a getter of the enum returns for `value`, or nil (no such getter, an error).
+    func getterText(_ name: String, _ value: EnumValue) -> String? {
+        guard let runtime, let getter = properties[name], let user = getter.user,
+              let result = try? runtime.invoke(user, [.enumCase(value)], ArgumentMatcher.CallShape(labels: [nil], trailing: [false])),
+              case .string(let text) = result else { return nil }
+        return text
     }
 }

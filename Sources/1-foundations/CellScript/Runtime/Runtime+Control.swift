@@ -97,3 +97,16 @@ extension Runtime {
         }
     }
 }
+
+extension Runtime {
+    /// `Type(…)` for a cell's enum: its `init` whose labels fit, else `init?(rawValue:)`.
+    func constructEnum(_ type: EnumType, _ arguments: [Value], _ call: ArgumentMatcher.CallShape) throws -> Value {
+        let shape = ArgumentMatcher.CallShape(labels: [nil] + call.labels, trailing: [false] + call.trailing)
+        for initializer in type.initializers {
+            guard let user = initializer.user, (try? ArgumentMatcher.match(user.shape.parameters, shape, callee: "init")) != nil else { continue }
+            return try invoke(user, [.void] + arguments, shape)
+        }
+        if call.labels == ["rawValue"], arguments.count == 1, type.rawValues != nil { return try enumFromRawValue(type, arguments[0]) }
+        throw ScriptError("no initializer of '\(type.name)' takes these arguments")
+    }
+}

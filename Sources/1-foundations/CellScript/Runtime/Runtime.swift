@@ -114,7 +114,7 @@ final class Runtime {
             if let user = function.user { return try invoke(user, arguments, shape) }
             if let native = function.native { return try callNative([native], arguments, shape) }
         case .type(let name):
-            if let type = enumTypes[name], labels == ["rawValue"], arguments.count == 1 { return try enumFromRawValue(type, arguments[0]) }
+            if let type = enumTypes[name] { return try constructEnum(type, arguments, shape) }
             guard let overloads = registry.initializers[name] else { throw ScriptError("type '\(name)' has no initializer") }
             return try callNative(overloads, arguments, shape)
         case .object:

@@ -119,6 +119,8 @@ struct EnumDecl: Sendable {
     var methods: [MethodDecl]
     var properties: [PropertyDecl]
     var isIndirect: Bool
+    /// `init(…)` and `init?(…)`: functions named `init` whose body assigns `self`.
+    var initializers: [(function: FunctionDecl, isFailable: Bool)] = []
 
     /// The raw-value type (`Int`, `String`, `Double`, `Character`), if any.
     var rawType: String? {

@@ -4,7 +4,10 @@ extension Parser {
     mutating func parseEnum(isIndirect: Bool) throws -> Stmt.Kind {
         advance()  // 'enum'
         let (name, nameRange) = try expectIdentifier("enum name")
-        if check("<") { throw fail(Unsupported.message("generic enum"), showFound: false) }
+        // Generic parameters read as `Any` in the body's annotations, as for `func f<T>`.
+        let savedGenerics = genericNames
+        genericNames.formUnion(parseEnumGenerics())
+        defer { genericNames = savedGenerics }
         var inherited: [String] = []
         if match(":") {
             repeat { inherited.append(try expectIdentifier("type name").0) } while match(",")
@@ -62,13 +65,44 @@ extension Parser {
             decl.properties.append(PropertyDecl(name: name, range: range, type: type, isStatic: isStatic, getter: try parseGetter(), isStored: false))
             return
         }
-        if let word = current.identifier, ["init", "subscript", "deinit"].contains(word) {
+        if current.identifier == "init" {
+            let start = advance().range
+            let isFailable = check("?") || check("!")
+            if isFailable { advance() }
+            try expect("(", "after 'init'")
+            var parameters: [Parameter] = []
+            if !check(")") {
+                repeat { parameters.append(try parseParameter()) } while match(",")
+            }
+            try expect(")", "to close the parameter list")
+            skipThrows()
+            let body = try parseBlock("to begin the initializer body")
+            decl.initializers.append((FunctionDecl(name: "init", nameRange: start, parameters: parameters, returnType: nil, body: body), isFailable))
+            return
+        }
+        if let word = current.identifier, ["subscript", "deinit"].contains(word) {
             throw fail(Unsupported.message("\(word)' in an 'enum"), showFound: false)
         }
         if case .keyword(let k) = current.kind, [.enum, .struct, .class].contains(k) {
             throw fail(Unsupported.message("nested \(k.rawValue)"), showFound: false)
         }
         throw fail("expected a declaration in the enum body")
+    }
+
+    /// `<T, U: Comparable>` after an enum's name: the parameters' names.
+    private mutating func parseEnumGenerics() -> Set<String> {
+        guard match("<") else { return [] }
+        var names: Set<String> = []
+        var expectsName = true
+        var depth = 1
+        while !atEnd && depth > 0 {
+            if check("<") { depth += 1 } else if check(">") { depth -= 1 } else if check(",") && depth == 1 { expectsName = true } else if expectsName, depth == 1, let name = current.identifier {
+                names.insert(name)
+                expectsName = false
+            }
+            advance()
+        }
+        return names
     }
 
     /// After an error in a member: skips to the next line at the enum body's level (or its `}`).

@@ -160,7 +160,7 @@ extension Parser {
         return names
     }
 
-    private mutating func parseParameter() throws -> Parameter {
+    mutating func parseParameter() throws -> Parameter {
         let (first, firstRange) = try expectIdentifier("parameter name")
         var label: String? = first == "_" ? nil : first
         var name = first

@@ -11,6 +11,9 @@ struct EnumInfo: Sendable, Hashable {
     var staticMembers: [String: StaticType] = [:]
     var staticMethods: Set<String> = []
     var isError = false
+    /// The parameter types of each `init`, and whether any is failable (`init?`).
+    var initializers: [[StaticType]] = []
+    var hasFailableInit = false
 }
 
 /// Typing enum declarations, cases, members and `try`.
@@ -50,6 +53,8 @@ extension TypeChecker {
         info.payloads = decl.cases.map { c in c.associated.map { $0.map { resolved($0.type) } } }
         info.rawType = decl.rawType.map { resolved(.named($0, decl.nameRange)) }
         info.isError = decl.inherited.contains("Error")
+        info.initializers = decl.initializers.map { $0.function.parameters.map { $0.type.map(resolved) ?? .unknown } }
+        info.hasFailableInit = decl.initializers.contains { $0.isFailable }
         for method in decl.methods {
             let f = method.function
             let type = StaticType.function(f.parameters.map { $0.type.map(resolved) ?? .unknown }, f.returnType.map(resolved) ?? .void)
@@ -83,6 +88,11 @@ extension TypeChecker {
             m.function.body = memberBody(f.body, result: result, selfType: method.isStatic ? nil : selfType,
                                          parameters: f.parameters.map { ($0.name, $0.type.map(resolved) ?? .unknown) })
             return m
+        }
+        out.initializers = decl.initializers.map { initializer in
+            var f = initializer.function
+            f.body = memberBody(f.body, result: .void, selfType: selfType, parameters: f.parameters.map { ($0.name, $0.type.map(resolved) ?? .unknown) })
+            return (f, initializer.isFailable)
         }
         out.properties = decl.properties.map { property in
             var p = property
@@ -153,6 +163,11 @@ extension TypeChecker {
            arguments.count == 1, arguments[0].label == "rawValue" {
             out.kind = .call(calleeExpr, [argumentChecked(arguments[0], info.rawType)])
             return Typed(out, .optional(.enumeration(name)))
+        }
+        if case .identifier(let name) = calleeExpr.kind, lookup(name) == nil, let info = enumInfo(name), !info.initializers.isEmpty {
+            let params = info.initializers.first { $0.count == arguments.count }
+            out.kind = .call(calleeExpr, arguments.enumerated().map { argumentChecked($1, params?[$0]) })
+            return Typed(out, info.hasFailableInit ? .optional(.enumeration(name)) : .enumeration(name))
         }
         guard case .member(let base, let name, let nameRange) = calleeExpr.kind else { return nil }
         let memberType: StaticType?
