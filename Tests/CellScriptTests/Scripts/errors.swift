@@ -146,3 +146,7 @@ early(false)
 // expect: end
 // expect: only when not stopped
 // expect: always
+// case: only errors can be thrown
+func bad() throws { throw 3 } // expect error: 27: thrown expression type 'Int' does not conform to 'Error'
+// case: a case label outside a switch
+case 1: print("x") // expect error: 1: 'case' label can only appear inside a 'switch' statement

@@ -77,7 +77,8 @@ public struct EnumValue {
     }
 
     func equals(_ other: EnumValue, _ runtime: Runtime) throws -> Bool {
-        guard type === other.type, index == other.index, payload.count == other.payload.count else { return false }
+        // By name: a cell declaring the enum may run again (a new type object, the same enum).
+        guard type.name == other.type.name, index == other.index, payload.count == other.payload.count else { return false }
         for (a, b) in zip(payload, other.payload) where try !runtime.equals(a, b, promote: false) { return false }
         return true
     }

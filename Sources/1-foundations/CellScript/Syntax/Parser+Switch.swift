@@ -10,6 +10,7 @@ extension Parser {
         case "throw": return !next.newlineBefore && !next.isSymbol("=") && !(next.isSymbol(".") && !next.spaceBefore) && !next.isSymbol(")")
         case "defer": return next.isSymbol("{")
         case "indirect": return next.isKeyword(.enum)
+        case "case": return true
         default:
             guard next.isSymbol(":") else { return false }
             let after = peekToken(2)
@@ -31,6 +32,8 @@ extension Parser {
         case "indirect":
             advance()
             return try parseEnum(isIndirect: true)
+        case "case":
+            throw fail("'case' label can only appear inside a 'switch' statement", showFound: false)
         default:
             let start = advance().range
             advance()  // ':'

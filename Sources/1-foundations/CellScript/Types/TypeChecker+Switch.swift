@@ -22,7 +22,11 @@ extension TypeChecker {
         case .enumDeclaration(let decl):
             return .enumDeclaration(checkEnum(decl))
         case .throwStatement(let value):
-            return .throwStatement(expression(value, expected: thrownErrorContext(value)).expr)
+            let typed = expression(value, expected: thrownErrorContext(value))
+            if [.int, .double, .float, .bool, .string, .character].contains(typed.type) || { if case .array = typed.type { return true } else { return false } }() {
+                error("thrown expression type '\(typed.type)' does not conform to 'Error'", value.range)
+            }
+            return .throwStatement(typed.expr)
         case .doCatch(let body, let clauses):
             let checkedBody = block(body)
             let checkedClauses = clauses.map { clause in
