@@ -170,3 +170,8 @@ var dirs = [Dir.up]
 var copy = dirs
 copy[0] = .down
 print(dirs[0], copy[0]) // expect: up down
+// case: enum values as dictionary keys, and implicit members among array elements
+enum Kind: Hashable { case a, b(Int) }
+var tally: [Kind: Int] = [:]
+for k in [Kind.a, .b(1), .a, .b(2), .b(1)] { tally[k] = (tally[k] ?? 0) + 1 }
+print(tally[.a]!, tally[.b(1)]!, tally[Kind.b(2)]!, tally.count) // expect: 2 2 1 3

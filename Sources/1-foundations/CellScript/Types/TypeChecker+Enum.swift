@@ -225,3 +225,12 @@ extension TypeChecker {
         return candidates.count == 1 ? .enumeration(candidates.first!) : nil
     }
 }
+
+extension TypeChecker {
+    /// `[Kind.a, .b(1)]`: the elements' enum type, given to the implicit members among them.
+    func joinedEnum(_ typed: inout [Typed], _ exprs: [Expr]) -> StaticType? {
+        guard let enumType = typed.first(where: { enumName($0.type) != nil })?.type else { return nil }
+        for i in typed.indices where typed[i].type != enumType { typed[i] = expression(exprs[i], expected: enumType) }
+        return enumType
+    }
+}

@@ -155,6 +155,7 @@ extension TypeChecker {
         for i in typed.indices where typed[i].isLiteral && typed[i].type != common && common.isNumeric {
             typed[i] = expression(exprs[i], expected: common)
         }
+        if let enumType = joinedEnum(&typed, exprs) { common = enumType }
         if let tuple = joinedTuple(typed) {
             // `[(0.0, 0.0), (2.5, 0)]`: the tuples' Int literals become Doubles position by position.
             for i in typed.indices where typed[i].type != tuple { typed[i] = expression(exprs[i], expected: tuple) }
