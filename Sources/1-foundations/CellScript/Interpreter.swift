@@ -53,10 +53,12 @@ public final class Interpreter {
         // once per level, which the caller's stack may not hold.
         let runtime = self.runtime
         if let cellThread {
-            cellThread.perform { runtime.globals.clear() }
+            cellThread.perform { runtime.globals.clear(); runtime.enumTypes = [:] }
             cellThread.stop()
         } else {
             runtime.globals.clear()
+            // Enum methods' code refers to the runtime too.
+            runtime.enumTypes = [:]
         }
     }
 

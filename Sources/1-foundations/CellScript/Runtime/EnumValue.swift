@@ -27,7 +27,7 @@ public final class EnumType {
     var printsWithDescription = false
     var printsWithDebugDescription = false
     /// Runs `description`/`debugDescription` getters when the value is printed.
-    unowned(unsafe) var runtime: Runtime?
+    weak var runtime: Runtime?
 
     init(name: String, caseNames: [String], caseLabels: [[String?]?], rawValues: [Value]?, conformsToError: Bool) {
         self.name = name
