@@ -92,6 +92,15 @@ import Testing
         #expect(snapshot.unsnapshottable == ["twice": "function", "b": "Tensor with a gradient graph"])
     }
 
+    @Test func enumValuesAreListedAsUnsnapshottableByName() throws {
+        let cells = try SnapshotCells()
+        #expect(cells.run("enum Phase { case warmup, train }\nlet p = Phase.train\nlet n = 2").succeeded)
+        let bindings = ["p", "n"].map { SnapshotBinding(name: $0, isLet: true, value: cells.interpreter.value(named: $0)!) }
+        let snapshot = try ValueSnapshot(bytes: ValueSnapshot.encode(key: "k", bindings: bindings))
+        #expect(snapshot.storedNames == ["n"])
+        #expect(snapshot.unsnapshottable == ["p": "'Phase' enum"])
+    }
+
     @Test func truncatedOrCorruptedBytesAreRejected() throws {
         let cells = try SnapshotCells()
         #expect(cells.run(Self.setup).succeeded)

@@ -54,12 +54,14 @@ public final class Interpreter {
         // once per level, which the caller's stack may not hold.
         let runtime = self.runtime
         if let cellThread {
-            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:]; runtime.builtinExtensions = [:] }
+            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:]; runtime.builtinExtensions = [:]; runtime.enumTypes = [:] }
             cellThread.stop()
         } else {
             runtime.globals.clear()
             runtime.structTypes = [:]
             runtime.builtinExtensions = [:]
+            // Enum methods' code refers to the runtime too.
+            runtime.enumTypes = [:]
         }
     }
 

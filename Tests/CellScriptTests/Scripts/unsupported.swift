@@ -7,12 +7,19 @@ private let three = 3
 print(twice(three)) // expect: 6
 // case: a protocol is not supported
 protocol Shape {} // expect error: 1: 'protocol' is not supported in cells
-// case: defer is not supported
+// case: lazy is not supported
 func f() {
-    defer { print("bye") } // expect error: 5: 'defer' is not supported in cells
+    lazy var x = 1 // expect error: 5: 'lazy' is not supported in cells
 }
-// case: try is not supported
-let n = try parse("1") // expect error: 9: 'try' is not supported in cells
+// case: await is not supported
+let n = await parse("1") // expect error: 9: 'await' is not supported in cells
+// case: a subscript in an enum is not supported
+enum E {
+    case a
+    subscript(i: Int) -> Int { i } // expect error: 5: 'subscript' in an 'enum' is not supported in cells
+}
+// case: defer at the top level of a cell is not supported
+defer { print("bye") } // expect error: 1: 'defer' at the top level of a cell is not supported in cells
 // case: casts are not supported
 let x = 1
 let y = x as Double // expect error: 11: 'as' is not supported in cells

@@ -130,6 +130,8 @@ struct DefUseWalker {
         case .returnStatement(let e): if let e { walk(e) }
         case .breakStatement, .continueStatement, .invalid: break
         case .structure(let decl): walkStructure(decl)
+        case .switchStatement, .fallthroughStatement, .labeled, .labeledJump, .enumDeclaration, .throwStatement, .doCatch, .deferStatement:
+            walkControl(statement)
         }
     }
 
@@ -145,6 +147,10 @@ struct DefUseWalker {
             case .binding(_, let name, _, let value):
                 walk(value)
                 declare(name)
+            case .pattern(let pattern, let value):
+                walk(value)
+                pattern.expressions.forEach { walk($0) }
+                for (name, _) in pattern.names { declare(name) }
             }
         }
     }
@@ -171,5 +177,42 @@ struct DefUseWalker {
         }
         let (children, _) = ASTWalk.children(of: expr)
         for child in children { walk(child) }
+    }
+}
+
+/// Def/use of `switch`, `enum`, `throw`, `do`/`catch`, `defer` and labelled statements: names
+/// bound by patterns are local to their case or clause.
+extension DefUseWalker {
+    mutating func walkGuarded(_ patterns: [GuardedPattern], extra: [String] = [], _ body: [Stmt]) {
+        scopes.append(Set(patterns.flatMap { $0.pattern.names.map(\.0) } + extra))
+        for p in patterns {
+            p.pattern.expressions.forEach { walk($0) }
+            if let w = p.whereClause { walk(w) }
+        }
+        walkBlock(body)
+        scopes.removeLast()
+    }
+
+    mutating func walkControl(_ statement: Stmt) {
+        switch statement.kind {
+        case .switchStatement(let subject, let cases):
+            walk(subject)
+            for c in cases { walkGuarded(c.patterns, c.body) }
+        case .labeled(_, let inner): walk(inner)
+        case .throwStatement(let e): walk(e)
+        case .doCatch(let body, let clauses):
+            walkBlock(body)
+            for c in clauses { walkGuarded(c.patterns, extra: c.patterns.isEmpty ? ["error"] : [], c.body) }
+        case .deferStatement(let body): walkBlock(body)
+        case .enumDeclaration(let decl):
+            declare(decl.name)
+            decl.cases.compactMap(\.rawValue).forEach { walk($0) }
+            for method in decl.methods {
+                let f = method.function
+                walkFunction(f.parameters.map(\.name) + ["self"], f.parameters.compactMap(\.defaultValue), f.body)
+            }
+            for property in decl.properties { walkFunction(["self"], [], property.getter) }
+        default: break
+        }
     }
 }

@@ -15,6 +15,9 @@ extension Compiler {
             return compileMethodCall(base, name, nameRange, compiled, shape, argumentRanges, range)
         case .implicitMember(let name):
             return compileImplicitMember(name, arguments: arguments, range)
+        case .identifier(let name) where implicitMemberBase(name, callee.range) != nil:
+            let base = implicitMemberBase(name, callee.range)!
+            return compileCall(Expr(kind: .member(base, name: name, nameRange: callee.range), range: callee.range), arguments, range)
         case .array(let items) where arguments.isEmpty && items.count == 1 && isTypeName(items[0]):
             return { _ in .array([]) }
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1 && isTypeName(pairs[0].key) && isTypeName(pairs[0].value):
@@ -189,7 +192,7 @@ extension Compiler {
                                    _ shape: ArgumentMatcher.CallShape, _ argumentRanges: [SourceRange], _ range: SourceRange) -> Eval {
         let runtime = self.runtime
         let evals = compiled.map(\.eval)
-        if registry.mutatingMethodNames.contains(name) || runtime.structMutatingNames.contains(name), let lvalue = compileLValue(base, mutating: name) {
+        if registry.mutatingMethodNames.contains(name) || runtime.structMutatingNames.contains(name) || runtime.mutatingEnumMethods.contains(name), let lvalue = compileLValue(base, mutating: name) {
             if name == "append" && evals.count == 1 && shape.labels == [nil] {
                 let argument = compiled[0].eval
                 return { frame in

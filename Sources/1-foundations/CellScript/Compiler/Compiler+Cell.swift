@@ -18,6 +18,8 @@ extension Compiler {
                 prelude.append(compileFunctionDeclaration(decl))
             } else if case .structure = statement.kind {
                 structures.append(compileStatement(statement))
+            } else if case .enumDeclaration = statement.kind {
+                prelude.append(compileStatement(statement))
             } else if i == statements.count - 1, case .expression(let expr) = statement.kind {
                 display = compileExpression(expr)
             } else {

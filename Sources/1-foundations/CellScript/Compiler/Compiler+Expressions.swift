@@ -94,6 +94,8 @@ extension Compiler {
                 }
             }
             return { frame in .string(TypedDescription.describe(try eval(frame), as: type)) }
+        case .tryExpression(let kind, let operand):
+            return compileTry(kind, operand, range)
         case .invalid:
             return { _ in .void }
         }
@@ -107,7 +109,8 @@ extension Compiler {
             let value = Value.function(Function(native: first))
             return { _ in value }
         }
-        if registry.typeNames.contains(name) || TypeCheck.builtinNames.contains(name) {
+        if let member = compileImplicitSelfMember(name, range) { return member }
+        if registry.typeNames.contains(name) || TypeCheck.builtinNames.contains(name) || runtime.enumTypes[name] != nil {
             return { _ in .type(name) }
         }
         unknownName(name, range)

@@ -19,19 +19,20 @@ extension Compiler {
     }
 
     func compileFunctionShape(name: String, parameters: [Parameter], body: [Stmt], isClosure: Bool, collects: Bool,
-                              returnType: TypeAnnotation? = nil) -> FunctionShape {
+                              returnType: TypeAnnotation? = nil, mutableSelf: Bool = false, selfType: String? = nil) -> FunctionShape {
         let outer = scope
         shapesCompiled += 1
         let shapesBefore = shapesCompiled
         let inner = Scope(parent: outer, isGlobal: false, isFunction: true)
         inner.collects = collects
+        inner.selfType = selfType
         scope = inner
         defer { scope = outer }
         for parameter in parameters {
             if let type = parameter.type, let (bad, badRange) = unknownTypeName(type) {
                 error("cannot find type '\(bad)' in scope", badRange)
             }
-            declare(parameter.name, isLet: !(parameter.isMutable || parameter.isInout), parameter.range)
+            declare(parameter.name, isLet: !(parameter.isMutable || parameter.isInout || (mutableSelf && parameter.name == "self")), parameter.range)
         }
         if let returnType, let (bad, badRange) = unknownTypeName(returnType) {
             error("cannot find type '\(bad)' in scope", badRange)

@@ -4,6 +4,7 @@ extension Compiler {
         let sequenceEval = compileExpression(sequence)
         let sequenceRange = sequence.range
         let runtime = self.runtime
+        let label = takeLoopLabel()
         return withBlock {
             let bind = compileBinding(pattern, isLet: true, range: sequenceRange)
             scope.loopDepth += 1
@@ -29,16 +30,16 @@ extension Compiler {
                         while i < r.upperBound {
                             try runtime.tick(range)
                             target.pointee = .int(i)
-                            let flow = try step(frame)
+                            let flow = runtime.claim(try step(frame), label)
                             if flow == .breakLoop { break }
-                            if flow == .returned { return flow }
+                            if flow.leavesLoop { return flow }
                             i += 1
                         }
                         return .normal
                     }
                     return try Self.iterate(sequence, sequenceRange, runtime) { value in
                         pointer(frame).pointee = value
-                        return try step(frame)
+                        return runtime.claim(try step(frame), label)
                     }
                 }
             }
@@ -46,7 +47,7 @@ extension Compiler {
                 let sequence = try sequenceEval(frame)
                 return try Self.iterate(sequence, sequenceRange, runtime) { value in
                     try bind(frame, value)
-                    return try step(frame)
+                    return runtime.claim(try step(frame), label)
                 }
             }
         }
@@ -59,7 +60,7 @@ extension Compiler {
                 try runtime.tick(range)
                 let flow = try body(transform(item))
                 if flow == .breakLoop { break }
-                if flow == .returned { return flow }
+                if flow.leavesLoop { return flow }
             }
             return .normal
         }
@@ -79,7 +80,7 @@ extension Compiler {
                 index += 1
                 let flow = try body(item)
                 if flow == .breakLoop { break }
-                if flow == .returned { return flow }
+                if flow.leavesLoop { return flow }
             }
             return .normal
         default:
@@ -89,6 +90,7 @@ extension Compiler {
 
     func compileWhile(_ conditions: [Condition], _ body: [Stmt], _ range: SourceRange) -> Exec {
         let runtime = self.runtime
+        let label = takeLoopLabel()
         return withBlock {
             let test = compileConditions(conditions)
             scope.loopDepth += 1
@@ -97,9 +99,9 @@ extension Compiler {
             return { frame in
                 while try test(frame) {
                     try runtime.tick(range)
-                    let flow = try bodyExec(frame)
+                    let flow = runtime.claim(try bodyExec(frame), label)
                     if flow == .breakLoop { break }
-                    if flow == .returned { return flow }
+                    if flow.leavesLoop { return flow }
                 }
                 return .normal
             }
@@ -108,6 +110,7 @@ extension Compiler {
 
     func compileRepeat(_ body: [Stmt], _ condition: Expr, _ range: SourceRange) -> Exec {
         let runtime = self.runtime
+        let label = takeLoopLabel()
         scope.loopDepth += 1
         let bodyExec = compileBlock(body)
         scope.loopDepth -= 1
@@ -116,9 +119,9 @@ extension Compiler {
         return { frame in
             repeat {
                 try runtime.tick(range)
-                let flow = try bodyExec(frame)
+                let flow = runtime.claim(try bodyExec(frame), label)
                 if flow == .breakLoop { break }
-                if flow == .returned { return flow }
+                if flow.leavesLoop { return flow }
             } while try located(range, { try runtime.truth(try eval(frame)) })
             return .normal
         }

@@ -7,12 +7,15 @@ extension Compiler {
     }
 
     private func compileStatements(_ statements: [Stmt]) -> Exec {
+        if Self.hasDefer(statements) { return compileDeferringStatements(statements) }
         var prelude: [CompiledExec] = []
         var execs: [CompiledExec] = []
         declareFunctions(statements)
         for statement in statements {
             if case .function(let decl) = statement.kind {
                 prelude.append(CompiledExec(compileFunctionDeclaration(decl)))
+            } else if case .enumDeclaration = statement.kind {
+                prelude.append(CompiledExec(compileStatement(statement)))
             } else {
                 execs.append(CompiledExec(compileStatement(statement)))
             }
@@ -28,6 +31,7 @@ extension Compiler {
                 let slot = declare(decl.name, isLet: true, decl.nameRange)
                 if !scope.isGlobal { scope.functionSlots.append(slot) }
             }
+            if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
         }
     }
 
@@ -105,7 +109,7 @@ extension Compiler {
         case .block(let body):
             return compileBlock(body)
         case .breakStatement:
-            if scope.loopDepth == 0 { error("'break' is only allowed inside a loop", range) }
+            if scope.loopDepth == 0 && scope.switchDepth == 0 { error("'break' is only allowed inside a loop", range) }
             return { _ in .breakLoop }
         case .continueStatement:
             if scope.loopDepth == 0 { error("'continue' is only allowed inside a loop", range) }
@@ -119,6 +123,8 @@ extension Compiler {
             return compileStructure(decl)
         case .invalid:
             return { _ in .normal }
+        case .switchStatement, .fallthroughStatement, .labeled, .labeledJump, .enumDeclaration, .throwStatement, .doCatch, .deferStatement:
+            return compileControl(statement)
         }
     }
 
@@ -185,6 +191,8 @@ extension Compiler {
                     pointer(frame).pointee = v
                     return true
                 }
+            case .pattern(let pattern, let value):
+                return compilePatternCondition(pattern, value)
             }
         }
         if tests.count == 1 { return tests[0] }

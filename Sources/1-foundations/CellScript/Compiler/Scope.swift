@@ -16,6 +16,13 @@ final class Scope {
     /// Closures without an `in` header take `$0…$maxDollar` as parameters.
     var usesDollar = false
     var loopDepth = 0
+    /// Enclosing `switch` statements and statement labels (`outer: for`), innermost last.
+    var switchDepth = 0
+    var labels: [String] = []
+    /// The label of the loop about to be compiled (set by its labelled statement).
+    var pendingLabel: String?
+    /// The enum whose method or property this function is (its members need no `self.`).
+    var selfType: String?
     /// Inside a result-builder closure body, expression statements list their values.
     var collects = false
     let isFunction: Bool

@@ -19,6 +19,8 @@ struct ScriptError: Error {
     var isLimit = false
     /// The error concerns a member name (`x.foo`): the call site points at the name.
     var pointsAtMember = false
+    /// The error value of a `throw` (caught by `catch`, `try?`), nil for the interpreter's errors.
+    var thrown: Value?
 
     init(_ message: String, _ range: SourceRange? = nil, isLimit: Bool = false) {
         self.message = message

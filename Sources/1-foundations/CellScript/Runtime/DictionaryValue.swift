@@ -8,6 +8,8 @@ public struct DictionaryValue {
     /// The hashable form of a key.
     enum Key: Hashable {
         case int(Int), double(Double), string(String), bool(Bool)
+        /// A value of a cell's enum (Hashable when its associated values are): type, case, payload.
+        case enumCase(String, Int, [Key])
 
         init?(_ value: Value) {
             switch value {
@@ -15,6 +17,13 @@ public struct DictionaryValue {
             case .double(let d): self = .double(d)
             case .string(let s): self = .string(s)
             case .bool(let b): self = .bool(b)
+            case .enumCase(let e):
+                var payload: [Key] = []
+                for item in e.payload {
+                    guard let key = Key(item) else { return nil }
+                    payload.append(key)
+                }
+                self = .enumCase(e.type.name, e.index, payload)
             default: return nil
             }
         }

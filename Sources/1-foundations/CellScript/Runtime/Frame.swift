@@ -81,8 +81,13 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 }
 
 /// How a statement finished.
-enum Flow {
+enum Flow: UInt8 {
     case normal, breakLoop, continueLoop, returned
+    /// `break label`, `continue label` (the label in ``Runtime/jumpLabel``), `fallthrough`.
+    case breakLabel, continueLabel, fallthroughCase
+
+    /// The flow ends the enclosing loop's run and goes further out (`return`, another loop's label).
+    @inline(__always) var leavesLoop: Bool { rawValue >= Flow.returned.rawValue }
 }
 
 /// A compiled expression.

@@ -71,6 +71,9 @@ extension Runtime {
             return x === y
         case (.function(let x), .function(let y)): return x === y
         case (.structure(let x), .structure(let y)): return try structEquals(x, y, promote: promote)
+        case (.enumCase(let x), .enumCase(let y)): return try x.equals(y, self)
+        case (.symbol(let s), .enumCase(let e)), (.enumCase(let e), .symbol(let s)):
+            return try patternMatches(.symbol(s), .enumCase(e))
         default:
             if let found = registry.infixOperator("==", a, b), case .bool(let r) = try found.body(a, b, context) { return r }
             throw mismatch("==", a, b)

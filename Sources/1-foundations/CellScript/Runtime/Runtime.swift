@@ -25,6 +25,11 @@ final class Runtime {
     var structMutatingNames: Set<String> = []
     /// Members added by `extension Int/Double/String/Array/Bool`, by the values' type name.
     var builtinExtensions: [String: StructType] = [:]
+    /// The label of the `break label`/`continue label` being carried out (see `Runtime+Control.swift`).
+    var jumpLabel: String?
+    /// The enums the lesson's cells declared, and the names of their `mutating` methods.
+    var enumTypes: [String: EnumType] = [:]
+    var mutatingEnumMethods: Set<String> = []
 
     init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
         self.registry = registry
@@ -115,6 +120,7 @@ final class Runtime {
             if let user = function.user { return try invoke(user, arguments, shape) }
             if let native = function.native { return try callNative([native], arguments, shape) }
         case .type(let name):
+            if let type = enumTypes[name] { return try constructEnum(type, arguments, shape) }
             guard let overloads = registry.initializers[name] else { throw ScriptError("type '\(name)' has no initializer") }
             return try callNative(overloads, arguments, shape)
         case .object(let object as StructType):
@@ -279,6 +285,7 @@ final class Runtime {
     func callMethod(_ receiver: inout Value, _ name: String, _ arguments: [Value], _ call: ArgumentMatcher.CallShape,
                     cache: MethodCache? = nil) throws -> Value {
         if let result = try structMethod(&receiver, name, arguments, call) { return result }
+        if let result = try callEnumMember(&receiver, name, arguments, call) { return result }
         let typeName = receiver.typeName
         if let cache, let prepared = cache.prepared, cache.typeName == typeName {
             return try invoke(prepared, &receiver, arguments)
@@ -309,6 +316,7 @@ final class Runtime {
 
     func property(_ receiver: Value, _ name: String) throws -> Value {
         if let value = try structProperty(receiver, name) { return value }
+        if let value = try enumMember(of: receiver, name) { return value }
         if case .tuple(let items) = receiver, let i = Int(name) {
             guard i < items.count else { throw ScriptError("value of tuple type has no member '\(name)'") }
             return items[i]

@@ -24,6 +24,7 @@ enum TypeCheck {
         case .named(let name, _):
             switch (name, value) {
             case ("Any", _), ("AnyObject", _): return value
+            case ("Error", .enumCase(let e)) where e.type.conformsToError: return value
             case ("Int", .int), ("Int64", .int), ("Int32", .int): return value
             case ("Double", .double), ("Float", .double), ("Float32", .double), ("CGFloat", .double): return value
             case ("Double", .int(let i)), ("Float", .int(let i)), ("Float32", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
@@ -81,14 +82,14 @@ enum TypeCheck {
     }
 
     /// Whether a type name is known (builtin or registered).
-    static func isKnown(_ type: TypeAnnotation, registry: HostRegistry) -> (String, SourceRange)? {
+    static func isKnown(_ type: TypeAnnotation, registry: HostRegistry, declared: Set<String> = []) -> (String, SourceRange)? {
         switch type {
         case .named(let name, let range):
-            return builtinNames.contains(name) || registry.typeNames.contains(name) ? nil : (name, range)
-        case .array(let t), .optional(let t), .set(let t): return isKnown(t, registry: registry)
-        case .dictionary(let k, let v): return isKnown(k, registry: registry) ?? isKnown(v, registry: registry)
+            return builtinNames.contains(name) || registry.typeNames.contains(name) || declared.contains(name) ? nil : (name, range)
+        case .array(let t), .optional(let t), .set(let t): return isKnown(t, registry: registry, declared: declared)
+        case .dictionary(let k, let v): return isKnown(k, registry: registry, declared: declared) ?? isKnown(v, registry: registry, declared: declared)
         case .tuple(let items), .labeledTuple(let items, _):
-            for item in items { if let bad = isKnown(item, registry: registry) { return bad } }
+            for item in items { if let bad = isKnown(item, registry: registry, declared: declared) { return bad } }
             return nil
         case .function: return nil
         }

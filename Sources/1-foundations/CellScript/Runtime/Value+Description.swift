@@ -3,6 +3,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     /// What `print(value)` writes: strings without quotes.
     public var description: String {
         if case .string(let s) = self { return s }
+        if case .enumCase(let e) = self { return e.description }
         return debugDescription
     }
 
@@ -29,6 +30,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .type(let name): return name
         case .symbol(let symbol): return symbol.description
         case .structure(let s): return s.type.describe(s)
+        case .enumCase(let e): return e.debugDescription
         }
     }
 }

@@ -28,6 +28,8 @@ public enum Value {
     indirect case symbol(Symbol)
     /// A value of a `struct` declared in a cell (its stored properties, copied as Swift copies).
     case structure(StructValue)
+    /// A value of an `enum` declared in a cell (see `EnumValue.swift`).
+    indirect case enumCase(EnumValue)
 }
 
 // Values are created and used on the interpreter's own thread only.
@@ -94,6 +96,7 @@ extension Value {
         case .type(let name): return name + ".Type"
         case .symbol: return "Symbol"
         case .structure(let s): return s.type.name
+        case .enumCase(let e): return e.type.name
         }
     }
 
@@ -123,7 +126,7 @@ extension Value {
         case .range(let r): return r.isClosed ? 9 : 10
         case .function: return 11
         case .symbol: return 12
-        case .object, .type, .structure: return nil
+        case .object, .type, .structure, .enumCase: return nil
         }
     }
 

@@ -40,12 +40,18 @@ extension StandardLibrary {
             }
         }
         try r.initializer("String(_ value: Any) -> String", doc: "The value's description.") { args, _ in
-            // `String(word.reversed())`: Characters (strings at run time) joined, as Swift's
-            // String(_: some Sequence<Character>) does.
-            if case .array(let items) = try args.value(0), items.allSatisfy({ if case .string = $0 { return true } else { return false } }) {
-                return .string(items.map(\.description).joined())
+            let value = try args.value(0)
+            // `String(s.reversed())`, `String(s.prefix(3))`: the only arrays Swift turns into a
+            // String this way are sequences of Characters, which are joined.
+            if case .array(let items) = value {
+                var text = ""
+                for item in items {
+                    guard case .string(let c) = item else { return .string(value.description) }
+                    text += c
+                }
+                return .string(text)
             }
-            return .string(try args.value(0).description)
+            return .string(value.description)
         }
         try r.initializer("String(describing value: Any) -> String", doc: "The value's description.") { args, _ in
             .string(try args.value(0).description)

@@ -31,6 +31,8 @@ struct Expr: Sendable {
         /// `.unknown`, the operand passes unchanged unless it holds a tuple, whose labels only a
         /// static type knows: then the cell stops (``TypedDescription/untypedTupleMessage``).
         case described(Expr, StaticType)
+        /// `try e`, `try? e`, `try! e` (see `AST+Patterns.swift`).
+        case tryExpression(TryKind, Expr)
         /// Placeholder for an expression that failed to parse.
         case invalid
     }
@@ -118,6 +120,8 @@ enum Condition: Sendable {
     case expression(Expr)
     /// `let name = value` (optional binding).
     case binding(isLet: Bool, name: String, nameRange: SourceRange, value: Expr)
+    /// `case pattern = value` (`if case`, `guard case`, `while case`).
+    case pattern(CasePattern, value: Expr)
 }
 
 /// A `func` parameter.
@@ -163,6 +167,15 @@ struct Stmt: Sendable {
         case returnStatement(Expr?)
         /// `struct Name { … }` or `extension Name { … }`.
         case structure(StructDecl)
+        /// `switch`, `enum`, `throw`, `do`/`catch`, `defer`, labels (see `AST+Patterns.swift`).
+        case switchStatement(Expr, [SwitchCase])
+        case fallthroughStatement
+        case labeled(String, Stmt)
+        case labeledJump(isBreak: Bool, label: String)
+        case enumDeclaration(EnumDecl)
+        case throwStatement(Expr)
+        case doCatch([Stmt], [CatchClause])
+        case deferStatement([Stmt])
         /// Placeholder for a statement that failed to parse.
         case invalid
     }

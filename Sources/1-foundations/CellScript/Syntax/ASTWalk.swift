@@ -8,7 +8,7 @@ enum ASTWalk {
             return ([], nil)
         case .interpolated(let parts):
             return (parts.compactMap { if case .expression(let e) = $0 { return e } else { return nil } }, nil)
-        case .unary(_, let e), .forceUnwrap(let e), .member(let e, _, _), .floatRound(let e), .described(let e, _): return ([e], nil)
+        case .unary(_, let e), .forceUnwrap(let e), .member(let e, _, _), .floatRound(let e), .described(let e, _), .tryExpression(_, let e): return ([e], nil)
         case .binary(_, let a, let b, _): return ([a, b], nil)
         case .ternary(let a, let b, let c): return ([a, b, c], nil)
         case .call(let callee, let args), .subscriptAccess(let callee, let args): return ([callee] + args.map(\.value), nil)
@@ -25,6 +25,7 @@ enum ASTWalk {
                 switch c {
                 case .expression(let e): return e
                 case .binding(_, _, _, let e): return e
+                case .pattern(_, let e): return e
                 }
             }
         }
@@ -42,6 +43,8 @@ enum ASTWalk {
         case .block(let body): return ([], [body], nil)
         case .returnStatement(let value): return (value.map { [$0] } ?? [], [], nil)
         case .breakStatement, .continueStatement, .invalid, .structure: return ([], [], nil)
+        case .switchStatement, .fallthroughStatement, .labeled, .labeledJump, .enumDeclaration, .throwStatement, .doCatch, .deferStatement:
+            return controlChildren(of: stmt)
         }
     }
 

@@ -3,6 +3,7 @@ extension Parser {
     mutating func parseExpression() throws -> Expr {
         try enterNesting()
         defer { depth -= 1 }
+        if current.identifier == "try", let kind = tryKind(peekToken(1)) { return try parseTry(kind) }
         return try parseTernary()
     }
 

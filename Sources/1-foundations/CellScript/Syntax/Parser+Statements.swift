@@ -18,11 +18,10 @@ extension Parser {
             let body = try parseBlock("after 'repeat'")
             guard match(.while) else { throw fail("expected 'while' after 'repeat' body") }
             kind = .repeatWhile(body: body, condition: try parseCondition())
-        case .keyword(.do):
-            advance()
-            kind = .block(try parseBlock("after 'do'"))
-        case .keyword(.break): advance(); kind = .breakStatement
-        case .keyword(.continue): advance(); kind = .continueStatement
+        case .keyword(.do): kind = try parseDo()
+        case .keyword(.break), .keyword(.continue): kind = try parseJump()
+        case .keyword(.switch), .keyword(.enum): kind = try parseSwitchOrEnum()
+        case .identifier(let name) where beginsControlStatement(name): kind = try parseControlStatement(name)
         case .keyword(.return):
             advance()
             if atEnd || check("}") || check(";") || current.newlineBefore { kind = .returnStatement(nil) }
@@ -37,7 +36,7 @@ extension Parser {
         case .keyword(.class) where peekToken(1).identifier != nil: kind = .structure(try parseStructure(isExtension: false, isClass: true))
         case .identifier("extension") where Self.continuesConstruct(peekToken(1)): kind = .structure(try parseStructure(isExtension: true))
         case .identifier("typealias") where Self.continuesConstruct(peekToken(1)): kind = try parseTypeAlias()
-        case .keyword(let k) where [.struct, .class, .enum, .switch].contains(k):
+        case .keyword(let k) where [.struct, .class].contains(k):
             throw fail(Unsupported.message(k.rawValue), showFound: false)
         case .symbol("@") where ["discardableResult", "inlinable"].contains(peekToken(1).identifier ?? "") && !peekToken(1).spaceBefore:
             // Attributes with no effect in a cell.
@@ -135,6 +134,7 @@ extension Parser {
             repeat { parameters.append(try parseParameter()) } while match(",")
         }
         try expect(")", "to close the parameter list")
+        skipThrows()
         var returnType: TypeAnnotation?
         if match("->") { returnType = try parseType() }
         if check(.where) {
@@ -214,6 +214,7 @@ extension Parser {
 
     private mutating func parseFor() throws -> Stmt.Kind {
         advance()
+        if current.identifier == "case" { return try parseForCase() }
         let pattern = try parsePattern()
         let elementType = match(":") ? try parseType() : nil
         guard match(.in) else { throw fail("expected 'in' after for-in pattern") }
@@ -233,7 +234,9 @@ extension Parser {
         defer { allowTrailingClosure = saved }
         var conditions: [Condition] = []
         repeat {
-            if check(.let) || check(.var) {
+            if current.identifier == "case" {
+                conditions.append(try parseCaseCondition())
+            } else if check(.let) || check(.var) {
                 let isLet = advance().isKeyword(.let)
                 let (name, range) = try expectIdentifier("name in optional binding")
                 if match("=") {
@@ -288,6 +291,7 @@ extension Parser {
             }
             try expect(")", "to close the type")
             type = elements.count == 1 ? elements[0] : labels.contains { $0 != nil } ? .labeledTuple(elements, labels: labels) : .tuple(elements)
+            skipThrows()
             if match("->") {
                 type = .function(elements, try parseType())
             }

@@ -39,6 +39,8 @@ struct Parser {
     /// The further bindings of `var a = 1, b = 2`, each a declaration statement of its own,
     /// added after the statement that began them.
     var moreBindings: [Stmt] = []
+    /// Inside a `switch`: a statement list also ends at the next `case`/`default` label.
+    var stopAtCaseLabels = false
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
@@ -131,7 +133,7 @@ struct Parser {
                 continue
             }
             if match(";") { continue }
-            if abandoned { break }
+            if abandoned || (stopAtCaseLabels && !topLevel && atCaseLabel) { break }
             let savedDepth = depth
             do {
                 statements.append(try parseStatement())

@@ -18,6 +18,10 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     /// A `struct` declared in a cell, by name.
     case nominal(String)
     case unknown
+    /// A value of an `enum` a cell declared, and the declaration itself (kept among the
+    /// lesson's names under `enum Name`, see `TypeChecker+Enum.swift`).
+    case enumeration(String)
+    case enumDeclaration(EnumInfo)
 
     /// Swift's spelling of the type, as diagnostics print it.
     var description: String {
@@ -37,10 +41,11 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .range(let closed): return closed ? "ClosedRange<Int>" : "Range<Int>"
         case .function(let params, let result):
             return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
-        case .host(let name), .nominal(let name): return name
+        case .host(let name), .nominal(let name), .enumeration(let name): return name
         case .unknown: return "_"
         case .set(let element): return "Set<\(element)>"
         case .view(let name, _): return name
+        case .enumDeclaration(let info): return "\(info.name).Type"
         }
     }
 

@@ -41,6 +41,7 @@ extension TypeChecker {
                 break
             }
         }
+        if let typed = enumCall(e, callee, arguments, expected: expected) { return typed }
         if case .member(let base, let name, let nameRange) = callee.kind {
             return method(e, base, name, nameRange, arguments)
         }
@@ -146,6 +147,7 @@ extension TypeChecker {
     /// `base.name` without a call.
     func memberType(base: Expr, _ type: StaticType, _ name: String) -> StaticType {
         if let member = structMemberType(base, type, name) { return member }
+        if let member = enumMemberType(base: base, type, name) { return member }
         if case .identifier(let typeName) = base.kind, lookup(typeName) == nil {
             switch (typeName, name) {
             case ("Double", "pi"), ("Double", "infinity"), ("Double", "nan"), ("Double", "greatestFiniteMagnitude"): return .double

@@ -69,6 +69,7 @@ extension TypeChecker {
                 let t = numericContext(expected) == .float ? StaticType.float : .double
                 return Typed(t == .float ? Expr(kind: .floatRound(e), range: e.range) : e, t)
             }
+            if let typed = implicitEnumMember(e, name, arguments: nil, expected: expected) { return typed }
             return Typed(e, .unknown)
         case .subscriptAccess(let base, let arguments):
             let typed = expression(base, expected: nil)
@@ -113,6 +114,8 @@ extension TypeChecker {
             out.kind = .forceUnwrap(typed.expr)
             if case .optional(let wrapped) = typed.type { return Typed(out, wrapped) }
             return Typed(out, .unknown)
+        case .tryExpression(let kind, let operand):
+            return tryExpression(e, kind, operand, expected: expected)
         case .floatRound, .described, .invalid:
             return Typed(e, .unknown)
         }
@@ -168,6 +171,12 @@ extension TypeChecker {
         }
         for i in typed.indices where typed[i].isLiteral && typed[i].type != common && common.isNumeric {
             typed[i] = expression(exprs[i], expected: common)
+        }
+        if let enumType = joinedEnum(&typed, exprs) { common = enumType }
+        if let tuple = joinedTuple(typed) {
+            // `[(0.0, 0.0), (2.5, 0)]`: the tuples' Int literals become Doubles position by position.
+            for i in typed.indices where typed[i].type != tuple { typed[i] = expression(exprs[i], expected: tuple) }
+            common = tuple
         }
         return typed.allSatisfy({ $0.type == common }) ? common : .unknown
     }

@@ -19,7 +19,8 @@ extension TypeChecker {
             var wrapped: StaticType?
             if case .optional(let w) = a.type { wrapped = w }
             let b = expression(rhs, expected: wrapped ?? expected)
-            return Typed(rebuilt(a, b), wrapped ?? .unknown)
+            // A non-optional left side (valid Swift, with a warning) gives its own type.
+            return Typed(rebuilt(a, b), wrapped ?? (a.type.isKnown ? a.type : .unknown))
         case "..<", "...":
             let a = expression(lhs, expected: .int), b = expression(rhs, expected: .int)
             let isInt = a.type == .int && b.type == .int
@@ -37,6 +38,7 @@ extension TypeChecker {
         let operandContext: StaticType? = isArithmetic ? expected.map(unwrapped).flatMap { $0.isNumeric || $0 == .string ? $0 : nil } : nil
         var a = expression(lhs, expected: operandContext), b = expression(rhs, expected: operandContext)
         (a, b) = unify(a, b, lhs, rhs)
+        (a, b) = unifyEnumOperands(a, b, lhs, rhs)
         if a.type.isNumeric, b.type.isNumeric, a.type != b.type {
             error("binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", opRange)
         }

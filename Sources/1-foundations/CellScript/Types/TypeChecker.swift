@@ -74,6 +74,7 @@ final class TypeChecker {
         declareStructures(statements)
         var seen: Set<String> = []
         for statement in statements {
+            if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
             guard case .function(let decl) = statement.kind else { continue }
             if !seen.insert(decl.name).inserted {
                 error("overloading '\(decl.name)' is not supported in cells", decl.nameRange)
@@ -155,6 +156,8 @@ final class TypeChecker {
             break
         case .structure(let decl):
             out.kind = .structure(checkStructure(decl))
+        case .switchStatement, .fallthroughStatement, .labeled, .labeledJump, .enumDeclaration, .throwStatement, .doCatch, .deferStatement:
+            out.kind = checkControl(statement)
         }
         return out
     }
@@ -191,6 +194,9 @@ final class TypeChecker {
             let typed = expression(value, expected: nil)
             if case .optional(let wrapped) = typed.type { bind(name, wrapped) } else { bind(name, .unknown) }
             return .binding(isLet: isLet, name: name, nameRange: nameRange, value: typed.expr)
+        case .pattern(let pattern, let value):
+            let typed = expression(value, expected: nil)
+            return .pattern(checkPattern(pattern, typed.type), value: typed.expr)
         }
     }
 

@@ -72,6 +72,9 @@ struct SnapshotEncoder {
             throw SnapshotError.unsnapshottable(typeName: "function")
         case .structure(let value):
             throw SnapshotError.unsnapshottable(typeName: "struct '\(value.typeName)'")
+        case .enumCase(let value):
+            // An enum value needs its declaration (a cell's code), which a snapshot does not hold.
+            throw SnapshotError.unsnapshottable(typeName: "'\(value.type.name)' enum")
         case .object(let object):
             out.u8(ValueTag.object.rawValue)
             out.u32(try index(of: object))
