@@ -175,3 +175,8 @@ enum Kind: Hashable { case a, b(Int) }
 var tally: [Kind: Int] = [:]
 for k in [Kind.a, .b(1), .a, .b(2), .b(1)] { tally[k] = (tally[k] ?? 0) + 1 }
 print(tally[.a]!, tally[.b(1)]!, tally[Kind.b(2)]!, tally.count) // expect: 2 2 1 3
+
+// case: an array literal of untyped cases with payloads compares with an enum array
+enum Token: Equatable { case ident(String) }
+let ts: [Token] = [.ident("a")]
+print(ts == [.ident("a")], [.ident("b")] == ts) // expect: true false

@@ -124,7 +124,7 @@ extension Compiler {
     func unknownTypeName(_ type: TypeAnnotation) -> (String, SourceRange)? {
         switch type {
         case .named(let name, let range):
-            let known = TypeCheck.builtinNames.contains(name) || registry.typeNames.contains(name) || runtime.structTypes[name] != nil
+            let known = TypeCheck.builtinNames.contains(name) || registry.typeNames.contains(name) || runtime.structTypes[name] != nil || declaredTypeNames.contains(name)
             return known ? nil : (name, range)
         case .array(let t), .optional(let t), .set(let t): return unknownTypeName(t)
         case .dictionary(let k, let v): return unknownTypeName(k) ?? unknownTypeName(v)

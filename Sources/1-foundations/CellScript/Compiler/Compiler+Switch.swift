@@ -229,7 +229,11 @@ extension Runtime {
         case (.object(let range as DoubleRange), _):
             guard let d = value.asDouble else { return false }
             return d >= range.lowerBound && (range.isClosed ? d <= range.upperBound : d < range.upperBound)
-        case (.symbol(let s), .enumCase(let e)): return s.arguments.isEmpty && s.name == e.caseName && e.payload.isEmpty
+        case (.symbol(let s), .enumCase(let e)):
+            // `.ident("a")` left untyped (an array literal compared with `==`): the case and its payload.
+            guard s.name == e.caseName, s.arguments.count == e.payload.count else { return false }
+            for (a, b) in zip(s.arguments, e.payload) where try !equals(a, b, promote: true) { return false }
+            return true
         default: return try equals(pattern, value, promote: true)
         }
     }

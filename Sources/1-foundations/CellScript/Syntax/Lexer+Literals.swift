@@ -13,6 +13,10 @@ extension Lexer {
             return .symbol(symbol)
         }
         advance()
+        if c == "\\", let next = peek(0), next == "." || next.properties.isXIDStart {
+            error(Unsupported.message("key path"), SourceRange(start, location))
+            return .symbol(String(c))
+        }
         error("unexpected character '\(c)'", SourceRange(start, location))
         return .symbol(String(c))
     }

@@ -65,7 +65,14 @@ extension Parser {
         }
         let saved = beginChain()
         defer { endChain(saved) }
-        return try parsePostfix(try parsePrimary())
+        let expr = try parsePostfix(try parsePrimary())
+        // `x as? Int`, `x is Int`: casts stop at the operator, not at a symptom after it.
+        if let word = current.identifier, word == "as" || word == "is", !current.newlineBefore {
+            let next = peekToken(1)
+            let form = word == "as" && !next.spaceBefore && (next.isSymbol("?") || next.isSymbol("!")) ? "as" + (next.isSymbol("?") ? "?" : "!") : word
+            throw fail(Unsupported.message(form), showFound: false)
+        }
+        return expr
     }
 
     /// Each call, subscript, member, `!` or trailing closure adds a level to the tree.

@@ -134,6 +134,7 @@ extension Parser {
             repeat { parameters.append(try parseParameter()) } while match(",")
         }
         try expect(")", "to close the parameter list")
+        if current.identifier == "async" { throw fail(Unsupported.message("async"), showFound: false) }
         skipThrows()
         var returnType: TypeAnnotation?
         if match("->") { returnType = try parseType() }
