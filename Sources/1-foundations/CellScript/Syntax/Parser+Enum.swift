@@ -105,21 +105,6 @@ extension Parser {
         return names
     }
 
-    /// After an error in a member: skips to the next line at the enum body's level (or its `}`).
-    private mutating func skipMember() {
-        var braces = 0
-        let start = position
-        while !atEnd {
-            if position > start && braces == 0 && current.newlineBefore { return }
-            if check("{") { braces += 1 }
-            if check("}") {
-                if braces == 0 { return }
-                braces -= 1
-            }
-            advance()
-        }
-    }
-
     /// `{ statements }` or `{ get { statements } }`.
     private mutating func parseGetter() throws -> [Stmt] {
         if peekToken(1).identifier == "get" && peekToken(2).isSymbol("{") {

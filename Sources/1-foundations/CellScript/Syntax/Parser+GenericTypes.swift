@@ -60,28 +60,6 @@ extension Parser {
 }
 
 extension Parser {
-    /// `, b = 2, c: Double = 3` after the first binding of a `let`/`var`: each becomes a
-    /// declaration statement of its own (collected here and handed over at the end, so a
-    /// closure in a later value never takes them).
-    mutating func parseMoreBindings(isLet: Bool) throws {
-        var more: [Stmt] = []
-        while match(",") {
-            let start = current.range
-            let pattern = try parsePattern()
-            var type: TypeAnnotation?
-            if match(":") { type = try parseType() }
-            var value: Expr?
-            if match("=") { value = try parseExpression() }
-            if value == nil && type == nil {
-                diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
-                throw Failure()
-            }
-            more.append(Stmt(kind: .declaration(isLet: isLet, pattern: pattern, type: type, value: value),
-                             range: SourceRange(start.start, previous.range.end)))
-        }
-        moreBindings = more
-    }
-
     /// `for x: Double in [0, 1, 2.5]`: an array literal takes the annotated element type (as
     /// `[Double]([0, 1, 2.5])`); another sequence keeps its own element type.
     static func typedSequence(_ sequence: Expr, _ elementType: TypeAnnotation?) -> Expr {

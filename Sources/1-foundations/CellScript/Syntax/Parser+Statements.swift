@@ -96,7 +96,6 @@ extension Parser {
             diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))
             throw Failure()
         }
-        try parseMoreBindings(isLet: isLet)
         return .declaration(isLet: isLet, pattern: pattern, type: type, value: value)
     }
 

@@ -49,8 +49,9 @@ extension Parser {
                           genericParameters: generics.sorted(), isClass: isClass)
     }
 
-    /// After an error in a member: skips to the next line (or the body's `}`) outside braces.
-    private mutating func skipMember() {
+    /// After an error in a member of a struct, class, extension or enum: skips to the next line
+    /// (or the body's `}`) outside braces.
+    mutating func skipMember() {
         var braces = 0
         let start = position
         while !atEnd {

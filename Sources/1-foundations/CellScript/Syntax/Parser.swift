@@ -36,9 +36,6 @@ struct Parser {
     /// Set when nesting went past the limit: the rest of the cell is skipped and reports no
     /// further errors (a 6 000-branch `else if` would otherwise cascade into thousands).
     var abandoned = false
-    /// The further bindings of `var a = 1, b = 2`, each a declaration statement of its own,
-    /// added after the statement that began them.
-    var moreBindings: [Stmt] = []
     /// Inside a `switch`: a statement list also ends at the next `case`/`default` label.
     var stopAtCaseLabels = false
 
@@ -137,8 +134,6 @@ struct Parser {
             let savedDepth = depth
             do {
                 statements.append(try parseStatement())
-                statements += moreBindings
-                moreBindings = []
                 statements.append(contentsOf: pendingDeclarations)
                 pendingDeclarations = []
                 try expectStatementEnd()
