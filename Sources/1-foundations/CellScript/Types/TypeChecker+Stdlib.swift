@@ -126,7 +126,9 @@ extension TypeChecker {
                 update.value.kind = .closure(accumulating)
             }
             return ([first, update], initial.type)
-        case ("joined", ["separator"], _), ("joined", [], true) where element == .string || element == .character:
+        case ("joined", ["separator"], _):
+            return plain([.string], .string)
+        case ("joined", [], true) where element == .string || element == .character:
             return plain([.string], .string)
         case ("joined", [], true):
             return ([], sequenceElement(element).map { .array($0) } ?? .unknown)
