@@ -21,7 +21,7 @@ public enum LanguageCoverage {
                           example: "let lr: Double = 1 / 1000\nvar best: Double = 0\nbest = 5\nprint(lr, best)", result: "0.001 5.0\n"),
         LanguageConstruct(name: "Int、Double、Float、Bool、String、Character", summary: "Float 是 32 位，打印位数与 Swift 相同；整数除法截断，溢出报错",
                           example: "let x: Float = 1\nprint(x / 3, 7 / 2, -7 % 3)", result: "0.33333334 3 -1\n"),
-        LanguageConstruct(name: "可选值", summary: "Optional(…) 的打印、if let、guard let、??、?.、!；Int(\" 42\") 是 nil",
+        LanguageConstruct(name: "可选值", summary: "Optional(…) 的打印、if let、guard let、??、!；Int(\" 42\") 是 nil",
                           example: "let n: Int? = 123\nprint(n)\nif let m = Int(\"42\") { print(m + 1) }\nprint(Int(\" 42\") ?? -1)", result: "Optional(123)\n43\n-1\n"),
         LanguageConstruct(name: "元组", summary: "带标签或不带标签，可作返回值，可解构；打印时带上标签",
                           example: "func bounds(_ xs: [Double]) -> (lo: Double, hi: Double) { (xs.min()!, xs.max()!) }\nlet (lo, hi) = bounds([0.5, -1, 2])\nprint(bounds([3, 1]), bounds([4]).hi, hi - lo)", result: "(lo: 1.0, hi: 3.0) 4.0 3.0\n"),
@@ -69,6 +69,7 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "as? / is", summary: "运行时类型转换与检查", example: "let x: Any = 1\nif let n = x as? Int { print(n) }", result: Unsupported.message("as?")),
         LanguageConstruct(name: "key path", summary: "键路径 \\.name", example: "print([\"a\", \"bb\"].map(\\.count))", result: Unsupported.message("key path")),
         LanguageConstruct(name: "async / await", summary: "并发", example: "func load() async -> Int { 1 }", result: Unsupported.message("async")),
+        LanguageConstruct(name: "可选链 ?.", summary: "请先用 if let、guard let 或 ?? 解包", example: "let s: String? = \"ab\"\nprint(s?.count ?? 0)", result: Unsupported.message("optional chaining") + ": unwrap first with if let, guard let or ??"),
         LanguageConstruct(name: "String.Index", summary: "字符串下标；请改用 Array(text) 和整数下标", example: "let s = \"hello\"\nprint(s[s.startIndex])", result: Unsupported.message("String.Index") + ": use Array(text) and Int indices"),
     ]
 

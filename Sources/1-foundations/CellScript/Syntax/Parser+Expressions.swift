@@ -79,6 +79,10 @@ extension Parser {
     private mutating func parsePostfix(_ base: Expr) throws -> Expr {
         var expr = base
         while true {
+            if check("?") && !current.spaceBefore && (peekToken(1).isSymbol(".") || peekToken(1).isSymbol("[")) && !peekToken(1).spaceBefore {
+                // `a?.b`: stop at the `?`, not at a symptom after it.
+                throw fail(Unsupported.message("optional chaining") + ": unwrap first with if let, guard let or ??", showFound: false)
+            }
             if isPostfixStart { try continueChain() }
             if check("(") && !current.newlineBefore {
                 advance()
