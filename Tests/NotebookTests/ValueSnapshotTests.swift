@@ -92,13 +92,53 @@ import Testing
         #expect(snapshot.unsnapshottable == ["twice": "function", "b": "Tensor with a gradient graph"])
     }
 
-    @Test func enumValuesAreListedAsUnsnapshottableByName() throws {
+    @Test func structEnumAndSetValuesComeBackWithTheirTypesDeclaredAgain() throws {
+        let declarations = """
+        enum Phase { case warmup, train(epochs: Int, lr: Float) }
+        struct Run { var phase: Phase; var tag: Character?; var seen: Set<Int> }
+        """
+        let values = "let p = Phase.train(epochs: 3, lr: 0.1)\nlet r = Run(phase: .warmup, tag: \"z\", seen: [3])\nlet s: Set<String> = [\"a\"]\nlet n = 2"
         let cells = try SnapshotCells()
-        #expect(cells.run("enum Phase { case warmup, train }\nlet p = Phase.train\nlet n = 2").succeeded)
-        let bindings = ["p", "n"].map { SnapshotBinding(name: $0, isLet: true, value: cells.interpreter.value(named: $0)!) }
-        let snapshot = try ValueSnapshot(bytes: ValueSnapshot.encode(key: "k", bindings: bindings))
-        #expect(snapshot.storedNames == ["n"])
-        #expect(snapshot.unsnapshottable == ["p": "'Phase' enum"])
+        #expect(cells.run(declarations + "\n" + values).succeeded)
+        let sources = CellAnalysis.typeDeclarations(ParsedCell(declarations))
+        #expect(sources.map(\.name) == ["Phase", "Run"])
+        let bindings = ["p", "r", "s", "n"].map { SnapshotBinding(name: $0, isLet: true, value: cells.interpreter.value(named: $0)!) }
+        let types = ["p": "Phase", "r": "Run", "s": "Set<String>", "n": "Int"]
+        let snapshot = try ValueSnapshot(bytes: ValueSnapshot.encode(key: "k", bindings: bindings, functionSources: sources,
+                                                                     staticTypes: { types[$0] }))
+        #expect(snapshot.storedNames == ["p", "r", "s", "n", "Phase", "Run"])
+        #expect(snapshot.unsnapshottable.isEmpty)
+        #expect(snapshot.staticTypes == types)
+        #expect(snapshot.typesNeeded == ["p": ["Phase"], "r": ["Run", "Phase"]])
+        // Without the types declared, a struct or enum value cannot be made.
+        let fresh = try SnapshotCells()
+        #expect(throws: SnapshotError.self) { try snapshot.bindings(["p"], context: fresh.context, makeValue: fresh.interpreter.value(from:)) }
+        #expect(fresh.run(declarations).succeeded)
+        let restored = try snapshot.bindings(["p", "r", "s", "n"], context: fresh.context, makeValue: fresh.interpreter.value(from:))
+        #expect(restored.map(\.name) == ["n", "p", "r", "s"])
+        for binding in restored {
+            #expect(binding.value.debugDescription == cells.interpreter.value(named: binding.name)!.debugDescription)
+        }
+    }
+
+    @Test func aStructOfAnotherShapeIsNotMadeFromAStoredValue() throws {
+        let cells = try SnapshotCells()
+        #expect(cells.run("struct P { var x: Int }\nlet p = P(x: 1)").succeeded)
+        let bytes = ValueSnapshot.encode(key: "k", bindings: [SnapshotBinding(name: "p", isLet: true, value: cells.interpreter.value(named: "p")!)])
+        let fresh = try SnapshotCells()
+        #expect(fresh.run("struct P { var x: Int; var y: Int }").succeeded)
+        #expect(throws: SnapshotError.self) {
+            try ValueSnapshot(bytes: bytes).bindings(["p"], context: fresh.context, makeValue: fresh.interpreter.value(from:))
+        }
+    }
+
+    @Test func classInstancesAreListedAsUnsnapshottable() throws {
+        let cells = try SnapshotCells()
+        #expect(cells.run("class Node { var next: Node? = nil }\nlet head = Node()").succeeded)
+        let snapshot = try ValueSnapshot(bytes: ValueSnapshot.encode(key: "k", bindings: [
+            SnapshotBinding(name: "head", isLet: true, value: cells.interpreter.value(named: "head")!)]))
+        #expect(snapshot.storedNames.isEmpty)
+        #expect(snapshot.unsnapshottable == ["head": "Node"])
     }
 
     @Test func truncatedOrCorruptedBytesAreRejected() throws {
@@ -121,5 +161,23 @@ import Testing
         let keys = json.split(separator: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         #expect(keys == ["s0", "s1", "s2", "s3"], "\(json)")
         #expect(try JSONDecoder().decode(SeededGenerator.self, from: Data(json.utf8)) == SeededGenerator(seed: 42))
+    }
+}
+
+/// The snapshots committed with the course (format 2 or 3) read back whole with this ganbook.
+@Suite struct CommittedSnapshotTests {
+    @Test func everyCommittedSnapshotOfTheCourseReads() throws {
+        let cells = try SnapshotCells()
+        let folder = (cells.context.lessonsFolder as NSString).appendingPathComponent("_values")
+        let files = try #require(FileManager.default.subpaths(atPath: folder)).filter { $0.hasSuffix(".snap") }
+        #expect(files.count >= 3)
+        for file in files {
+            let bytes = try #require(FileManager.default.contents(atPath: "\(folder)/\(file)"))
+            let snapshot = try ValueSnapshot(bytes: [UInt8](bytes))
+            #expect(file.hasSuffix("\(snapshot.key).snap"))
+            let values = snapshot.storedNames.subtracting(snapshot.functions.map(\.name))
+            let restored = try snapshot.bindings(values, context: cells.context, makeValue: cells.interpreter.value(from:))
+            #expect(Set(restored.map(\.name)) == values, "\(file)")
+        }
     }
 }

@@ -180,3 +180,9 @@ print(tally[.a]!, tally[.b(1)]!, tally[Kind.b(2)]!, tally.count) // expect: 2 2 
 enum Token: Equatable { case ident(String) }
 let ts: [Token] = [.ident("a")]
 print(ts == [.ident("a")], [.ident("b")] == ts) // expect: true false
+// case: associated values print with their declared types (optionals wrapped, Float short)
+enum Mark { case none, label(Character?, weight: Float) }
+let mark = Mark.label("a", weight: 0.1)
+print(mark) // expect: label(Optional("a"), weight: 0.1)
+enum Reading { case value(Float), missing(Int?) }
+print(Reading.value(0.1), Reading.missing(nil), Reading.missing(3)) // expect: value(0.1) missing(nil) missing(Optional(3))

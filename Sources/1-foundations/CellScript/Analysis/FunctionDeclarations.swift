@@ -1,16 +1,27 @@
 /// A top-level `func` declaration of a cell, as source text: a host can declare the function
 /// again (running just this text) without running the rest of its cell.
 public struct FunctionSource: Sendable, Hashable {
-    /// The function's name.
+    /// What a declaration declares.
+    public enum Kind: UInt8, Sendable {
+        /// A top-level `func`.
+        case function
+        /// A top-level `struct`, `class` or `enum`, with the cell's `extension`s of it.
+        case type
+    }
+
+    /// The function's (or type's) name.
     public var name: String
+    /// A function or a type.
+    public var kind: Kind
     /// The declaration, from `func` to its closing brace.
     public var text: String
     /// Names the body uses that it does not declare (globals and builtins it needs to compile).
     public var reads: Set<String>
 
     /// Creates a declaration record (for hosts that store and read them back).
-    public init(name: String, text: String, reads: Set<String>) {
+    public init(name: String, kind: Kind = .function, text: String, reads: Set<String>) {
         self.name = name
+        self.kind = kind
         self.text = text
         self.reads = reads
     }
@@ -47,5 +58,35 @@ extension CellAnalysis {
             found.append(FunctionSource(name: declaration.name, text: text, reads: analyze([statement]).reads))
         }
         return found
+    }
+
+    /// The cell's top-level type declarations (`struct`, `class`, `enum`, and `extension`s),
+    /// one record per type name with the text of all its declarations in source order and
+    /// the names they read (an extension reads the type it extends).
+    ///
+    /// ```swift
+    /// CellAnalysis.typeDeclarations(ParsedCell("struct P { var x = k }\nextension P { var y: Int { x } }"))
+    /// // [FunctionSource(name: "P", kind: .type, text: "struct P …extension P …", reads: ["k", "P"])]
+    /// ```
+    public static func typeDeclarations(_ cell: ParsedCell) -> [FunctionSource] {
+        DeepStack.run {
+            let scalars = Array(cell.source.unicodeScalars)
+            var found: [FunctionSource] = []
+            for statement in cell.statements {
+                guard let name = ParsedCell.declaredTypeName(statement) else { continue }
+                let range = statement.range
+                guard range.start.offset >= 0, range.start.offset <= range.end.offset, range.end.offset <= scalars.count else { continue }
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[range.start.offset..<range.end.offset])
+                let reads = analyze([statement]).reads
+                if let index = found.firstIndex(where: { $0.name == name }) {
+                    found[index].text += "\n" + text
+                    found[index].reads.formUnion(reads)
+                } else {
+                    found.append(FunctionSource(name: name, kind: .type, text: text, reads: reads))
+                }
+            }
+            return found
+        }
     }
 }

@@ -5,6 +5,9 @@ public final class EnumType {
     public let caseNames: [String]
     /// Labels of each case's associated values (nil for a case without them).
     let caseLabels: [[String?]?]
+    /// The declared types of each case's associated values (how they print: `Optional("a")`,
+    /// a `Float` as `0.1`), nil for a case without them.
+    var casePayloadTypes: [[StaticType]?] = []
     /// Raw values, one per case, when the enum has a raw type.
     let rawValues: [Value]?
     let conformsToError: Bool
@@ -64,7 +67,12 @@ public struct EnumValue {
 
     var caseDescription: String {
         guard let labels = type.caseLabels[index] else { return caseName }
-        let parts = zip(labels, payload).map { label, value in (label.map { "\($0): " } ?? "") + value.debugDescription }
+        let types = type.casePayloadTypes.indices.contains(index) ? type.casePayloadTypes[index] : nil
+        let parts = zip(labels, payload).enumerated().map { position, pair in
+            let (label, value) = pair
+            let text = types.map { TypedDescription.debugDescribe(value, as: $0[position]) } ?? value.debugDescription
+            return (label.map { "\($0): " } ?? "") + text
+        }
         return caseName + "(" + parts.joined(separator: ", ") + ")"
     }
 

@@ -40,6 +40,45 @@ public struct ParsedCell: @unchecked Sendable {
         }
         return ParsedCell(source: source, statements: kept, syntaxErrors: [])
     }
+
+    /// The cell's top-level `struct`, `class`, `enum` and `extension` declarations of the types
+    /// named in `names`, in source order, as a cell of their own (see ``functions(named:)``):
+    /// declaring restored types again needs no new parse.
+    public func typeDeclarations(named names: Set<String>) -> ParsedCell {
+        let kept = statements.filter { statement in
+            Self.declaredTypeName(statement).map(names.contains) ?? false
+        }
+        return ParsedCell(source: source, statements: kept, syntaxErrors: [])
+    }
+
+    /// The types this cell declares or extends at top level, each with whether that declaration
+    /// gives the type state a later cell can change: a static stored property, or a class
+    /// (shared instances reached through static members). A type no declaration gives such
+    /// state cannot be changed by calling its members (`Mark.label(…)` makes a value).
+    public var typeDeclarations: [(name: String, hasMutableState: Bool)] {
+        statements.compactMap { statement in
+            switch statement.kind {
+            case .structure(let decl):
+                let staticStored = decl.members.contains { member in
+                    if case .stored(let property) = member { return property.isStatic }
+                    return false
+                }
+                return (decl.name, decl.isClass || staticStored)
+            case .enumDeclaration(let decl):
+                return (decl.name, decl.properties.contains { $0.isStatic && $0.isStored })
+            default: return nil
+            }
+        }
+    }
+
+    /// The type a top-level statement declares or extends, if it is a type declaration.
+    static func declaredTypeName(_ statement: Stmt) -> String? {
+        switch statement.kind {
+        case .structure(let decl): return decl.name
+        case .enumDeclaration(let decl): return decl.name
+        default: return nil
+        }
+    }
 }
 
 /// Counts how often each source text is parsed while recording is on, so tests can check that

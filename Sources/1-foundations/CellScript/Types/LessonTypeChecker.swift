@@ -16,6 +16,11 @@ public final class LessonTypeChecker {
         self.registry = registry
     }
 
+    /// The types of the lesson's top-level names after the cells checked so far.
+    public var typesAfterCheckedCells: CellTypeEnvironment {
+        CellTypeEnvironment(types: globals, structs: structs)
+    }
+
     /// Checks the next cell of the lesson. A cell with a syntax error declares nothing.
     public func check(_ source: String) -> CellTypeReport {
         check(ParsedCell(source))

@@ -25,7 +25,9 @@ extension LessonRunner {
     func runIncrementally(previous: FrozenLesson, mustRun: Set<Int>) throws -> IncrementalRunSummary {
         let slug = plan.lesson.slug
         let restorePlan = RestorePlan(names: plan.names, mustRun: mustRun) { cell in
-            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell]).map(RestorePlan.Stored.init)
+            self.snapshots?.snapshot(slug: slug, key: self.plan.keys[cell]).map {
+                RestorePlan.Stored($0, typesAfterCell: self.typeEnvironments[cell + 1])
+            }
         }
         let running = Set(restorePlan.run)
         var failed: [Int: String] = [:]
@@ -48,10 +50,7 @@ extension LessonRunner {
                 saveSnapshot(of: index, entry)
             } else if let names = restorePlan.restores[index],
                       let snapshot = snapshots?.snapshot(slug: slug, key: plan.keys[index]) {
-                for binding in try snapshot.bindings(names, context: context) {
-                    try interpreter.define(binding.name, binding.value, isLet: binding.isLet)
-                }
-                try declare(snapshot.functions.filter { names.contains($0.name) }, of: index)
+                try restore(names, from: snapshot, of: index)
                 restored.append("\(plan.cells[index].name): \(names.sorted().joined(separator: ", "))")
             }
         }
@@ -60,21 +59,45 @@ extension LessonRunner {
         let ranForValues = restorePlan.reasons.sorted { $0.key < $1.key }.map { cell, reason in
             let snapshot = snapshots?.snapshot(slug: slug, key: plan.keys[cell])
             let why = snapshot == nil ? "it has no snapshot"
-                : snapshot?.unsnapshottable[reason.name].map { "its value is a \($0), which has no snapshot form" } ?? "it is not in its snapshot"
+                : snapshot?.unsnapshottable[reason.name].map { "its value is a \($0), which has no snapshot form" }
+                ?? snapshot.flatMap { stored in stored.staticTypes[reason.name].map { "its snapshot holds a '\($0)', the lesson now a '\(typeEnvironments[cell + 1].typeDescription(of: reason.name) ?? "?")'" } }
+                ?? "it is not in its snapshot"
             return "\(plan.cells[cell].name) ('\(reason.name)' for \(plan.cells[reason.neededBy].name): \(why))"
         }
         return IncrementalRunSummary(frozen: frozen, ran: ran, ranForValues: ranForValues, restored: restored, assets: assets)
     }
 
-    /// Declares restored functions again by running their declarations (in their cell's order).
-    private func declare(_ functions: [FunctionSource], of index: Int) throws {
-        guard !functions.isEmpty else { return }
+    /// Puts `names` back from cell `index`'s snapshot: values that need no cell type first,
+    /// then the cell's type declarations (run again), then struct and enum values (made with
+    /// those types), then the functions (whose bodies may use all of them).
+    private func restore(_ names: Set<String>, from snapshot: ValueSnapshot, of index: Int) throws {
+        let declarations = snapshot.functions.filter { names.contains($0.name) }
+        let values = names.subtracting(declarations.map(\.name))
+        let typed = values.filter { snapshot.typesNeeded[$0] != nil }
+        for binding in try snapshot.bindings(values.subtracting(typed), context: context, makeValue: interpreter.value(from:)) {
+            try interpreter.define(binding.name, binding.value, isLet: binding.isLet)
+        }
+        try declare(declarations.filter { $0.kind == .type }, of: index)
+        if !typed.isEmpty {
+            for binding in try snapshot.bindings(typed, context: context, makeValue: interpreter.value(from:)) {
+                try interpreter.define(binding.name, binding.value, isLet: binding.isLet)
+            }
+        }
+        try declare(declarations.filter { $0.kind == .function }, of: index)
+    }
+
+    /// Declares restored functions or types again by running their declarations (in their cell's order).
+    private func declare(_ declarations: [FunctionSource], of index: Int) throws {
+        guard !declarations.isEmpty else { return }
         // The snapshot is keyed by the cell's code, so the cell's own parsed declarations are
         // the stored ones: declared again without parsing their text.
-        let result = interpreter.run(plan.parsed[index].functions(named: Set(functions.map(\.name))), file: plan.lesson.path,
-                                     firstLine: plan.cells[index].codeLine)
+        let names = Set(declarations.map(\.name))
+        let parsed = declarations.first?.kind == .type ? plan.parsed[index].typeDeclarations(named: names)
+            : plan.parsed[index].functions(named: names)
+        let result = interpreter.run(parsed, file: plan.lesson.path, firstLine: plan.cells[index].codeLine,
+                                     types: typeEnvironments[index + 1])
         if let diagnostic = result.diagnostics.first {
-            throw SnapshotError.malformed("cannot declare \(functions.map(\.name).joined(separator: ", ")) again: \(diagnostic.message)")
+            throw SnapshotError.malformed("cannot declare \(declarations.map(\.name).joined(separator: ", ")) again: \(diagnostic.message)")
         }
     }
 
@@ -86,8 +109,10 @@ extension LessonRunner {
             interpreter.value(named: name).map { SnapshotBinding(name: name, isLet: interpreter.isConstant(named: name) ?? true, value: $0) }
         }
         guard !bindings.isEmpty else { return }
+        let declarations = CellAnalysis.functionDeclarations(plan.parsed[index]) + CellAnalysis.typeDeclarations(plan.parsed[index])
+        let typesAfter = typeEnvironments[index + 1]
         snapshots.save(slug: plan.lesson.slug, key: plan.keys[index], seconds: entry.seconds, bindings: bindings,
-                       functionSources: CellAnalysis.functionDeclarations(plan.parsed[index]))
+                       functionSources: declarations, staticTypes: { typesAfter.typeDescription(of: $0) })
     }
 }
 

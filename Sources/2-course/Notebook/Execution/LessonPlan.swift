@@ -54,6 +54,15 @@ public struct LessonPlan {
         for index in names.indices {
             names[index].mutates = names[index].mutates.reduce(into: Set<String>()) { $0.formUnion(groups.members(of: $1)) }
         }
+        // Calling a member of a cell type (`Mark.label(…)`, `Point.origin()`) reads as a change
+        // of the type; it is one only for a type with static stored state (or a class).
+        let typeDeclarations = cells.map(\.typeDeclarations)
+        let stateful = Set(typeDeclarations.joined().filter(\.hasMutableState).map(\.name))
+        let stateless = Set(typeDeclarations.joined().map(\.name)).subtracting(stateful)
+        for index in names.indices {
+            let ownDeclarations = Set(typeDeclarations[index].map(\.name))
+            names[index].mutates.subtract(stateless.subtracting(ownDeclarations))
+        }
         return names
     }
 

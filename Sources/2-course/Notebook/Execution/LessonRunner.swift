@@ -28,9 +28,11 @@ public final class LessonRunner {
     var onPrinted: (String) -> Void = { _ in }
     /// The static types each cell starts with, from type-checking the whole lesson up front in
     /// document order: a cell is typed the same whichever earlier cells ran or were restored.
+    /// One more entry than cells: the last is the types after the last cell (a cell's
+    /// snapshot records the types its names have after it, `typeEnvironments[cell + 1]`).
     lazy var typeEnvironments: [CellTypeEnvironment] = {
         let checker = LessonTypeChecker(registry: interpreter.registry)
-        return plan.parsed.map { checker.check($0).typesBefore }
+        return plan.parsed.map { checker.check($0).typesBefore } + [checker.typesAfterCheckedCells]
     }()
 
     /// - Parameters:

@@ -1,3 +1,5 @@
+import CellScript
+
 /// Which cells of a lesson must run and which values are put back from snapshots instead, so
 /// that the cells that must run see the same state as in a run of the whole lesson.
 ///
@@ -17,7 +19,8 @@ struct RestorePlan {
     /// What one cell's snapshot holds.
     struct Stored {
         var names: Set<String>
-        /// For each stored function, the names its body uses.
+        /// For each stored function or type, the names its declaration uses; for each stored
+        /// struct or enum value, the cell types it holds.
         var functionReads: [String: Set<String>] = [:]
     }
 
@@ -53,7 +56,11 @@ struct RestorePlan {
                   !running.contains(writer) else { continue }
             if let snapshot = stored(writer), snapshot.names.contains(need.name) {
                 restores[writer, default: []].insert(need.name)
-                for name in snapshot.functionReads[need.name] ?? [] { queue.append((name, writer + 1, need.neededBy)) }
+                // A declaration reads names as its cell leaves them; an extension of a type
+                // reads the type as it was before the cell.
+                for name in snapshot.functionReads[need.name] ?? [] {
+                    queue.append((name, name == need.name ? writer : writer + 1, need.neededBy))
+                }
             } else {
                 running.insert(writer)
                 reasons[writer] = (need.name, need.neededBy)
@@ -80,5 +87,16 @@ extension RestorePlan.Stored {
     init(_ snapshot: ValueSnapshot) {
         names = snapshot.storedNames
         functionReads = Dictionary(snapshot.functions.map { ($0.name, $0.reads) }, uniquingKeysWith: { $1 })
+        functionReads.merge(snapshot.typesNeeded) { $0.union($1) }
+    }
+
+    /// What `snapshot` holds of values whose static type is still the one the lesson's type
+    /// check gives them after the cell (`typesAfterCell`): a value stored with another type
+    /// is not used (its cell runs).
+    init(_ snapshot: ValueSnapshot, typesAfterCell: CellTypeEnvironment) {
+        self.init(snapshot)
+        for (name, stored) in snapshot.staticTypes where typesAfterCell.typeDescription(of: name) != stored {
+            names.remove(name)
+        }
     }
 }

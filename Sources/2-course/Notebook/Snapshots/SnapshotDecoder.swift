@@ -31,6 +31,9 @@ struct SnapshotDecoder {
     private var tensors: [Int: Tensor] = [:]
     private var modules: [Int: any Module] = [:]
     private var boxes: [Int: any HostObject] = [:]
+    /// Makes struct, enum and Set values from their parts (the interpreter that receives them,
+    /// which must have declared their types); nil when the values read hold none.
+    var makeValue: ((SnapshotParts) throws -> Value)?
 
     /// Reads `count` object records starting at the reader's position.
     init(reader: SnapshotReader, objectCount: Int, context: BuiltinContext) throws {
@@ -84,6 +87,28 @@ struct SnapshotDecoder {
             return .symbol(Symbol(name: name, arguments: arguments, labels: labels))
         case .object:
             return .object(try box(try input.u32()))
+        case .structure:
+            let typeName = try input.string()
+            let fields = try (0..<(try input.u32())).map { _ in try value(from: &input) }
+            return try make(.structure(typeName: typeName, fields: fields))
+        case .enumCase:
+            let typeName = try input.string()
+            let caseIndex = try input.u32()
+            let payload = try (0..<(try input.u32())).map { _ in try value(from: &input) }
+            return try make(.enumCase(typeName: typeName, caseIndex: caseIndex, payload: payload))
+        case .set:
+            return try make(.set(try (0..<(try input.u32())).map { _ in try value(from: &input) }))
+        }
+    }
+
+    private func make(_ parts: SnapshotParts) throws -> Value {
+        guard let makeValue else { throw SnapshotError.malformed("a struct, enum or Set value without an interpreter to make it") }
+        do {
+            return try makeValue(parts)
+        } catch let error as SnapshotError {
+            throw error
+        } catch {
+            throw SnapshotError.malformed("cannot restore a value: \(error)")
         }
     }
 

@@ -20,10 +20,13 @@ struct SnapshotBinding {
 /// after decoding. Values without a snapshot form (functions, figures, progress bars) throw
 /// `SnapshotError.unsnapshottable`.
 struct SnapshotEncoder {
-    enum ValueTag: UInt8 { case void, none, bool, int, double, string, array, dictionary, tuple, range, type, symbol, object }
+    enum ValueTag: UInt8 { case void, none, bool, int, double, string, array, dictionary, tuple, range, type, symbol, object, structure, enumCase, set }
     enum ObjectTag: UInt8 { case tensor = 1, module, moduleBox, optimizerBox, digitsBox, doubleRange, tensorBox, distributionBox, ringBox }
 
     private(set) var objects = SnapshotWriter()
+    /// The cell types (structs, enums) the values written since the last reset hold: restoring
+    /// them needs those types declared first.
+    var typesReached: Set<String> = []
     private(set) var objectCount = 0
     private var indices: [ObjectIdentifier: Int] = [:]
 
@@ -70,14 +73,38 @@ struct SnapshotEncoder {
             for label in symbol.labels { out.bool(label != nil); out.string(label ?? "") }
         case .function:
             throw SnapshotError.unsnapshottable(typeName: "function")
-        case .structure(let value):
-            throw SnapshotError.unsnapshottable(typeName: "struct '\(value.typeName)'")
-        case .enumCase(let value):
-            // An enum value needs its declaration (a cell's code), which a snapshot does not hold.
-            throw SnapshotError.unsnapshottable(typeName: "'\(value.type.name)' enum")
+        case .structure, .enumCase:
+            try writeParts(of: value, to: &out)
+        case .object where value.snapshotParts != nil:
+            try writeParts(of: value, to: &out)
         case .object(let object):
             out.u8(ValueTag.object.rawValue)
             out.u32(try index(of: object))
+        }
+    }
+
+    /// A struct or enum value (by its type's name: restoring declares the type first) or a Set.
+    private mutating func writeParts(of value: Value, to out: inout SnapshotWriter) throws {
+        switch value.snapshotParts {
+        case .structure(let typeName, let fields)?:
+            out.u8(ValueTag.structure.rawValue)
+            out.string(typeName)
+            typesReached.insert(typeName)
+            out.u32(fields.count)
+            for field in fields { try write(field, to: &out) }
+        case .enumCase(let typeName, let caseIndex, let payload)?:
+            out.u8(ValueTag.enumCase.rawValue)
+            out.string(typeName)
+            typesReached.insert(typeName)
+            out.u32(caseIndex)
+            out.u32(payload.count)
+            for item in payload { try write(item, to: &out) }
+        case .set(let members)?:
+            out.u8(ValueTag.set.rawValue)
+            out.u32(members.count)
+            for member in members { try write(member, to: &out) }
+        case nil:
+            throw SnapshotError.unsnapshottable(typeName: value.typeName)
         }
     }
 

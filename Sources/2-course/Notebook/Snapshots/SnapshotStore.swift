@@ -58,8 +58,9 @@ public final class SnapshotStore {
 
     /// Stores the values of the cell with `key` that ran for `seconds` (atomically; a failure
     /// becomes a warning).
-    func save(slug: String, key: String, seconds: Double, bindings: [SnapshotBinding], functionSources: [FunctionSource] = []) {
-        let bytes = ValueSnapshot.encode(key: key, bindings: bindings, functionSources: functionSources)
+    func save(slug: String, key: String, seconds: Double, bindings: [SnapshotBinding], functionSources: [FunctionSource] = [],
+              staticTypes: (String) -> String? = { _ in nil }) {
+        let bytes = ValueSnapshot.encode(key: key, bindings: bindings, functionSources: functionSources, staticTypes: staticTypes)
         if let handOver { return handOver.snapshot(slug, key, seconds, bytes) }
         write(slug: slug, key: key, seconds: seconds, bytes: bytes)
     }
