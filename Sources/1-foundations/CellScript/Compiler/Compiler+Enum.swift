@@ -28,6 +28,7 @@ extension Compiler {
                             caseLabels: decl.cases.map { $0.associated.map { $0.map(\.label) } },
                             rawValues: rawValues, conformsToError: decl.inherited.contains("Error"))
         type.casePayloadTypes = decl.cases.map { $0.associated.map { $0.map { StaticType($0.type) } } }
+        if let qualified = decl.qualifiedName { type.qualifiedName = qualified }
         type.instanceMembers = Set(decl.methods.filter { !$0.isStatic }.map(\.function.name) + decl.properties.filter { !$0.isStatic }.map(\.name))
         if rawValues != nil { type.instanceMembers.insert("rawValue") }
         type.staticMembers = Set(decl.methods.filter(\.isStatic).map(\.function.name) + decl.properties.filter(\.isStatic).map(\.name) + decl.cases.map(\.name))

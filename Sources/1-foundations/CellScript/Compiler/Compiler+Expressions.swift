@@ -22,6 +22,7 @@ extension Compiler {
             if op == "!" { return { frame in try located(range) { try runtime.not(try eval(frame)) } } }
             if op == "+" { return eval }
             if op == "&" { error("'&' may only be used to pass an argument to an 'inout' parameter", range) }
+            if op == "~" { return { frame in try located(range) { try runtime.bitwiseNot(try eval(frame)) } } }
             return { frame in try located(range) { try runtime.negate(try eval(frame)) } }
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
@@ -190,6 +191,9 @@ extension Compiler {
             let closed = op == "..."
             return { frame in try located(opRange) { try runtime.makeRange(try a(frame), try b(frame), closed: closed) } }
         default:
+            if let integer = IntegerOperator(op) {
+                return { frame in try located(opRange) { try runtime.integerOperation(integer, op, try a(frame), try b(frame)) } }
+            }
             guard let arithmetic = ArithmeticOperator(op) else {
                 error("unknown operator '\(op)'", opRange)
                 return { _ in .void }

@@ -59,6 +59,14 @@ public enum LanguageCoverage {
                           example: "var seen: Set<Int> = [3, 1]\nseen.insert(2)\nprint(seen.sorted(), \"a,b\".split(separator: \",\"))", result: "[1, 2, 3] [\"a\", \"b\"]\n"),
         LanguageConstruct(name: "typealias", summary: "给类型起别名",
                           example: "typealias Batch = [Double]\nlet b: Batch = [1, 2]\nprint(b.reduce(0, +))", result: "3.0\n"),
+        LanguageConstruct(name: "嵌套类型", summary: "在 struct、enum、class 里声明的类型：外部写 Outer.Inner，内部直接写 Inner",
+                          example: "struct Card {\n    enum Suit { case hearts, spades }\n    let suit: Suit\n}\nlet s: Card.Suit = .spades\nprint(Card(suit: .hearts).suit, s)", result: "hearts spades\n"),
+        LanguageConstruct(name: "位运算与移位", summary: "Int 的 <<、>>、&、|、^、~ 与不报溢出的 &+、&-、&*；<<= 等复合赋值",
+                          example: "var mask = 1 << 10\nmask |= 0b11\nprint(mask, 0b1100 & 0b1010, 6 ^ 3, ~0, Int.max &+ 1 == Int.min)", result: "1027 8 5 -1 true\n"),
+        LanguageConstruct(name: "运算符函数", summary: "struct、class、enum 里的 static func +、==、<，以及全局的 func ==",
+                          example: "enum Level: Int, Comparable {\n    case low, high\n    static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }\n}\nprint(Level.low < .high, max(Level.low, Level.high))", result: "true high\n"),
+        LanguageConstruct(name: "#if swift(…)", summary: "条件编译：按 Swift 6.3 选择分支（只支持 swift(…)、compiler(…) 版本条件）",
+                          example: "#if swift(>=5.9)\nprint(\"new\")\n#else\nprint(\"old\")\n#endif", result: "new\n"),
     ]
 
     /// Constructs outside the subset: a cell that uses one stops at it with this error.
@@ -66,6 +74,7 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "protocol", summary: "协议", example: "protocol Shape {\n    var area: Double { get }\n}", result: Unsupported.message("protocol")),
         LanguageConstruct(name: "继承", summary: "类的继承与 override", example: "class Layer {}\nclass Dense: Layer {}", result: Unsupported.message("class inheritance")),
         LanguageConstruct(name: "重载", summary: "同名函数按参数类型区分", example: "func f(_ x: Int) -> Int { x }\nfunc f(_ x: Double) -> Double { x }", result: "overloading 'f' is not supported in cells"),
+        LanguageConstruct(name: "属性包装器", summary: "@propertyWrapper 与 @Clamped 这样的包装属性", example: "@propertyWrapper struct Clamped {\n    var wrappedValue: Int\n}", result: Unsupported.message("@propertyWrapper")),
         LanguageConstruct(name: "as? / is", summary: "运行时类型转换与检查", example: "let x: Any = 1\nif let n = x as? Int { print(n) }", result: Unsupported.message("as?")),
         LanguageConstruct(name: "key path", summary: "键路径 \\.name", example: "print([\"a\", \"bb\"].map(\\.count))", result: Unsupported.message("key path")),
         LanguageConstruct(name: "async / await", summary: "并发", example: "func load() async -> Int { 1 }", result: Unsupported.message("async")),

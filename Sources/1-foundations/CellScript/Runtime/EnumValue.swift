@@ -2,6 +2,8 @@
 /// declaration created when it ran.
 public final class EnumType {
     public let name: String
+    /// `Outer.Name` for a nested enum (as Swift qualifies its cases), else the name.
+    var qualifiedName: String
     public let caseNames: [String]
     /// Labels of each case's associated values (nil for a case without them).
     let caseLabels: [[String?]?]
@@ -34,6 +36,7 @@ public final class EnumType {
 
     init(name: String, caseNames: [String], caseLabels: [[String?]?], rawValues: [Value]?, conformsToError: Bool) {
         self.name = name
+        self.qualifiedName = name
         self.caseNames = caseNames
         self.caseLabels = caseLabels
         self.rawValues = rawValues
@@ -81,7 +84,7 @@ public struct EnumValue {
     public var debugDescription: String {
         if type.printsWithDebugDescription, let text = type.getterText("debugDescription", self) { return text }
         if type.printsWithDescription, let text = type.getterText("description", self) { return text }
-        return "main.\(type.name).\(caseDescription)"
+        return "main.\(type.qualifiedName).\(caseDescription)"
     }
 
     func equals(_ other: EnumValue, _ runtime: Runtime) throws -> Bool {

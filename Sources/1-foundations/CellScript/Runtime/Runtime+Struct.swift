@@ -253,6 +253,9 @@ extension Runtime {
         var owner: StructType?
         if case .structure(let s) = a { owner = s.type } else if case .structure(let s) = b { owner = s.type }
         else if case .object(let o as ClassInstance) = a { owner = o.type } else if case .object(let o as ClassInstance) = b { owner = o.type }
+        if owner == nil, let enumType = Self.enumOwner(a, b), let function = enumType.staticMethods[op] {
+            return try callValue(.function(function), [a, b], labels: [nil, nil])
+        }
         guard let shape = owner?.staticMethods[op] else { return nil }
         return try invoke(UserFunction(shape: shape, captured: globals), [a, b], ArgumentMatcher.CallShape(labels: [nil, nil], trailing: [false, false]))
     }

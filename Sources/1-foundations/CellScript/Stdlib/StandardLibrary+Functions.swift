@@ -65,6 +65,13 @@ extension StandardLibrary {
             if try !args.bool(0) { throw HostError("assertion failed" + (args[1] == nil ? "" : ": " + (try args.string(1)))) }
             return .void
         }
+        try r.function("precondition(_ condition: Bool, _ message: String = \"\")", doc: "Stops the cell if the condition is false.") { args, _ in
+            if try !args.bool(0) { throw HostError("precondition failed" + (args[1] == nil ? "" : ": " + (try args.string(1)))) }
+            return .void
+        }
+        try r.function("preconditionFailure(_ message: String = \"\")", doc: "Stops the cell with an error.") { args, _ in
+            throw HostError("fatal error" + (args[0] == nil ? "" : ": " + (try args.string(0))))
+        }
     }
 
     private static func extreme(_ values: [Value], _ name: String, _ context: CallContext, _ better: (Value, Value) throws -> Bool) throws -> Value {

@@ -121,6 +121,8 @@ struct EnumDecl: Sendable {
     var isIndirect: Bool
     /// `init(…)` and `init?(…)`: functions named `init` whose body assigns `self`.
     var initializers: [(function: FunctionDecl, isFailable: Bool)] = []
+    /// `Outer.Name` for an enum declared inside another type (see `Parser+NestedTypes.swift`).
+    var qualifiedName: String? = nil
 
     /// The raw-value type (`Int`, `String`, `Double`, `Character`), if any.
     var rawType: String? {

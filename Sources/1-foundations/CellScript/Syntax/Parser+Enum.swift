@@ -32,6 +32,7 @@ extension Parser {
     private mutating func parseEnumMember(into decl: inout EnumDecl) throws {
         var isStatic = false
         var isMutating = false
+        try skipDeclarationAttributes()
         while let word = current.identifier, Unsupported.ignoredModifiers.contains(word) || ["static", "mutating", "indirect"].contains(word) {
             if word == "static" { isStatic = true }
             if word == "mutating" { isMutating = true }
@@ -41,6 +42,14 @@ extension Parser {
         if current.identifier == "case" {
             advance()
             repeat { decl.cases.append(try parseEnumCase()) } while match(",")
+            return
+        }
+        if current.identifier == "typealias", peekToken(1).identifier != nil {
+            _ = try parseTypeAlias()
+            return
+        }
+        if atOperatorFunction {
+            try parseEnumOperatorFunction(into: &decl, isStatic: isStatic)
             return
         }
         if check(.func) {
@@ -84,7 +93,8 @@ extension Parser {
             throw fail(Unsupported.message("\(word)' in an 'enum"), showFound: false)
         }
         if case .keyword(let k) = current.kind, [.enum, .struct, .class].contains(k) {
-            throw fail(Unsupported.message("nested \(k.rawValue)"), showFound: false)
+            try parseNestedType()
+            return
         }
         throw fail("expected a declaration in the enum body")
     }

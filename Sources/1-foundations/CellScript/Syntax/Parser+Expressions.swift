@@ -24,8 +24,9 @@ extension Parser {
         (["==", "!=", "===", "!==", "<", "<=", ">", ">="], false),
         (["??"], true),
         (["..<", "..."], false),
-        (["+", "-"], false),
-        (["*", "/", "%"], false),
+        (["+", "-", "|", "^", "&+", "&-"], false),
+        (["*", "/", "%", "&", "&*"], false),
+        (["<<", ">>", "&<<", "&>>"], false),
     ]
 
     private mutating func parseBinary(level: Int) throws -> Expr {
@@ -35,11 +36,12 @@ extension Parser {
         defer { endChain(saved) }
         var left = try parseBinary(level: level + 1)
         let (ops, rightAssociative) = Self.levels[level]
-        while case .symbol(let op) = current.kind, ops.contains(op), isBinaryPosition() {
+        while let (op, width) = binaryOperatorAtCurrent(), ops.contains(op), isBinaryPosition() {
             try continueChain()
-            let opToken = advance()
+            var opRange = advance().range
+            for _ in 1..<width { opRange = opRange.union(advance().range) }
             let right = rightAssociative ? try parseBinary(level: level) : try parseBinary(level: level + 1)
-            left = Expr(kind: .binary(op: op, left, right, opRange: opToken.range), range: left.range.union(right.range))
+            left = Expr(kind: .binary(op: op, left, right, opRange: opRange), range: left.range.union(right.range))
             if rightAssociative { break }
         }
         return left
@@ -54,7 +56,7 @@ extension Parser {
 
     private mutating func parseUnary() throws -> Expr {
         let next = peekToken(1)
-        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" || op == "&", !next.isSymbol(")"), !next.isSymbol(",") {
+        if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" || op == "&" || op == "~", !next.isSymbol(")"), !next.isSymbol(",") {
             let opToken = advance()
             try enterNesting()
             defer { depth -= 1 }
@@ -172,6 +174,9 @@ extension Parser {
             // A generic parameter used as a type (`[T]()`) reads as `Any`, as in annotations.
             advance()
             return Expr(kind: .identifier("Any"), range: token.range)
+        case .identifier where qualifiedNestedType() != nil:
+            let (name, range) = matchQualifiedNestedType()!
+            return Expr(kind: .identifier(name), range: range)
         case .identifier(let name) where typeAliases[name] != nil:
             advance()
             return Self.typeExpression(typeAliases[name]!, token.range)
@@ -184,7 +189,7 @@ extension Parser {
             advance()
             return Expr(kind: .identifier(op), range: token.range)
         case .symbol("("): return try parseParenthesized()
-        case .symbol("["): return try parseCollectionLiteral()
+        case .symbol("["): return try matchCollectionTypeCallee() ?? parseCollectionLiteral()
         case .symbol("{"): return try parseClosure()
         case .symbol("."):
             advance()

@@ -43,7 +43,15 @@ extension Parser {
         case .set(let element):
             let base = Expr(kind: .identifier("Set"), range: range)
             return Expr(kind: .subscriptAccess(base, [Argument(label: nil, labelRange: nil, value: typeExpression(element, range))]), range: range)
-        case .optional, .tuple, .labeledTuple, .function: return Expr(kind: .identifier("Any"), range: range)
+        case .optional(let wrapped):
+            // `Optional[T]`, a form no Swift program writes, read by the checker as `T?`.
+            let base = Expr(kind: .identifier("Optional"), range: range)
+            return Expr(kind: .subscriptAccess(base, [Argument(label: nil, labelRange: nil, value: typeExpression(wrapped, range))]), range: range)
+        case .tuple(let items):
+            return Expr(kind: .tuple(items.map { typeExpression($0, range) }), range: range)
+        case .labeledTuple(let items, let labels):
+            return Expr(kind: .tuple(items.map { typeExpression($0, range) }), range: range, labels: labels)
+        case .function: return Expr(kind: .identifier("Any"), range: range)
         }
     }
 }

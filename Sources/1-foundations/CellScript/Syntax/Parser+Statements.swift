@@ -5,6 +5,7 @@ extension Parser {
         let kind: Stmt.Kind
         switch current.kind {
         case .keyword(.let), .keyword(.var): kind = try parseDeclaration()
+        case .keyword(.func) where atOperatorFunction: kind = try parseGlobalOperatorFunction()
         case .keyword(.func): kind = .function(try parseFunction())
         case .keyword(.if): kind = try parseIf()
         case .keyword(.guard): kind = try parseGuard()
@@ -38,9 +39,9 @@ extension Parser {
         case .identifier("typealias") where Self.continuesConstruct(peekToken(1)): kind = try parseTypeAlias()
         case .keyword(let k) where [.struct, .class].contains(k):
             throw fail(Unsupported.message(k.rawValue), showFound: false)
-        case .symbol("@") where ["discardableResult", "inlinable"].contains(peekToken(1).identifier ?? "") && !peekToken(1).spaceBefore:
-            // Attributes with no effect in a cell.
-            advance(); advance()
+        case .symbol("@") where atAttribute:
+            // Attributes with no effect in a cell; others stop here (`Parser+Attributes.swift`).
+            try skipDeclarationAttributes()
             return try parseStatement()
         case .identifier(let name) where Unsupported.ignoredModifiers.contains(name) && Self.beginsDeclaration(peekToken(1)):
             advance()
@@ -76,6 +77,12 @@ extension Parser {
     private mutating func parseExpressionStatement() throws -> Stmt.Kind {
         let target = try parseExpression()
         let compound = ["=": nil, "+=": "+", "-=": "-", "*=": "*", "/=": "/", "%=": "%"] as [String: String?]
+        if let (op, opRange) = matchCompoundIntegerAssignment() {
+            // `x <<= 1` is `x = x << 1` (the target is read, then written).
+            let value = try parseExpression()
+            let combined = Expr(kind: .binary(op: op, target, value, opRange: opRange), range: target.range.union(value.range))
+            return .assignment(target: target, op: nil, value: combined, opRange: opRange)
+        }
         if case .symbol(let s) = current.kind, let op = compound[s] {
             let opToken = advance()
             let value = try parseExpression()
@@ -295,6 +302,8 @@ extension Parser {
             if match("->") {
                 type = .function(elements, try parseType())
             }
+        } else if let (name, range) = matchQualifiedNestedType() {
+            type = .named(name, range)
         } else {
             let (name, range) = try expectIdentifier("type name")
             type = .named(genericNames.contains(name) ? "Any" : name, range)

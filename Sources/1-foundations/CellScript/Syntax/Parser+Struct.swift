@@ -5,7 +5,7 @@ extension Parser {
     mutating func parseStructure(isExtension: Bool, isClass: Bool = false) throws -> StructDecl {
         let what = isExtension ? "extension" : isClass ? "class" : "struct"
         advance()
-        let (name, nameRange) = try expectIdentifier(isExtension ? "type name after 'extension'" : "struct name")
+        let (name, nameRange) = try matchQualifiedNestedType() ?? expectIdentifier(isExtension ? "type name after 'extension'" : "struct name")
         // A generic struct's parameters read as `Any` in its body, as a generic function's do.
         let savedGenerics = genericNames
         defer { genericNames = savedGenerics }
@@ -68,8 +68,8 @@ extension Parser {
     private mutating func parseMember() throws -> [StructMember] {
         var isStatic = false, isMutating = false
         while true {
-            if check("@"), peekToken(1).identifier != nil, !peekToken(1).spaceBefore {
-                advance(); advance()  // `@discardableResult`, `@inlinable`: no effect in a cell
+            if atAttribute {
+                try skipDeclarationAttributes()  // `@discardableResult`, `@inline(__always)`: no effect in a cell
                 continue
             }
             // `class func`/`class var` in a class: a static member.
@@ -88,6 +88,7 @@ extension Parser {
             if case .symbol(let op) = peekToken(1).kind, Self.overloadableOperators.contains(op) {
                 return [.method(try parseOperatorFunction(), isMutating: false, isStatic: isStatic)]
             }
+            if atOperatorFunction { try rejectUnsupportedOperator() }
             return [.method(try parseFunction(), isMutating: isMutating, isStatic: isStatic)]
         case .identifier("init"):
             return [.initializer(try parseInitializer())]
@@ -97,7 +98,8 @@ extension Parser {
         case .identifier("subscript") where peekToken(1).isSymbol("(") && !isStatic:
             return [.computed(try parseSubscript())]
         case .keyword(let k) where [.struct, .class, .enum].contains(k):
-            throw fail(Unsupported.message("nested \(k.rawValue)"), showFound: false)
+            try parseNestedType()
+            return []
         case .identifier(let name) where Unsupported.statementKeywords.contains(name) || name == "case":
             throw fail(Unsupported.message(name), showFound: false)
         default:
@@ -157,7 +159,7 @@ extension Parser {
     }
 
     /// `func + (lhs: V, rhs: V) -> V { … }` (at `func`).
-    private mutating func parseOperatorFunction() throws -> FunctionDecl {
+    mutating func parseOperatorFunction() throws -> FunctionDecl {
         advance()
         let op = advance()
         guard case .symbol(let name) = op.kind else { throw fail("expected an operator") }
@@ -251,6 +253,7 @@ extension Parser {
             repeat { parameters.append(try parseParameter()) } while match(",")
         }
         try expect(")", "to close the parameter list")
+        skipThrows()
         let body = try parseBlock("to begin the initializer body")
         return FunctionDecl(name: "init", nameRange: start.range, parameters: parameters, returnType: failable, body: body)
     }

@@ -18,6 +18,8 @@ struct Parser {
     /// The further bindings of `let a = 1, b = 2`, added after the first as statements of
     /// their own.
     var pendingDeclarations: [Stmt] = []
+    /// Types declared inside a struct, class or enum (see `Parser+NestedTypes.swift`).
+    var nestedTypes = NestedTypes()
     /// Height of the tree being built above the current token: every nested expression, block,
     /// closure, `else if`, operand of an operator chain and link of a postfix chain counts one.
     /// The parser fails past ``maximumDepth``, so every later pass that recurses on the tree
@@ -46,8 +48,11 @@ struct Parser {
     /// Parses a whole cell.
     static func parse(_ source: String) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
         ParseLog.parsed(source)
-        let (tokens, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
+        let (lexed, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
+        let (tokens, directiveErrors) = ConditionalCompilation.resolve(lexed)
+        if !directiveErrors.isEmpty { return ([], lexErrors + directiveErrors) }
         var parser = Parser(tokens: tokens)
+        parser.nestedTypes = NestedTypes.scan(tokens)
         let statements = parser.parseStatements(topLevel: true)
         // After a lexer nesting error the tokens stop mid-construct: parse errors there are noise.
         return (abandoned ? [] : statements, abandoned ? lexErrors : lexErrors + parser.diagnostics)
@@ -133,7 +138,11 @@ struct Parser {
             if abandoned || (stopAtCaseLabels && !topLevel && atCaseLabel) { break }
             let savedDepth = depth
             do {
-                statements.append(try parseStatement())
+                let mark = nestedTypes.hoisted.count
+                let statement = try parseStatement()
+                statements += nestedTypes.hoisted[mark...]
+                nestedTypes.hoisted.removeSubrange(mark...)
+                statements.append(statement)
                 statements.append(contentsOf: pendingDeclarations)
                 pendingDeclarations = []
                 try expectStatementEnd()

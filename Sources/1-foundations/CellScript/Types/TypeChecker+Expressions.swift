@@ -42,6 +42,7 @@ extension TypeChecker {
                 out.kind = .unary(op: op, expression(operand, expected: .bool).expr)
                 return Typed(out, .bool)
             }
+            if op == "~" { return bitwiseNot(e, operand) }
             let typed = expression(operand, expected: expected)
             out.kind = .unary(op: op, typed.expr)
             return Typed(out, typed.type, literal: typed.isLiteral)

@@ -26,7 +26,7 @@ extension TypeChecker {
             let isInt = a.type == .int && b.type == .int
             return Typed(rebuilt(a, b), isInt ? .range(closed: op == "...") : .unknown)
         default:
-            break
+            if Parser.integerOperators.contains(op) { return integerBinary(e, op, lhs, rhs, opRange) }
         }
         let isArithmetic = Self.arithmeticOperators.contains(op)
         let isComparison = Self.comparisonOperators.contains(op)

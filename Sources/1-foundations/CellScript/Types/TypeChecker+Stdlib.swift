@@ -307,16 +307,29 @@ extension TypeChecker {
     /// parser's form of `Set<T>`); nil for any other expression.
     func typeExpression(_ e: Expr) -> StaticType? {
         switch e.kind {
+        case .identifier("Any") where lookup("Any") == nil:
+            // A generic parameter (`[T]()` in `struct Stack<T>`), typed at run time.
+            return .unknown
         case .identifier(let name):
             guard lookup(name) == nil, name.first?.isUppercase == true else { return nil }
             let type = StaticType(.named(name, e.range))
             return type == .unknown ? nil : type
+        case .tuple(let items) where items.count > 1:
+            var types: [StaticType] = []
+            for item in items {
+                guard let type = typeExpression(item) else { return nil }
+                types.append(type)
+            }
+            return .tuple(types, labels: e.labels ?? items.map { _ in nil })
         case .array(let items) where items.count == 1:
             return typeExpression(items[0]).map { .array($0) }
         case .dictionary(let pairs) where pairs.count == 1:
             guard let k = typeExpression(pairs[0].key), let v = typeExpression(pairs[0].value) else { return nil }
             return .dictionary(k, v)
         case .subscriptAccess(let base, let arguments) where arguments.count == 1:
+            if case .identifier("Optional") = base.kind, lookup("Optional") == nil {
+                return typeExpression(arguments[0].value).map { .optional($0) }
+            }
             guard case .identifier("Set") = base.kind else { return nil }
             return typeExpression(arguments[0].value).map { .set($0) }
         default:

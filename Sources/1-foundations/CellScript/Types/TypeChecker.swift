@@ -181,6 +181,10 @@ final class TypeChecker {
         defer { returnTypes.removeLast() }
         out.body = withScope {
             for (parameter, type) in zip(decl.parameters, params) { bind(parameter.name, type) }
+            // A single expression is the result (`func f() -> Suit { .hearts }`): it takes the return type.
+            if decl.returnType != nil, decl.body.count == 1, case .expression(let single) = decl.body[0].kind {
+                return [Stmt(kind: .expression(expression(single, expected: result).expr), range: decl.body[0].range)]
+            }
             return block(decl.body)
         }
         return out
