@@ -2,7 +2,8 @@
 # Builds and runs the CellScript libFuzzer targets (outside the SwiftPM build).
 # Usage: Fuzz/CellScript/run.sh parser|interpreter [seconds] [extra libFuzzer flags]
 # Crashes are written to Fuzz/CellScript/artifacts/; the seed corpus is corpus/ (committed),
-# new inputs go to work/<target>/ (not committed). SKIP_BUILD=1 reuses the last binary.
+# new inputs go to work/<target>/ (not committed). SKIP_BUILD=1 reuses the last binary. Extra
+# corpus folders may follow the flags (e.g. ../shared/swift-corpus/programs: read, never copied).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
