@@ -54,7 +54,7 @@ struct Parser {
         var parser = Parser(tokens: tokens)
         parser.nestedTypes = NestedTypes.scan(tokens)
         var statements = parser.parseStatements(topLevel: true)
-        statements = mergeEnumExtensions(statements, &parser.diagnostics)
+        statements = mergeExtensions(statements, &parser.diagnostics)
         // After a lexer nesting error the tokens stop mid-construct: parse errors there are noise.
         return (abandoned ? [] : statements, abandoned ? lexErrors : lexErrors + parser.diagnostics)
     }

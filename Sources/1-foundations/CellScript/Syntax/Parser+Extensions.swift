@@ -2,16 +2,30 @@
 /// properties, static lets, initialisers and conformances join the enum's declaration (as
 /// Swift makes an extension's members part of the type wherever it is written), and the
 /// extension statement is dropped. A member an enum cannot hold (a stored instance property,
-/// a setter, a subscript) stops with a located error.
+/// a setter, a subscript) stops with a located error. An extension of a struct or class
+/// declared earlier joins it the same way, so a method of the body may call one the
+/// extension declares later in the cell; one that declares an `init` stays an extension
+/// (an `init` in the body would remove the memberwise initialiser).
 extension Parser {
-    static func mergeEnumExtensions(_ statements: [Stmt], _ diagnostics: inout [Diagnostic]) -> [Stmt] {
+    static func mergeExtensions(_ statements: [Stmt], _ diagnostics: inout [Diagnostic]) -> [Stmt] {
         var enumIndex: [String: Int] = [:]
+        var structIndex: [String: Int] = [:]
         var result = statements
         for (i, statement) in statements.enumerated() {
             switch statement.kind {
             case .enumDeclaration(let decl):
                 enumIndex[decl.name] = i
+            case .structure(let decl) where !decl.isExtension:
+                structIndex[decl.name] = i
             case .structure(let ext) where ext.isExtension:
+                if let target = structIndex[ext.name], case .structure(var decl) = result[target].kind,
+                   !ext.members.contains(where: { if case .initializer = $0 { return true } else { return false } }) {
+                    for conformance in ext.conformances where !decl.conformances.contains(conformance) { decl.conformances.append(conformance) }
+                    decl.members += ext.members
+                    result[target].kind = .structure(decl)
+                    result[i].kind = .block([])
+                    continue
+                }
                 guard let target = enumIndex[ext.name], case .enumDeclaration(var decl) = result[target].kind else { continue }
                 guard merge(ext, into: &decl, &diagnostics) else { continue }
                 result[target].kind = .enumDeclaration(decl)
