@@ -135,3 +135,37 @@ struct Chooser {
 }
 func top() -> Pick { .first }
 print(Chooser().pick(), top(), Chooser().ratio()) // expect: second first 1.0
+// case: an extension of an enum adds methods, computed properties, static lets and conformances
+indirect enum Tree {
+    case node(Tree, Int, Tree)
+    case empty
+}
+extension Tree: CustomStringConvertible {
+    var count: Int {
+        switch self {
+        case let .node(l, _, r): return l.count + 1 + r.count
+        case .empty: return 0
+        }
+    }
+    var description: String {
+        switch self {
+        case let .node(l, v, r): return "(\(l) \(v) \(r))"
+        case .empty: return "."
+        }
+    }
+    static let leaf = Tree.node(.empty, 0, .empty)
+    func inserting(_ x: Int) -> Tree {
+        switch self {
+        case .empty: return .node(.empty, x, .empty)
+        case let .node(l, v, r): return x < v ? .node(l.inserting(x), v, r) : .node(l, v, r.inserting(x))
+        }
+    }
+}
+let tree = Tree.empty.inserting(5).inserting(2).inserting(8)
+print(tree, tree.count, Tree.leaf, [tree]) // expect: ((. 2 .) 5 (. 8 .)) 3 (. 0 .) [((. 2 .) 5 (. 8 .))]
+// case: an extension of an enum cannot add a stored property
+enum Light { case on, off }
+extension Light {
+    var brightness = 0
+}
+// expect error: 169:9: extensions must not contain stored properties

@@ -53,7 +53,8 @@ struct Parser {
         if !directiveErrors.isEmpty { return ([], lexErrors + directiveErrors) }
         var parser = Parser(tokens: tokens)
         parser.nestedTypes = NestedTypes.scan(tokens)
-        let statements = parser.parseStatements(topLevel: true)
+        var statements = parser.parseStatements(topLevel: true)
+        statements = mergeExtensions(statements, &parser.diagnostics)
         // After a lexer nesting error the tokens stop mid-construct: parse errors there are noise.
         return (abandoned ? [] : statements, abandoned ? lexErrors : lexErrors + parser.diagnostics)
     }
