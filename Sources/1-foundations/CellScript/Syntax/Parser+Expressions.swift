@@ -36,6 +36,7 @@ extension Parser {
         var left = try parseBinary(level: level + 1)
         let (ops, rightAssociative) = Self.levels[level]
         while case .symbol(let op) = current.kind, ops.contains(op), isBinaryPosition() {
+            if let oneSided = oneSidedUpTo(left) { return oneSided }
             try continueChain()
             let opToken = advance()
             let right = rightAssociative ? try parseBinary(level: level) : try parseBinary(level: level + 1)
@@ -52,7 +53,8 @@ extension Parser {
         return true
     }
 
-    private mutating func parseUnary() throws -> Expr {
+    mutating func parseUnary() throws -> Expr {
+        if let oneSided = try oneSidedFrom() { return oneSided }
         let next = peekToken(1)
         if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" || op == "&", !next.isSymbol(")"), !next.isSymbol(",") {
             let opToken = advance()

@@ -296,7 +296,12 @@ extension Parser {
                 type = .function(elements, try parseType())
             }
         } else {
-            let (name, range) = try expectIdentifier("type name")
+            var (name, range) = try expectIdentifier("type name")
+            if name == "String" || name == "Unicode", check("."), let member = peekToken(1).identifier {
+                advance()
+                range = range.union(advance().range)
+                name += "." + member
+            }
             type = .named(genericNames.contains(name) ? "Any" : name, range)
             if let alias = typeAliases[name] { type = alias }
             if match("<") {
