@@ -124,7 +124,7 @@ print(rg.count, rg.lowerBound, rg.upperBound, rg.contains(4)) // expect: 3 2 5 t
 print([1, 2] == [1, 2]) // expect: true
 // case: string subscript is an error
 let str = "abc"
-print(str[0]) // expect error: 7: cannot subscript String with an Int; use Array(s)[i]
+print(str[0]) // expect error: 7: 'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.
 // case: array of strings printed quoted
 print(["a", "b"]) // expect: ["a", "b"]
 // case: empty dictionary printed

@@ -56,8 +56,9 @@ var a1 = "x"
 let a2 = a1
 a1.append("y")
 print(a1, a2) // expect: xy x
-// case: String.Index is not supported
+// case: printing a String.Index is not supported (Swift prints its internal bits)
 let q = "abc"
-let i = q.firstIndex(of: "b") // expect error: 11: 'String.Index' is not supported in cells: use Array(text) and Int indices
+let i = q.firstIndex(of: "b")
+print(i) // expect error: 7: printing a 'String.Index' is not supported in cells: print text[index] or text.distance(from: text.startIndex, to: index)
 // case: printing a reversed string is not supported (Swift prints its type)
 print("abc".reversed()) // expect error: 7: printing a value of type 'ReversedCollection<String>' is not supported in cells: convert it with Array(…) first

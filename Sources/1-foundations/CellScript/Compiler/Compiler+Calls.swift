@@ -2,7 +2,7 @@
 /// initialisers, methods and implicit members.
 extension Compiler {
     func compileCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> Eval {
-        if let member = implicitBuiltinMember(callee) { return compileCall(member, arguments, range) }
+        if let member = implicitBuiltinMember(callee), !callsGlobalFunction(callee, arguments) { return compileCall(member, arguments, range) }
         if arguments.contains(where: { Self.inoutTarget($0.value) != nil }) { return compileInoutCall(callee, arguments, range) }
         let compiled = arguments.map { CompiledEval(compileExpression($0.value)) }
         let evals = compiled.map(\.eval)

@@ -10,12 +10,13 @@ extension HostRegistry.Entry {
         "Int", "Double", "Float", "Bool", "String", "Character", "Substring", "Void", "Any", "Never", "UInt8",
         "Int64", "Int32", "Float32", "Range", "ClosedRange", "CharacterSet", "FloatingPointRoundingRule",
         "StrideTo", "StrideThrough", "ReversedCollection", "EnumeratedSequence", "Zip2Sequence",
-        "Set", "Array", "Dictionary", "Optional",
+        "Set", "Array", "Dictionary", "Optional", "String.Index", "DefaultIndices",
+        "UInt32", "Unicode.Scalar", "String.UnicodeScalarView", "String.UTF8View", "String.UTF16View", "String.CompareOptions", "Locale",
     ]
 
     /// Swift types that are generic: never written without their arguments.
     static let genericTypeNames = ["Range", "ClosedRange", "StrideTo", "StrideThrough", "ReversedCollection",
-                                   "EnumeratedSequence", "Zip2Sequence", "Set", "Optional"]
+                                   "EnumeratedSequence", "Zip2Sequence", "Set", "Optional", "DefaultIndices"]
 
     /// Generic parameters of the standard library's owners.
     static func ownerGenerics(_ owner: String?) -> Set<String> {

@@ -57,6 +57,12 @@ public enum LanguageCoverage {
                           example: "outer: for i in 0..<3 {\n    for j in 0..<3 where i * j == 2 {\n        print(i, j)\n        break outer\n    }\n}", result: "1 2\n"),
         LanguageConstruct(name: "Set 与字符串方法", summary: "Set 的 insert、contains、union；split、hasPrefix、uppercased、reversed 等",
                           example: "var seen: Set<Int> = [3, 1]\nseen.insert(2)\nprint(seen.sorted(), \"a,b\".split(separator: \",\"))", result: "[1, 2, 3] [\"a\", \"b\"]\n"),
+        LanguageConstruct(name: "String.Index", summary: "字符串下标：startIndex、index(after:)、index(_:offsetBy:)、firstIndex(of:)、distance(from:to:)；s[i] 是 Character，s[a..<b]、s[i...]、s[..<i] 是 Substring",
+                          example: "let s = \"naïve, café\"\nlet comma = s.firstIndex(of: \",\")!\nprint(s[s.startIndex], s[..<comma], s[s.index(comma, offsetBy: 2)...])\nprint(s.distance(from: s.startIndex, to: comma), String(s.reversed()))",
+                          result: "n naïve café\n5 éfac ,evïan\n"),
+        LanguageConstruct(name: "Unicode 标量与 UTF-8", summary: "unicodeScalars、utf8、utf16 视图，scalar.value；Foundation 的 capitalized、CharacterSet",
+                          example: "import Foundation\nfor u in \"Go🐶\".unicodeScalars { print(u, u.value) }\nprint(\"deep learning\".capitalized, Array(\"é\".utf8))",
+                          result: "G 71\no 111\n🐶 128054\nDeep Learning [195, 169]\n"),
         LanguageConstruct(name: "typealias", summary: "给类型起别名",
                           example: "typealias Batch = [Double]\nlet b: Batch = [1, 2]\nprint(b.reduce(0, +))", result: "3.0\n"),
         LanguageConstruct(name: "嵌套类型", summary: "在 struct、enum、class 里声明的类型：外部写 Outer.Inner，内部直接写 Inner",
@@ -79,7 +85,8 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "key path", summary: "键路径 \\.name", example: "print([\"a\", \"bb\"].map(\\.count))", result: Unsupported.message("key path")),
         LanguageConstruct(name: "async / await", summary: "并发", example: "func load() async -> Int { 1 }", result: Unsupported.message("async")),
         LanguageConstruct(name: "可选链 ?.", summary: "请先用 if let、guard let 或 ?? 解包", example: "let s: String? = \"ab\"\nprint(s?.count ?? 0)", result: Unsupported.message("optional chaining") + ": unwrap first with if let, guard let or ??"),
-        LanguageConstruct(name: "String.Index", summary: "字符串下标；请改用 Array(text) 和整数下标", example: "let s = \"hello\"\nprint(s[s.startIndex])", result: Unsupported.message("String.Index") + ": use Array(text) and Int indices"),
+        LanguageConstruct(name: "打印 String.Index", summary: "下标本身不能打印（Swift 打印的是内部编码）；请打印 text[i] 或 distance(from:to:)",
+                          example: "let s = \"hello\"\nprint(s.startIndex)", result: "printing a 'String.Index' is not supported in cells: print text[index] or text.distance(from: text.startIndex, to: index)"),
     ]
 
     /// Every Swift keyword that makes a cell stop with "not supported" (the parser's own table).

@@ -16,8 +16,11 @@ extension Runtime {
         case (.tuple(let items), .int(let i)):
             guard i >= 0, i < items.count else { throw ScriptError("index out of range: index \(i), but the tuple has \(items.count) elements") }
             return items[i]
-        case (.string, .int):
-            throw ScriptError("cannot subscript String with an Int; use Array(s)[i]")
+        case (.string(let s), .int(let i)):
+            // A `String.Index` (the checker refuses an Int here, as Swift does).
+            do { return try StringIndices.character(s, i) } catch let error as HostError { throw ScriptError(error.message) }
+        case (.string(let s), .range(let r)):
+            do { return try StringIndices.substring(s, r) } catch let error as HostError { throw ScriptError(error.message) }
         case (.object, _), (.structure, _):
             var receiver = container
             return try callMethod(&receiver, "subscript", [index], ArgumentMatcher.CallShape(labels: [nil], trailing: [false]))

@@ -277,7 +277,7 @@ final class Runtime {
     static func fallbackChain(_ typeName: String) -> [String] {
         switch typeName {
         case "Array", "Range", "ClosedRange", "Dictionary", "Set": return [typeName, "Sequence", "Any"]
-        case "String": return [typeName, "Sequence", "Character", "Any"]
+        case "String": return [typeName, "Sequence", "Character", "Unicode.Scalar", "Any"]
         default: return [typeName, "Any"]
         }
     }

@@ -4,6 +4,7 @@ enum TypeCheck {
     static let builtinNames: Set<String> = [
         "Int", "Double", "Float", "String", "Bool", "Any", "AnyObject", "Void", "Array", "Dictionary",
         "Range", "ClosedRange", "Character", "Int64", "Int32", "Float32", "CGFloat", "Substring", "Set",
+        "String.Index", "Unicode.Scalar", "UnicodeScalar",
     ]
 
     /// Returns the value (Int converted to Double for a Double annotation) or throws a mismatch.
@@ -26,6 +27,8 @@ enum TypeCheck {
             case ("Any", _), ("AnyObject", _): return value
             case ("Error", .enumCase(let e)) where e.type.conformsToError: return value
             case ("Int", .int), ("Int64", .int), ("Int32", .int): return value
+            case ("String.Index", .int): return value  // a Character offset (see StandardLibrary+StringIndex.swift)
+            case ("Unicode.Scalar", .string), ("UnicodeScalar", .string): return value  // one scalar (StandardLibrary+TextExtras.swift)
             case ("Double", .double), ("Float", .double), ("Float32", .double), ("CGFloat", .double): return value
             case ("Double", .int(let i)), ("Float", .int(let i)), ("Float32", .int(let i)), ("CGFloat", .int(let i)): return .double(Double(i))
             case ("String", .string), ("Character", .string), ("Substring", .string), ("Bool", .bool), ("Void", .void): return value

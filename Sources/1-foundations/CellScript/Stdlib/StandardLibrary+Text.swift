@@ -119,16 +119,8 @@ extension StandardLibrary {
         try r.method(on: s, "starts(with prefix: String) -> Bool", doc: "True if the string starts with prefix.") { v, args, _ in
             .bool(try text(v).starts(with: try args.string(0)))
         }
-        try r.method(on: s, "trimmingCharacters(in set: CharacterSet) -> String", doc: "Copy without leading and trailing characters of the set (.whitespaces, .whitespacesAndNewlines).") { v, args, _ in
-            guard case .symbol(let symbol) = try args.value(0) else { throw HostError("trimmingCharacters(in:): expected .whitespaces or .whitespacesAndNewlines") }
-            let set: CharacterSet
-            switch symbol.name {
-            case "whitespaces": set = .whitespaces
-            case "whitespacesAndNewlines": set = .whitespacesAndNewlines
-            case "newlines": set = .newlines
-            default: throw HostError("trimmingCharacters(in:): '.\(symbol.name)' is not supported in cells (use .whitespaces or .whitespacesAndNewlines)")
-            }
-            return .string(try text(v).trimmingCharacters(in: set))
+        try r.method(on: s, "trimmingCharacters(in set: CharacterSet) -> String", doc: "Copy without leading and trailing characters of the set (.whitespaces, .whitespacesAndNewlines, a CharacterSet).") { v, args, _ in
+            .string(try text(v).trimmingCharacters(in: try characterSet(try args.value(0), "trimmingCharacters(in:)")))
         }
         try registerCharacters(r)
         try registerTextInitializers(r)

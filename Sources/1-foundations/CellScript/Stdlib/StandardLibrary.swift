@@ -18,6 +18,8 @@ extension HostRegistry {
             try StandardLibrary.registerSets(registry)
             try StandardLibrary.registerCollectionExtras(registry)
             try StandardLibrary.registerNumberExtras(registry)
+            try StandardLibrary.registerStringIndices(registry)
+            try StandardLibrary.registerTextExtras(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }

@@ -37,6 +37,7 @@ extension Parser {
         var left = try parseBinary(level: level + 1)
         let (ops, rightAssociative) = Self.levels[level]
         while let (op, width) = binaryOperatorAtCurrent(), ops.contains(op), isBinaryPosition() {
+            if let oneSided = oneSidedUpTo(left) { return oneSided }
             try continueChain()
             var opRange = advance().range
             for _ in 1..<width { opRange = opRange.union(advance().range) }
@@ -54,7 +55,8 @@ extension Parser {
         return true
     }
 
-    private mutating func parseUnary() throws -> Expr {
+    mutating func parseUnary() throws -> Expr {
+        if let oneSided = try oneSidedFrom() { return oneSided }
         let next = peekToken(1)
         if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" || op == "&" || op == "~", !next.isSymbol(")"), !next.isSymbol(",") {
             let opToken = advance()

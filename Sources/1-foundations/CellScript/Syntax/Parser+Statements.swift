@@ -305,7 +305,12 @@ extension Parser {
         } else if let (name, range) = matchQualifiedNestedType() {
             type = .named(name, range)
         } else {
-            let (name, range) = try expectIdentifier("type name")
+            var (name, range) = try expectIdentifier("type name")
+            if name == "String" || name == "Unicode", check("."), let member = peekToken(1).identifier {
+                advance()
+                range = range.union(advance().range)
+                name += "." + member
+            }
             type = .named(genericNames.contains(name) ? "Any" : name, range)
             if let alias = typeAliases[name] { type = alias }
             if match("<") {

@@ -28,6 +28,10 @@ extension Parser {
             while !atEnd && !check("{") { advance() }
         }
         if isExtension && name == "Array" { genericNames.insert("Element") }
+        // `Index` in `extension String` is `String.Index`.
+        let savedIndexAlias = typeAliases["Index"]
+        defer { typeAliases["Index"] = savedIndexAlias }
+        if isExtension && name == "String" { typeAliases["Index"] = .named("String.Index", nameRange) }
         try expect("{", "to begin the \(what) body")
         try enterNesting()
         defer { depth -= 1 }

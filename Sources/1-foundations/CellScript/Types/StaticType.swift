@@ -22,6 +22,8 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     /// lesson's names under `enum Name`, see `TypeChecker+Enum.swift`).
     case enumeration(String)
     case enumDeclaration(EnumInfo)
+    /// `String.Index`: a Character offset at run time (see `TypeChecker+StringIndex.swift`).
+    case stringIndex
 
     /// Swift's spelling of the type, as diagnostics print it.
     var description: String {
@@ -46,6 +48,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .set(let element): return "Set<\(element)>"
         case .view(let name, _): return name
         case .enumDeclaration(let info): return "\(info.name).Type"
+        case .stringIndex: return "String.Index"
         }
     }
 
@@ -87,6 +90,8 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
             case "Bool": self = .bool
             case "String", "Substring": self = .string
             case "Character": self = .character
+            case "String.Index": self = .stringIndex
+            case "Unicode.Scalar", "UnicodeScalar": self = .host("Unicode.Scalar")
             case "Void": self = .void
             case "Any", "AnyObject", "Array", "Dictionary", "Range", "ClosedRange", "Int32": self = .unknown
             default: self = .host(name)

@@ -38,6 +38,7 @@ extension TypeChecker {
             let types = dollarTypes.last ?? []
             return Typed(e, n < types.count ? types[n] : .unknown)
         case .unary(let op, let operand):
+            if rejectOneSided(e, op) { return Typed(e, .unknown) }
             if op == "!" {
                 out.kind = .unary(op: op, expression(operand, expected: .bool).expr)
                 return Typed(out, .bool)
@@ -57,8 +58,8 @@ extension TypeChecker {
         case .call(let callee, let arguments):
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
+            if let reference = initializerReference(e, base, name, expected: expected) { return reference }
             let typed = expression(base, expected: literalReceiverType(base, name))
-            rejectStringIndex(typed.type, name, nameRange)
             if let index = tupleLabelIndex(typed.type, name) {
                 out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)
                 return Typed(out, memberType(base: base, typed.type, String(index)))
@@ -73,6 +74,7 @@ extension TypeChecker {
             if let typed = implicitEnumMember(e, name, arguments: nil, expected: expected) { return typed }
             return Typed(e, .unknown)
         case .subscriptAccess(let base, let arguments):
+            if let oneSided = oneSidedSubscript(e, base, arguments, expected: expected) { return oneSided }
             let typed = expression(base, expected: nil)
             var keyType: StaticType?, valueType: StaticType?
             if case .dictionary(let k, let v) = typed.type { keyType = k; valueType = v }
@@ -83,6 +85,7 @@ extension TypeChecker {
                 return (a, t.type)
             }
             out.kind = .subscriptAccess(typed.expr, args.map(\.0))
+            if let type = stringSubscriptType(typed.type, args.map(\.1), e.range) { return Typed(out, type) }
             if let valueType, arguments.contains(where: { $0.label == "default" }) { return Typed(out, valueType) }
             return Typed(out, subscriptType(typed.type, args.map(\.1)))
         case .array(let items):
@@ -136,6 +139,7 @@ extension TypeChecker {
 
     /// Wraps an expression whose printed form depends on its static type.
     func describedIfNeeded(_ typed: Typed) -> Expr {
+        if rejectPrintedIndex(typed) { return typed.expr }
         checkPrintable(typed)
         rejectPrintedView(typed)
         // Unknown parts print by their run-time value (`Optional(_)` still shows its wrapper),

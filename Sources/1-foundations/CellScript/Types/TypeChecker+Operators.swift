@@ -24,6 +24,7 @@ extension TypeChecker {
         case "..<", "...":
             let a = expression(lhs, expected: .int), b = expression(rhs, expected: .int)
             let isInt = a.type == .int && b.type == .int
+            if let indices = stringIndexRange(a.type, b.type, closed: op == "...") { return Typed(rebuilt(a, b), indices) }
             return Typed(rebuilt(a, b), isInt ? .range(closed: op == "...") : .unknown)
         default:
             if Parser.integerOperators.contains(op) { return integerBinary(e, op, lhs, rhs, opRange) }
@@ -71,7 +72,7 @@ extension TypeChecker {
     /// True-ish (non-nil) when a value of type `from` can never be used as `to`: both are
     /// builtin scalars (through optionals and arrays) and differ.
     static func mismatch(_ from: StaticType, _ to: StaticType) -> Bool? {
-        let scalars: Set<StaticType> = [.int, .double, .float, .bool, .string, .character]
+        let scalars: Set<StaticType> = [.int, .double, .float, .bool, .string, .character, .stringIndex]
         switch (from, to) {
         case (.optional(let f), .optional(let t)): return mismatch(f, t)
         case (_, .optional(let t)): return mismatch(from, t)

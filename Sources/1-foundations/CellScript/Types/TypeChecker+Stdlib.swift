@@ -53,10 +53,7 @@ extension TypeChecker {
             return (args, type(resultType))
         }
         let isString = receiver == .string
-        if isString, ["firstIndex", "lastIndex", "index", "formIndex"].contains(name) {
-            error(Self.stringIndexMessage, range)
-            return (arguments.map { argumentChecked($0, nil) }, .unknown)
-        }
+        if isString, let typed = stringIndexMethod(name, arguments) { return typed }
         switch (name, labels, arguments.isEmpty) {
         case ("reversed", _, true):
             if case .view = receiver { return nil }
@@ -186,6 +183,7 @@ extension TypeChecker {
 
     /// `base.name` of a standard-library value, or nil for the general rules.
     func stdlibMember(_ type: StaticType, _ name: String) -> StaticType? {
+        if let member = stringIndexMember(type, name) { return member }
         switch (type, name) {
         case (.string, "first"), (.string, "last"): return .optional(.character)
         case (.set, "count"), (.view, "count"): return .int
@@ -282,7 +280,7 @@ extension TypeChecker {
             if case .function(_, let k) = key.1, k.isKnown { return finish(args, .dictionary(k, .array(element))) }
             return finish(args, .unknown)
         default:
-            return nil
+            return textFunction(e, callee, name, arguments)
         }
     }
 
@@ -363,17 +361,6 @@ extension TypeChecker {
         default:
             return nil
         }
-    }
-}
-
-extension TypeChecker {
-    static let stringIndexMessage = "'String.Index' is not supported in cells: use Array(text) and Int indices"
-
-    /// `text.startIndex`, `text.endIndex`, `text.indices`: String indices are not Ints in
-    /// Swift, and cells have no `String.Index`.
-    func rejectStringIndex(_ type: StaticType, _ name: String, _ range: SourceRange) {
-        guard type == .string, ["startIndex", "endIndex", "indices"].contains(name) else { return }
-        error(Self.stringIndexMessage, range)
     }
 }
 

@@ -257,7 +257,7 @@ extension TypeChecker {
     func implicitMember(_ e: Expr, _ name: String) -> Typed? {
         guard let context = selfContexts.last, name != "self", let info = structs[context.name] else { return nil }
         for scope in scopes[context.scopeDepth...] where scope[name] != nil { return nil }
-        guard let type = context.isStatic ? info.staticMemberType(name) : info.instanceMemberType(name) else { return nil }
+        guard let type = context.isStatic ? info.staticMemberType(name) : info.instanceMemberType(name) else { return builtinImplicitMember(e, name) }
         let base = Expr(kind: .identifier(context.isStatic ? context.name : "self"), range: e.range)
         return Typed(Expr(kind: .member(base, name: name, nameRange: e.range), range: e.range), type)
     }
@@ -267,7 +267,9 @@ extension TypeChecker {
         switch callee.kind {
         case .identifier(let name):
             if let member = implicitMember(callee, name), case .member(let base, _, _) = member.expr.kind {
-                if Self.isSelf(base) { return structMethodCall(e, expression(base, expected: nil), name, callee.range, arguments) }
+                if Self.isSelf(base) {
+                    return structMethodCall(e, expression(base, expected: nil), name, callee.range, arguments) ?? builtinSelfCall(e, base, name, callee.range, arguments)
+                }
                 return structCall(e, member.expr, arguments)
             }
             guard lookup(name) == nil, let info = structs[name], !info.isBuiltin else { return nil }
