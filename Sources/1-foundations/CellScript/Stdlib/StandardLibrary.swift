@@ -18,6 +18,7 @@ extension HostRegistry {
             try StandardLibrary.registerSets(registry)
             try StandardLibrary.registerCollectionExtras(registry)
             try StandardLibrary.registerNumberExtras(registry)
+            try StandardLibrary.registerValueExtras(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }

@@ -148,6 +148,7 @@ struct Parser {
     private mutating func expectStatementEnd() throws {
         if atEnd || check("}") || current.newlineBefore { return }
         if match(";") { return }
+        if stopAtCaseLabels && atCaseLabel { return }
         if case .identifier(let name) = current.kind, ["as", "is", "catch", "where", "throws", "rethrows"].contains(name) {
             throw fail(Unsupported.message(name), showFound: false)
         }
