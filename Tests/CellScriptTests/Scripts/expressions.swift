@@ -151,3 +151,51 @@ print(no1["a"] as Any) // expect error: 7: 'nested optional' is not supported in
 // case: try? of an optional as Any is not supported
 func maybe() throws -> Int? { 1 }
 print(try? maybe() as Any) // expect error: 12: 'nested optional' is not supported in cells ('try?' of an optional as 'Any')
+
+// case: tuples compare element by element
+let big = [(1000, "thousand"), (100, "hundred"), (1_000_000, "million")]
+print(big.sorted(by: >).map { $0.1 }, (1, "b") < (1, "c"), (2, 0) <= (1, 9))   // expect: ["million", "thousand", "hundred"] true false
+
+// case: several trailing closures, the later ones labelled
+func twice(first: (Int) -> Int, second: (Int) -> Int) -> Int { second(first(1)) }
+print(twice { $0 + 1 } second: { $0 * 10 })   // expect: 20
+
+// case: autoclosure arguments run only when called
+var evaluations = 0
+func expensive(_ x: Int) -> Int { evaluations += 1; return x * x }
+func logIf(_ enabled: Bool, _ message: @autoclosure () -> String) {
+    if enabled { print("LOG:", message()) }
+}
+logIf(false, "value \(expensive(3))")
+logIf(true, "value \(expensive(4))")   // expect: LOG: value 16
+print(evaluations)                      // expect: 1
+
+// case: if let and while let bind the elements of an optional tuple
+var stack = [(0, "a"), (1, "b")]
+while let (depth, label) = stack.popLast() { print(depth, label) }
+// expect: 1 b
+// expect: 0 a
+let maybePair: (Int, Int)? = (1, 2)
+if let (x, _) = maybePair { print(x) }   // expect: 1
+
+// case: range patterns over a Double and one-sided bounds written with a member
+import Foundation
+func band(_ d: Double) -> Int {
+    switch sqrt(d) {
+    case 0...1: return 10
+    case 1..<5: return 5
+    default: return 0
+    }
+}
+func sign(_ n: Int) -> Int {
+    switch n {
+    case Int.min..<0: return -1
+    case 0: return 0
+    default: return 1
+    }
+}
+print(band(1), band(1.5), band(30), sign(-4), sign(0))   // expect: 10 5 0 -1 0
+
+// case: a func passed as a function value drops its argument labels
+func timeToPrepare(drinks: [String]) -> Double { Double(drinks.count) * 0.5 }
+print([["a"], ["b", "c"]].map(timeToPrepare))   // expect: [0.5, 1.0]

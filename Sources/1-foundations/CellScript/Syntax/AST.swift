@@ -147,6 +147,8 @@ struct Parameter: Sendable {
     var isMutable = false
     /// `inout`: the argument (`&x`) is written back when the call returns.
     var isInout = false
+    /// `@autoclosure () -> T`: a call's argument is wrapped in a closure (see `Parser+Autoclosure.swift`).
+    var isAutoclosure = false
 }
 
 /// A `func` declaration.

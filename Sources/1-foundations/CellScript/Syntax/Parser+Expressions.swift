@@ -84,7 +84,7 @@ extension Parser {
             if isPostfixStart { try continueChain() }
             if check("(") && !current.newlineBefore {
                 advance()
-                let arguments = try parseArguments(closing: ")")
+                let arguments = wrappingAutoclosures(expr, try parseArguments(closing: ")"))
                 expr = Expr(kind: .call(expr, arguments), range: expr.range.union(previous.range))
             } else if check("[") && !current.newlineBefore {
                 advance()
@@ -121,12 +121,18 @@ extension Parser {
 
     private mutating func attachTrailingClosure(to expr: Expr) throws -> Expr {
         let closure = try parseClosure()
-        let argument = Argument(label: nil, labelRange: nil, value: closure, isTrailingClosure: true)
-        if case .call(let callee, var arguments) = expr.kind {
-            arguments.append(argument)
-            return Expr(kind: .call(callee, arguments), range: expr.range.union(closure.range))
+        var trailing = [Argument(label: nil, labelRange: nil, value: closure, isTrailingClosure: true)]
+        // `f { … } second: { … }`: further trailing closures, each with its label.
+        while let label = current.identifier, label != "case", label != "default", peekToken(1).isSymbol(":"), peekToken(2).isSymbol("{") {
+            let labelRange = advance().range
+            advance()
+            trailing.append(Argument(label: label, labelRange: labelRange, value: try parseClosure(), isTrailingClosure: true))
         }
-        return Expr(kind: .call(expr, [argument]), range: expr.range.union(closure.range))
+        let range = expr.range.union(previous.range)
+        if case .call(let callee, let arguments) = expr.kind {
+            return Expr(kind: .call(callee, arguments + trailing), range: range)
+        }
+        return Expr(kind: .call(expr, trailing), range: range)
     }
 
     /// Comma-separated, optionally labelled arguments up to `closing` (consumed).

@@ -96,3 +96,15 @@ extension Parser {
         return captures
     }
 }
+
+extension Parser {
+    /// `if let (a, b) = pair`, `while let (d, _) = stack.popLast()`: Swift's optional binding of a
+    /// tuple, the condition `case let (a, b)? = pair`. Nil unless `let (`/`var (` is next.
+    mutating func parseTupleBinding() throws -> Condition? {
+        guard check(.let) || check(.var), peekToken(1).isSymbol("(") else { return nil }
+        advance()
+        let pattern = try parseCasePattern(binding: true)
+        try expect("=", "after the pattern of the optional binding")
+        return .pattern(.optional(pattern), value: try parseExpression())
+    }
+}

@@ -38,6 +38,8 @@ struct Parser {
     var abandoned = false
     /// Inside a `switch`: a statement list also ends at the next `case`/`default` label.
     var stopAtCaseLabels = false
+    /// The `@autoclosure` parameters of the functions declared so far, by function name.
+    var autoclosureParameters: [String: [(index: Int, label: String?)]] = [:]
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
