@@ -20,8 +20,11 @@ enum E {
 }
 // case: defer at the top level of a cell is not supported
 defer { print("bye") } // expect error: 1: 'defer' at the top level of a cell is not supported in cells
-// case: casts are not supported
+// case: run-time casts are not supported
 let x = 1
-let y = x as Double // expect error: 11: 'as' is not supported in cells
+let y = x as? Double // expect error: 11: 'as?' is not supported in cells
+// case: is is not supported
+let z = 1
+print(z is Int) // expect error: 9: 'is' is not supported in cells
 // case: extension is not supported
 extension Character {} // expect error: 11: 'extension Character' is not supported in cells

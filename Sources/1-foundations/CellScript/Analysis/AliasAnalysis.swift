@@ -36,6 +36,7 @@ public enum AliasAnalysis {
         switch expr.kind {
         case .identifier(let name): return name
         case .member(let base, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base): return rootName(base)
+        case .optionalChain(let base), .optionalBind(let base): return rootName(base)
         default: return nil
         }
     }

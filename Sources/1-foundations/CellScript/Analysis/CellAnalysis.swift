@@ -73,6 +73,7 @@ struct DefUseWalker {
         switch expr.kind {
         case .identifier(let name): return name
         case .member(let base, _, _), .subscriptAccess(let base, _), .forceUnwrap(let base): return rootName(base)
+        case .optionalChain(let base), .optionalBind(let base): return rootName(base)
         case .call(let callee, _):
             if case .member(let base, _, _) = callee.kind { return rootName(base) }
             return nil

@@ -40,6 +40,8 @@ extension Compiler {
             }
         case .dollar(let n):
             return compileLValue(Expr(kind: .identifier("$\(n)"), range: expr.range), mutating: method)
+        case .forceUnwrap(let base):
+            return compileForceUnwrapLValue(base, expr.range, mutating: method)
         case .subscriptAccess(let base, let arguments) where arguments.count == 2 && arguments[1].label == "default":
             return compileDefaultSubscriptLValue(base, arguments, expr.range, mutating: method)
         case .member(let base, let name, let nameRange):

@@ -97,6 +97,12 @@ extension Compiler {
             return { frame in .string(TypedDescription.describe(try eval(frame), as: type)) }
         case .tryExpression(let kind, let operand):
             return compileTry(kind, operand, range)
+        case .coercion(let operand, _):
+            return compileExpression(operand)
+        case .optionalChain(let body):
+            return compileOptionalChain(body, range)
+        case .optionalBind(let operand):
+            return compileExpression(Expr(kind: .forceUnwrap(operand), range: range))
         case .invalid:
             return { _ in .void }
         }

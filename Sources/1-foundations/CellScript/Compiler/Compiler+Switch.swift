@@ -226,6 +226,9 @@ extension Runtime {
     func patternMatches(_ pattern: Value, _ value: Value) throws -> Bool {
         switch (pattern, value) {
         case (.range(let r), .int(let i)): return i >= r.lowerBound && i < r.upperBound
+        case (.range(let r), .double(let d)):
+            // `case 0...1` over a Double the checker could not type: Swift's bounds are Doubles.
+            return d >= Double(r.lowerBound) && (r.isClosed ? d <= Double(r.upperBound - 1) : d < Double(r.upperBound))
         case (.object(let range as DoubleRange), _):
             guard let d = value.asDouble else { return false }
             return d >= range.lowerBound && (range.isClosed ? d <= range.upperBound : d < range.upperBound)

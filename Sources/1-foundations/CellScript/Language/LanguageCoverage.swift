@@ -73,6 +73,14 @@ public enum LanguageCoverage {
                           example: "enum Level: Int, Comparable {\n    case low, high\n    static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }\n}\nprint(Level.low < .high, max(Level.low, Level.high))", result: "true high\n"),
         LanguageConstruct(name: "#if swift(…)", summary: "条件编译：按 Swift 6.3 选择分支（只支持 swift(…)、compiler(…) 版本条件）",
                           example: "#if swift(>=5.9)\nprint(\"new\")\n#else\nprint(\"old\")\n#endif", result: "new\n"),
+        LanguageConstruct(name: "as（类型强制）", summary: "给字面量指定类型：7 as Double、[] as [Int]、nil as Int?；x as Any 按 x 自己的类型打印",
+                          example: "let n: Int? = 3\nprint(7 as Double, [] as [Int], n as Any)", result: "7.0 [] Optional(3)\n"),
+        LanguageConstruct(name: "可选链 ?.", summary: "a?.b、a?.m()、a?[i]、f?()：遇到 nil 整条链就是 nil；也可以通过链赋值",
+                          example: "struct Box { var items: [Int]? }\nvar b: Box? = Box(items: [1])\nb?.items?.append(2)\nlet none: Box? = nil\nprint(b?.items?.count ?? 0, none?.items?.first as Any)", result: "2 nil\n"),
+        LanguageConstruct(name: "if / switch 表达式", summary: "let x = if … else …、let y = switch … ：每个分支是一个表达式",
+                          example: "let t = 31\nlet advice = if t > 30 { \"hot\" } else { \"mild\" }\nlet size: Double = switch t { case 0..<10: 1 default: 2 }\nprint(advice, size)", result: "hot 2.0\n"),
+        LanguageConstruct(name: "捕获列表与键路径", summary: "{ [x] in … } 在创建闭包时复制 x；\\.name 可以当作函数传给 map",
+                          example: "var base = 10\nlet f = { [base] in base + 1 }\nbase = 100\nprint(f(), [\"a\", \"bb\"].map(\\.count))", result: "11 [1, 2]\n"),
     ]
 
     /// Constructs outside the subset: a cell that uses one stops at it with this error.
@@ -82,11 +90,11 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "重载", summary: "同名函数按参数类型区分", example: "func f(_ x: Int) -> Int { x }\nfunc f(_ x: Double) -> Double { x }", result: "overloading 'f' is not supported in cells"),
         LanguageConstruct(name: "属性包装器", summary: "@propertyWrapper 与 @Clamped 这样的包装属性", example: "@propertyWrapper struct Clamped {\n    var wrappedValue: Int\n}", result: Unsupported.message("@propertyWrapper")),
         LanguageConstruct(name: "as? / is", summary: "运行时类型转换与检查", example: "let x: Any = 1\nif let n = x as? Int { print(n) }", result: Unsupported.message("as?")),
-        LanguageConstruct(name: "key path", summary: "键路径 \\.name", example: "print([\"a\", \"bb\"].map(\\.count))", result: Unsupported.message("key path")),
         LanguageConstruct(name: "async / await", summary: "并发", example: "func load() async -> Int { 1 }", result: Unsupported.message("async")),
-        LanguageConstruct(name: "可选链 ?.", summary: "请先用 if let、guard let 或 ?? 解包", example: "let s: String? = \"ab\"\nprint(s?.count ?? 0)", result: Unsupported.message("optional chaining") + ": unwrap first with if let, guard let or ??"),
         LanguageConstruct(name: "打印 String.Index", summary: "下标本身不能打印（Swift 打印的是内部编码）；请打印 text[i] 或 distance(from:to:)",
                           example: "let s = \"hello\"\nprint(s.startIndex)", result: "printing a 'String.Index' is not supported in cells: print text[index] or text.distance(from: text.startIndex, to: index)"),
+        LanguageConstruct(name: "weak / unowned 捕获", summary: "弱引用捕获", example: "class Owner { var n = 1 }\nlet o = Owner()\nlet f = { [weak o] in o?.n }", result: Unsupported.message("weak capture")),
+        LanguageConstruct(name: "嵌套可选值", summary: "Int?? 这样的类型，例如值为可选类型的字典的下标", example: "let d: [String: Int?] = [\"a\": nil]\nprint(d[\"a\"] as Any)", result: Unsupported.message("nested optional") + " (a value of type 'Int??')"),
     ]
 
     /// Every Swift keyword that makes a cell stop with "not supported" (the parser's own table).

@@ -96,6 +96,10 @@ extension Runtime {
         case (.int(let x), .double(let y)): return order(Double(x), y)
         case (.double(let x), .int(let y)): return order(x, Double(y))
         case (.string(let x), .string(let y)): return order(x, y)
+        case (.tuple(let x), .tuple(let y)) where x.count == y.count && x.count <= 6:
+            // Swift's tuple `<`: the first unequal elements decide; all equal, `<=`/`>=` hold.
+            for (l, r) in zip(x, y) where try !equals(l, r, promote: promote) { return try compare(op, l, r, promote: promote) }
+            return op == "<=" || op == ">="
         default:
             if let result = try structComparison(op, a, b) { return result }
             let result = try hostInfix(op, a, b)

@@ -20,6 +20,7 @@ extension HostRegistry {
             try StandardLibrary.registerNumberExtras(registry)
             try StandardLibrary.registerStringIndices(registry)
             try StandardLibrary.registerTextExtras(registry)
+            try StandardLibrary.registerValueExtras(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }
@@ -86,7 +87,7 @@ extension Runtime {
             frame.slots[0] = a
             return try shape.run(in: consume frame)
         }
-        return try callValue(callee, [a], labels: [nil])
+        return try callPositionally(callee, [a])
     }
 
     /// Calls a two-argument function quickly (`reduce`, `sorted(by:)`).
@@ -99,6 +100,16 @@ extension Runtime {
             frame.slots[1] = b
             return try shape.run(in: consume frame)
         }
-        return try callValue(callee, [a, b], labels: [nil, nil])
+        return try callPositionally(callee, [a, b])
+    }
+
+    /// A function value called by a builtin (`map(timeToPrepare)`): as in Swift, a function used
+    /// as a value has no argument labels, so a `func`'s parameters take the arguments in order.
+    func callPositionally(_ callee: Value, _ arguments: [Value]) throws -> Value {
+        if case .function(let f) = callee, let user = f.user, !user.shape.isClosure,
+           user.shape.parameters.count == arguments.count, !user.shape.parameters.contains(where: \.isVariadic) {
+            return try run(user, arguments)
+        }
+        return try callValue(callee, arguments, labels: arguments.map { _ in nil })
     }
 }

@@ -33,6 +33,12 @@ struct Expr: Sendable {
         case described(Expr, StaticType)
         /// `try e`, `try? e`, `try! e` (see `AST+Patterns.swift`).
         case tryExpression(TryKind, Expr)
+        /// `e as T`: static coercion, a type context for `e` (see `TypeChecker+Coercion.swift`).
+        case coercion(Expr, TypeAnnotation)
+        /// `a?.b.c`: the whole optional chain, nil as soon as one `?` finds nil, and the `?`
+        /// after a value in it (see `Compiler+OptionalChaining.swift`).
+        case optionalChain(Expr)
+        case optionalBind(Expr)
         /// Placeholder for an expression that failed to parse.
         case invalid
     }
@@ -68,6 +74,10 @@ struct ClosureExpr: Sendable {
     var returnType: TypeAnnotation?
     /// Set by the type checker when the first parameter is `inout` (`reduce(into:_:)`'s accumulator).
     var mutableFirstParameter = false
+    /// The capture list `{ [a, b = x] in … }`: each name (`label`) and the value it captures.
+    var captures: [Argument] = []
+    /// The closure the parser makes of an `if`/`switch` used as a value (see `Parser+StatementExpressions.swift`).
+    var isStatementExpression = false
 }
 
 /// A type annotation, checked at runtime.
@@ -137,6 +147,8 @@ struct Parameter: Sendable {
     var isMutable = false
     /// `inout`: the argument (`&x`) is written back when the call returns.
     var isInout = false
+    /// `@autoclosure () -> T`: a call's argument is wrapped in a closure (see `Parser+Autoclosure.swift`).
+    var isAutoclosure = false
 }
 
 /// A `func` declaration.

@@ -13,10 +13,8 @@ extension Lexer {
             return .symbol(symbol)
         }
         advance()
-        if c == "\\", let next = peek(0), next == "." || next.properties.isXIDStart {
-            error(Unsupported.message("key path"), SourceRange(start, location))
-            return .symbol(String(c))
-        }
+        // `\.name`, `\Root.name`: a key path, parsed as a function (see `Parser+KeyPath.swift`).
+        if c == "\\", let next = peek(0), next == "." || next.properties.isXIDStart { return .symbol(String(c)) }
         error("unexpected character '\(c)'", SourceRange(start, location))
         return .symbol(String(c))
     }

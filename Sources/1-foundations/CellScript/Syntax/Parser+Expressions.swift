@@ -23,6 +23,7 @@ extension Parser {
         (["&&"], false),
         (["==", "!=", "===", "!==", "<", "<=", ">", ">="], false),
         (["??"], true),
+        ([], false), // casting (`as`), see `Parser+Cast.swift`
         (["..<", "..."], false),
         (["+", "-", "|", "^", "&+", "&-"], false),
         (["*", "/", "%", "&", "&*"], false),
@@ -31,6 +32,7 @@ extension Parser {
 
     private mutating func parseBinary(level: Int) throws -> Expr {
         if level == Self.levels.count { return try parseUnary() }
+        if Self.levels[level].ops.isEmpty { return try parseCasts(try parseBinary(level: level + 1)) }
         // Each operator of a chain adds a level to the tree (`1 + 1 + 1` is `(1 + 1) + 1`).
         let saved = beginChain()
         defer { endChain(saved) }
@@ -69,28 +71,24 @@ extension Parser {
         }
         let saved = beginChain()
         defer { endChain(saved) }
-        let expr = try parsePostfix(try parsePrimary())
-        // `x as? Int`, `x is Int`: casts stop at the operator, not at a symptom after it.
-        if let word = current.identifier, word == "as" || word == "is", !current.newlineBefore {
-            let next = peekToken(1)
-            let form = word == "as" && !next.spaceBefore && (next.isSymbol("?") || next.isSymbol("!")) ? "as" + (next.isSymbol("?") ? "?" : "!") : word
-            throw fail(Unsupported.message(form), showFound: false)
-        }
-        return expr
+        return try parsePostfix(try parsePrimary())
     }
 
     /// Each call, subscript, member, `!` or trailing closure adds a level to the tree.
     private mutating func parsePostfix(_ base: Expr) throws -> Expr {
         var expr = base
+        var chained = false
         while true {
-            if check("?") && !current.spaceBefore && (peekToken(1).isSymbol(".") || peekToken(1).isSymbol("[")) && !peekToken(1).spaceBefore {
-                // `a?.b`: stop at the `?`, not at a symptom after it.
-                throw fail(Unsupported.message("optional chaining") + ": unwrap first with if let, guard let or ??", showFound: false)
+            if isOptionalChainingMark {
+                // `a?.b`, `a?[i]`, `f?()`: the rest of the postfix chain runs only when `a` is not nil.
+                advance()
+                expr = Expr(kind: .optionalBind(expr), range: expr.range.union(previous.range))
+                chained = true
             }
             if isPostfixStart { try continueChain() }
             if check("(") && !current.newlineBefore {
                 advance()
-                let arguments = try parseArguments(closing: ")")
+                let arguments = wrappingAutoclosures(expr, try parseArguments(closing: ")"))
                 expr = Expr(kind: .call(expr, arguments), range: expr.range.union(previous.range))
             } else if check("[") && !current.newlineBefore {
                 advance()
@@ -114,7 +112,7 @@ extension Parser {
             } else if check("{") && allowTrailingClosure && !current.newlineBefore {
                 expr = try attachTrailingClosure(to: expr)
             } else {
-                return expr
+                return chained ? Expr(kind: .optionalChain(expr), range: expr.range) : expr
             }
         }
     }
@@ -127,12 +125,18 @@ extension Parser {
 
     private mutating func attachTrailingClosure(to expr: Expr) throws -> Expr {
         let closure = try parseClosure()
-        let argument = Argument(label: nil, labelRange: nil, value: closure, isTrailingClosure: true)
-        if case .call(let callee, var arguments) = expr.kind {
-            arguments.append(argument)
-            return Expr(kind: .call(callee, arguments), range: expr.range.union(closure.range))
+        var trailing = [Argument(label: nil, labelRange: nil, value: closure, isTrailingClosure: true)]
+        // `f { … } second: { … }`: further trailing closures, each with its label.
+        while let label = current.identifier, label != "case", label != "default", peekToken(1).isSymbol(":"), peekToken(2).isSymbol("{") {
+            let labelRange = advance().range
+            advance()
+            trailing.append(Argument(label: label, labelRange: labelRange, value: try parseClosure(), isTrailingClosure: true))
         }
-        return Expr(kind: .call(expr, [argument]), range: expr.range.union(closure.range))
+        let range = expr.range.union(previous.range)
+        if case .call(let callee, let arguments) = expr.kind {
+            return Expr(kind: .call(callee, arguments + trailing), range: range)
+        }
+        return Expr(kind: .call(expr, trailing), range: range)
     }
 
     /// Comma-separated, optionally labelled arguments up to `closing` (consumed).
@@ -167,6 +171,8 @@ extension Parser {
         case .keyword(.true): advance(); return Expr(kind: .bool(true), range: token.range)
         case .keyword(.false): advance(); return Expr(kind: .bool(false), range: token.range)
         case .keyword(.nil): advance(); return Expr(kind: .nilLiteral, range: token.range)
+        case .keyword(.if): return try parseIfExpression()
+        case .keyword(.switch): return try parseSwitchExpression()
         case .identifier(let name) where (name == "try" || name == "await") && !peekToken(1).newlineBefore
                                           && (peekToken(1).identifier != nil || peekToken(1).isSymbol("?") || peekToken(1).isSymbol("!")):
             throw fail(Unsupported.message(name), showFound: false)
@@ -191,6 +197,7 @@ extension Parser {
             advance()
             return Expr(kind: .identifier(op), range: token.range)
         case .symbol("("): return try parseParenthesized()
+        case .symbol("\\"): return try parseKeyPath()
         case .symbol("["): return try matchCollectionTypeCallee() ?? parseCollectionLiteral()
         case .symbol("{"): return try parseClosure()
         case .symbol("."):
@@ -288,7 +295,9 @@ extension Parser {
         let open = try expect("{", "to begin closure")
         try enterNesting()
         defer { depth -= 1 }
+        let captures = try parseCaptureList()
         let header = try parseClosureHeader()
+        if captures != nil && header == nil { throw fail("expected 'in' after the closure's capture list") }
         let saved = allowTrailingClosure
         allowTrailingClosure = true
         defer { allowTrailingClosure = saved }
@@ -297,6 +306,7 @@ extension Parser {
         var closure = ClosureExpr(parameters: header?.names, body: body)
         closure.parameterTypes = header?.types ?? []
         closure.returnType = header?.returnType
+        closure.captures = captures ?? []
         return Expr(kind: .closure(closure), range: open.range.union(close.range))
     }
 

@@ -140,6 +140,7 @@ extension Parser {
             repeat { parameters.append(try parseParameter()) } while match(",")
         }
         try expect(")", "to close the parameter list")
+        recordAutoclosures(name, parameters)
         if current.identifier == "async" { throw fail(Unsupported.message("async"), showFound: false) }
         skipThrows()
         var returnType: TypeAnnotation?
@@ -192,8 +193,14 @@ extension Parser {
         var isInout = false
         if match(":") {
             if case .identifier("inout") = current.kind { advance(); isInout = true }
+            let isAutoclosure = skipAutoclosure()
             type = try parseType()
             isVariadic = match("...")
+            if isAutoclosure {
+                var parameter = Parameter(label: label, name: name, range: range, type: type)
+                parameter.isAutoclosure = true
+                return parameter
+            }
         }
         var defaultValue: Expr?
         if match("=") { defaultValue = try parseExpression() }
@@ -243,6 +250,8 @@ extension Parser {
         repeat {
             if current.identifier == "case" {
                 conditions.append(try parseCaseCondition())
+            } else if let tupleBinding = try parseTupleBinding() {
+                conditions.append(tupleBinding)
             } else if check(.let) || check(.var) {
                 let isLet = advance().isKeyword(.let)
                 let (name, range) = try expectIdentifier("name in optional binding")

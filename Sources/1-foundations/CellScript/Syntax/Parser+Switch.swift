@@ -136,7 +136,8 @@ extension Parser {
             advance()
             pattern = try parseEnumCasePattern(type: nil, name: name, binding: binding, start: start)
         } else if let type = current.identifier, type.first?.isUppercase == true, peekToken(1).isSymbol("."),
-                  let name = peekToken(2).identifier, name.first?.isLowercase == true {
+                  let name = peekToken(2).identifier, name.first?.isLowercase == true,
+                  !peekToken(3).isSymbol("..<"), !peekToken(3).isSymbol("...") {
             advance()
             advance()
             advance()

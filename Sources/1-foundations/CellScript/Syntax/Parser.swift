@@ -40,6 +40,8 @@ struct Parser {
     var abandoned = false
     /// Inside a `switch`: a statement list also ends at the next `case`/`default` label.
     var stopAtCaseLabels = false
+    /// The `@autoclosure` parameters of the functions declared so far, by function name.
+    var autoclosureParameters: [String: [(index: Int, label: String?)]] = [:]
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
@@ -158,6 +160,7 @@ struct Parser {
     private mutating func expectStatementEnd() throws {
         if atEnd || check("}") || current.newlineBefore { return }
         if match(";") { return }
+        if stopAtCaseLabels && atCaseLabel { return }
         if case .identifier(let name) = current.kind, ["as", "is", "catch", "where", "throws", "rethrows"].contains(name) {
             throw fail(Unsupported.message(name), showFound: false)
         }

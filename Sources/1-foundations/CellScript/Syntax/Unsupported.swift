@@ -10,7 +10,7 @@ enum Unsupported {
     ]
 
     /// Keywords that begin an expression cells do not support.
-    static let expressionKeywords: Set<String> = ["try", "await", "inout", "some", "any", "Self", "is", "as"]
+    static let expressionKeywords: Set<String> = ["try", "await", "inout", "some", "any", "Self", "is", "as?", "as!"]
 
     /// Access and inheritance modifiers: accepted before a declaration, with no effect in a cell.
     static let ignoredModifiers: Set<String> = ["public", "private", "fileprivate", "internal", "open", "final", "@inlinable", "@discardableResult"]

@@ -10,6 +10,7 @@ extension TypeChecker {
             return Typed(out, type)
         }
         if let typed = structCall(e, callee, arguments) { return typed }
+        if case .identifier("type") = callee.kind, lookup("type") == nil, arguments.count == 1, arguments[0].label == "of" { return typeOf(e, arguments[0]) }
         if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = stdlibFunction(e, callee, name, arguments) {
             return typed
         }
@@ -34,7 +35,7 @@ extension TypeChecker {
                     return finish(callee, [argument], .string)
                 }
                 argument.value = typed.expr
-                guard argument.label == nil else { return finish(callee, [argument], .unknown) }
+                guard argument.label == nil else { return finish(callee, [argument], argument.label == "exactly" && name != "String" ? .optional(target) : .unknown) }
                 let fromText = typed.type == .string || typed.type == .character
                 return finish(callee, [argument], fromText ? .optional(target) : (typed.type.isKnown ? target : .unknown))
             default:
@@ -42,6 +43,7 @@ extension TypeChecker {
             }
         }
         if let typed = enumCall(e, callee, arguments, expected: expected) { return typed }
+        if let typed = optionalMap(e, callee, arguments) { return typed }
         if case .member(let base, let name, let nameRange) = callee.kind {
             return method(e, base, name, nameRange, arguments)
         }
@@ -52,7 +54,9 @@ extension TypeChecker {
         let calleeTyped = expression(callee, expected: nil)
         guard case .function(let params, let result) = calleeTyped.type,
               params.count == arguments.count else {
-            return finish(calleeTyped.expr, arguments.map { argumentChecked($0, nil) }, .unknown)
+            // Variadic or defaulted parameters: the result's type is still the declared one.
+            let result: StaticType = if case .function(_, let r) = calleeTyped.type { r } else { .unknown }
+            return finish(calleeTyped.expr, arguments.map { argumentChecked($0, nil) }, result)
         }
         let args = zip(arguments, params).map { argumentChecked($0, $1, reporting: true) }
         return finish(calleeTyped.expr, args, result)

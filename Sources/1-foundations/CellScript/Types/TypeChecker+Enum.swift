@@ -206,6 +206,7 @@ extension TypeChecker {
         let typed = expression(operand, expected: kind == .optional ? expected.map(unwrapped) : expected)
         out.kind = .tryExpression(kind, typed.expr)
         guard kind == .optional else { return Typed(out, typed.type, literal: typed.isLiteral) }
+        rejectOptionalInAny(operand, typed)
         if case .optional = typed.type { return Typed(out, typed.type) }
         return Typed(out, typed.type == .unknown ? .unknown : .optional(typed.type))
     }

@@ -1,6 +1,10 @@
 /// Typing expressions, with the type the context expects (literals take it).
 extension TypeChecker {
     func expression(_ e: Expr, expected: StaticType?) -> Typed {
+        rejectingNestedOptional(typedExpression(e, expected: expected))
+    }
+
+    private func typedExpression(_ e: Expr, expected: StaticType?) -> Typed {
         var out = e
         switch e.kind {
         case .integer(let v):
@@ -56,6 +60,7 @@ extension TypeChecker {
             out.kind = .ternary(c.expr, x.expr, y.expr)
             return Typed(out, x.type == y.type ? x.type : .unknown, literal: x.isLiteral && y.isLiteral)
         case .call(let callee, let arguments):
+            if case .closure(let c) = callee.kind, c.isStatementExpression { return statementExpression(e, callee, c, expected: expected) }
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
             if let reference = initializerReference(e, base, name, expected: expected) { return reference }
@@ -112,6 +117,12 @@ extension TypeChecker {
             if items.isEmpty { return Typed(out, .void) }
             return Typed(out, .tuple(typed.map(\.type), labels: e.labels ?? expectedLabels ?? items.map { _ in nil }))
         case .closure(let closure):
+            let captures = closure.captures + iterationCaptures(closure, e.range)
+            if !captures.isEmpty {
+                var capturing = closure
+                capturing.captures = captures
+                return capturingClosure(e, capturing, expected: expected)
+            }
             return self.closure(e, closure, expected: expected)
         case .forceUnwrap(let operand):
             let typed = expression(operand, expected: expected.map { .optional($0) })
@@ -120,6 +131,12 @@ extension TypeChecker {
             return Typed(out, .unknown)
         case .tryExpression(let kind, let operand):
             return tryExpression(e, kind, operand, expected: expected)
+        case .coercion(let operand, let annotation):
+            return coercion(e, operand, annotation)
+        case .optionalChain(let body):
+            return optionalChain(e, body)
+        case .optionalBind(let operand):
+            return optionalBind(e, operand)
         case .floatRound, .described, .invalid:
             return Typed(e, .unknown)
         }

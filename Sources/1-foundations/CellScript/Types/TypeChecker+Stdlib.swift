@@ -167,6 +167,7 @@ extension TypeChecker {
         case .dictionary(let k, let v):
             switch (name, labels) {
             case ("mapValues", [nil]): return closure([v], nil) { r in .dictionary(k, r) }
+            case ("compactMapValues", [nil]): return closure([v], nil) { r in if case .optional(let t) = r { .dictionary(k, t) } else { .unknown } }
             case ("updateValue", [nil, "forKey"]): return plain([v, k], .optional(v))
             case ("removeValue", ["forKey"]): return plain([k], .optional(v))
             case ("merging", [nil, "uniquingKeysWith"]):
@@ -191,6 +192,7 @@ extension TypeChecker {
         case (.set(let t), "first"): return .optional(t)
         case (.array, "indices"): return .range(closed: false)
         case (.array, "startIndex"), (.array, "endIndex"): return .int
+        case (.range, "lowerBound"), (.range, "upperBound"): return .int
         case (.dictionary(let k, _), "keys"): return .array(k)
         case (.dictionary(_, let v), "values"): return .array(v)
         case (.character, "asciiValue"), (.character, "wholeNumberValue"), (.character, "hexDigitValue"): return .optional(.int)

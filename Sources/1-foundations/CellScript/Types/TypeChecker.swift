@@ -17,6 +17,8 @@ final class TypeChecker {
     var returnTypes: [StaticType?] = []
     /// Types of `$0`, `$1`… of each enclosing anonymous-argument closure.
     var dollarTypes: [[StaticType]] = []
+    /// The names each enclosing `for` iteration binds (see `TypeChecker+LoopCaptures.swift`).
+    var iterationNames: [Set<String>] = []
     var diagnostics: [Diagnostic] = []
     /// Places where the types change the evaluation (see ``CellTypeReport/rewrites``).
     var rewrites: [String] = []
@@ -110,6 +112,7 @@ final class TypeChecker {
             bindPattern(pattern, type)
             out.kind = .declaration(isLet: isLet, pattern: pattern, type: annotation, value: checkedValue)
         case .assignment(let target, let op, let value, let opRange):
+            if let rewritten = optionalChainAssignment(statement) { return rewritten }
             let targetTyped = expression(target, expected: nil)
             checkStructAssignment(targetTyped.expr)
             let expected: StaticType? = targetTyped.type == .unknown ? nil : targetTyped.type
@@ -136,6 +139,8 @@ final class TypeChecker {
             let typed = expression(sequence, expected: nil)
             let result = withScope { () -> (Expr?, [Stmt]) in
                 bindPattern(pattern, elementType(of: typed.type))
+                iterationNames.append(Self.iterationNames(pattern, body))
+                defer { iterationNames.removeLast() }
                 return (whereClause.map { expression($0, expected: .bool).expr }, block(body))
             }
             out.kind = .forIn(pattern, sequence: typed.expr, whereClause: result.0, body: result.1)

@@ -1,0 +1,47 @@
+/// Closures made inside a `for` loop body: Swift gives each iteration its own loop variable
+/// (and its own `let`s), so a closure kept past the iteration sees that iteration's value. A cell
+/// reuses one slot for all iterations, so such a closure captures those names by value (as a
+/// capture list `[i]` would): they are constants within an iteration, so it sees the same values.
+extension TypeChecker {
+    /// The names of one `for` iteration: the loop's pattern and the body's top-level `let`s.
+    static func iterationNames(_ pattern: Pattern, _ body: [Stmt]) -> Set<String> {
+        var names = Set(pattern.names.map(\.0))
+        for statement in body {
+            if case .declaration(isLet: true, let p, _, _) = statement.kind { names.formUnion(p.names.map(\.0)) }
+        }
+        return names
+    }
+
+    /// The capture list a closure needs for the iteration names it uses (empty outside loops).
+    func iterationCaptures(_ closure: ClosureExpr, _ range: SourceRange) -> [Argument] {
+        guard !closure.isStatementExpression, !iterationNames.isEmpty else { return [] }
+        let candidates = iterationNames.reduce(into: Set<String>()) { $0.formUnion($1) }
+        var used = Set<String>()
+        Self.collectIdentifiers(closure.body, into: &used)
+        used.formIntersection(candidates)
+        used.subtract(closure.captures.compactMap(\.label))
+        used.subtract(closure.parameters?.map(\.name) ?? [])
+        return used.sorted().map { Argument(label: $0, labelRange: range, value: Expr(kind: .identifier($0), range: range)) }
+    }
+
+    private static func collectIdentifiers(_ statements: [Stmt], into names: inout Set<String>) {
+        func visit(_ e: Expr) {
+            if case .identifier(let name) = e.kind { names.insert(name) }
+            let (exprs, closure) = ASTWalk.children(of: e)
+            exprs.forEach(visit)
+            if let closure {
+                closure.captures.forEach { visit($0.value) }
+                visitStatements(closure.body)
+            }
+        }
+        func visitStatements(_ list: [Stmt]) {
+            for s in list {
+                let (exprs, blocks, function) = ASTWalk.children(of: s)
+                exprs.forEach(visit)
+                blocks.forEach(visitStatements)
+                if let function { visitStatements(function.body) }
+            }
+        }
+        visitStatements(statements)
+    }
+}
