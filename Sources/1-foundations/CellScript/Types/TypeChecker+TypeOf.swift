@@ -35,7 +35,7 @@ extension TypeChecker {
             guard parts.allSatisfy({ $0 != nil }) else { return nil }
             return "(" + zip(parts, labels).map { part, label in (label.map { "\($0): " } ?? "") + part! }.joined(separator: ", ") + ")"
         case .nominal(let n): return structs[n]?.isGeneric == true ? nil : n
-        case .host, .view, .unknown, .enumDeclaration: return nil
+        case .host, .view, .unknown, .enumDeclaration, .stringIndex: return nil
         }
     }
 }
