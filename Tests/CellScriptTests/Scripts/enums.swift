@@ -186,3 +186,9 @@ let mark = Mark.label("a", weight: 0.1)
 print(mark) // expect: label(Optional("a"), weight: 0.1)
 enum Reading { case value(Float), missing(Int?) }
 print(Reading.value(0.1), Reading.missing(nil), Reading.missing(3)) // expect: value(0.1) missing(nil) missing(Optional(3))
+// case: print falls back on debugDescription when a type has only CustomDebugStringConvertible
+struct Tagged: CustomDebugStringConvertible { var x = 1; var debugDescription: String { "T#\(x)" } }
+print(Tagged(), [Tagged()]) // expect: T#1 [T#1]
+enum Flag { case up }
+extension Flag: CustomDebugStringConvertible { var debugDescription: String { "F!" } }
+print(Flag.up, [Flag.up]) // expect: F! [F!]

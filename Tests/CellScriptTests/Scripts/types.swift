@@ -100,3 +100,6 @@ func largest<T: Comparable>(_ xs: [T]) -> T? where T: Equatable {
 }
 print(largest([3, 9, 2])!, largest(["b", "a"])!) // expect: 9 b
 print(largest([1])) // expect: Optional(1)
+// case: type(of:) names an integer's type only where no sized integer type is in play
+let sized: Int64 = 5
+print(type(of: sized)) // expect error: 105:7: 'type(of:)' is not supported in cells on an integer in a cell that uses sized integer types (Int64, UInt8, …): cells type them as Int

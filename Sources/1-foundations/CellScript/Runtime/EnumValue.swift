@@ -65,6 +65,8 @@ public struct EnumValue {
     /// the enum declares `CustomStringConvertible`).
     public var description: String {
         if type.printsWithDescription, let text = type.getterText("description", self) { return text }
+        // `print` falls back on `debugDescription` for a type that has only that one.
+        if type.printsWithDebugDescription, let text = type.getterText("debugDescription", self) { return text }
         return caseDescription
     }
 

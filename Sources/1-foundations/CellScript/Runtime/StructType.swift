@@ -110,6 +110,11 @@ public final class StructType: HostObject {
         if conformances.contains("CustomStringConvertible"), let runtime, case .string(let text)? = try? runtime.structProperty(.structure(value), "description") {
             return text
         }
+        // `print` falls back on `debugDescription` for a type that has only that one.
+        if conformances.contains("CustomDebugStringConvertible"), let runtime,
+           case .string(let text)? = try? runtime.structProperty(.structure(value), "debugDescription") {
+            return text
+        }
         if isGeneric { return name + "<…>" }
         let parts = zip(fields, value.fields).map { field, item in
             field.name + ": " + TypedDescription.debugDescribe(item, as: field.staticType)

@@ -24,6 +24,9 @@ final class TypeChecker {
     var rewrites: [String] = []
     /// The builtins, when known: their calls are checked against their signatures.
     var registry: HostRegistry?
+    /// Set when the lesson so far names a sized integer type (`Int64`, `UInt8`, …), which the
+    /// checker types as `Int`: `type(of:)` on an integer then cannot name the type Swift would.
+    var sizedIntegersNamed = false
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {
