@@ -56,7 +56,7 @@ public final class Interpreter {
         // once per level, which the caller's stack may not hold.
         let runtime = self.runtime
         if let cellThread {
-            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:]; runtime.builtinExtensions = [:]; runtime.enumTypes = [:] }
+            cellThread.perform { runtime.globals.clear(); runtime.structTypes = [:]; runtime.builtinExtensions = [:]; runtime.enumTypes = [:]; runtime.enumConstructors = [:] }
             cellThread.stop()
         } else {
             runtime.globals.clear()
@@ -64,6 +64,7 @@ public final class Interpreter {
             runtime.builtinExtensions = [:]
             // Enum methods' code refers to the runtime too.
             runtime.enumTypes = [:]
+            runtime.enumConstructors = [:]
         }
     }
 

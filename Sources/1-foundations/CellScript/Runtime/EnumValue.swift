@@ -21,8 +21,6 @@ public final class EnumType {
     var staticMethods: [String: Function] = [:]
     var staticProperties: [String: Function] = [:]
     var staticValues: [String: Value] = [:]
-    /// The constructor functions of cases with associated values, made on first use.
-    var constructors: [Int: Function] = [:]
     /// Names usable without `self.`/`Type.` inside the enum's own methods.
     var instanceMembers: Set<String> = []
     var staticMembers: Set<String> = []

@@ -40,13 +40,13 @@ extension Runtime {
     func enumMember(_ type: EnumType, _ name: String) throws -> Value? {
         if let index = type.caseIndex(name) {
             guard let labels = type.caseLabels[index] else { return .enumCase(EnumValue(type: type, index: index, payload: [])) }
-            if let made = type.constructors[index] { return .function(made) }
+            if let made = enumConstructors[ObjectIdentifier(type)]?[index] { return .function(made) }
             let parameters = labels.enumerated().map { i, label in "\(label ?? "_") v\(i): Any" }.joined(separator: ", ")
             let signature = try Signature("\(name)(\(parameters)) -> \(type.name)")
             let made = Function(native: HostRegistry.Callable(signature: signature, function: { args, _ in
                 .enumCase(EnumValue(type: type, index: index, payload: args.values.map { $0 ?? .void }))
             }))
-            type.constructors[index] = made
+            enumConstructors[ObjectIdentifier(type), default: [:]][index] = made
             return .function(made)
         }
         if name == "allCases" {

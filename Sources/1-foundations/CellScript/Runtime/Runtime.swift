@@ -29,6 +29,10 @@ final class Runtime {
     var jumpLabel: String?
     /// The enums the lesson's cells declared, and the names of their `mutating` methods.
     var enumTypes: [String: EnumType] = [:]
+    /// The constructor functions of enum cases with associated values, made on first use, by
+    /// type and case. Kept here, not in the type: a constructor holds its type, so a type
+    /// holding its constructors would never be freed (found by the interpreter fuzzer's leak check).
+    var enumConstructors: [ObjectIdentifier: [Int: Function]] = [:]
     var mutatingEnumMethods: Set<String> = []
 
     init(registry: HostRegistry, globalCapacity: Int = Runtime.defaultGlobalCapacity) {
