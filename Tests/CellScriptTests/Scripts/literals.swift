@@ -75,3 +75,7 @@ let w = 1 ` 2
 // case: integer overflow literal
 let big = 99999999999999999999
 // expect error: 76:11: integer literal '99999999999999999999' overflows Int
+// case: a NaN prints with its sign as print writes it (-nan), also inside collections
+let quiet = Double.nan
+let flipped = -quiet
+print(quiet, flipped, [flipped], "\(flipped)") // expect: nan -nan [-nan] -nan

@@ -14,7 +14,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .nil: return "nil"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
-        case .double(let d): return String(d)
+        case .double(let d): return "\(d)"  // as print writes it: a NaN with its sign bit set is -nan
         case .string(let s): return "\"" + s.replacingEscapes() + "\""
         case .array(let items): return "[" + items.map(\.debugDescription).joined(separator: ", ") + "]"
         case .dictionary(let dict):

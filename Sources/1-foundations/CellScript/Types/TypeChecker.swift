@@ -103,7 +103,8 @@ final class TypeChecker {
         switch statement.kind {
         case .expression(let e):
             out.kind = .expression(expression(e, expected: nil).expr)
-        case .declaration(let isLet, let pattern, let annotation, let value):
+        case .declaration(let isLet, let pattern, var annotation, let value):
+            if let inferred = setElementAnnotation(annotation, value) { annotation = inferred }
             let declared = annotation.map(resolvedType)
             var type = declared ?? .unknown
             var checkedValue: Expr?

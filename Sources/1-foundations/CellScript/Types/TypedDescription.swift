@@ -28,7 +28,7 @@ enum TypedDescription {
         switch (type, value) {
         case (.optional, .nil): return "nil"
         case (.optional(let wrapped), _): return "Optional(" + debugDescribe(value, as: wrapped) + ")"
-        case (.float, .double(let d)): return Float(d).description
+        case (.float, .double(let d)): return "\(Float(d))"
         case (.float, .int(let i)): return Float(i).description
         case (.double, .int(let i)): return Double(i).description
         case (.array(let element), .array(let items)):
