@@ -29,6 +29,7 @@ extension ReferenceChinese {
 
         // Double
         "Double(_:)": "把 `Int`、`Double` 或 `String` 转成 `Double`（字符串不是数字时为 nil）。",
+        "Double(exactly:)": "与这个 `Int` 完全相等的 `Double`；`Double` 无法精确表示时为 nil。",
         "Float(_:)": "把 `Int`、`Double` 或 `String` 转成 32 位的 `Float`（舍入；字符串不是数字时为 nil）。",
         "Double.pi": "圆周率 π ≈ 3.14159。",
         "Double.infinity": "正无穷大。",
@@ -45,6 +46,7 @@ extension ReferenceChinese {
 
         // Int
         "Int(_:)": "把 `Double`（截断小数部分）、`Int` 或 `String` 转成 `Int`（不是整数时为 nil）。",
+        "Int(exactly:)": "与这个 `Double` 完全相等的 `Int`；有小数部分或超出范围时为 nil。",
         "Int.max": "最大的 `Int`。",
         "Int.min": "最小的 `Int`。",
         "Int.magnitude": "绝对值。",
@@ -113,11 +115,15 @@ extension ReferenceChinese {
         // Range and Dictionary
         "Range.lowerBound": "范围的第一个值。",
         "Range.upperBound": "范围的上界（范围停在它之前，不含它本身）。",
+        "ClosedRange.lowerBound": "闭区间的第一个值。",
+        "ClosedRange.upperBound": "闭区间的最后一个值（包含它本身）。",
         "Dictionary.keys": "全部键，按插入顺序。",
         "Dictionary.values": "全部值，按插入顺序。",
         "Dictionary.removeValue(forKey:)": "删除一个键，返回它原来的值（没有时为 nil）。",
         "Dictionary.subscript(_:default:)": "键对应的值；没有这个键时为 `defaultValue`。",
         "Dictionary.mapValues(_:)": "键不变、每个值换成 `transform` 结果的字典。",
+        "Dictionary.compactMapValues(_:)": "键不变、每个值换成 `transform` 结果的字典；结果为 nil 的条目被去掉。",
+        "Bool.toggle()": "把布尔值取反：true 变 false，false 变 true。",
         "Dictionary.filter(_:)": "满足判断条件的那些键值对组成的字典。",
         "Dictionary.updateValue(_:forKey:)": "设置一个键的值，返回它原来的值（没有时为 nil）。",
         "Dictionary.removeAll()": "删除全部键值对。",

@@ -199,3 +199,39 @@ print(band(1), band(1.5), band(30), sign(-4), sign(0))   // expect: 10 5 0 -1 0
 // case: a func passed as a function value drops its argument labels
 func timeToPrepare(drinks: [String]) -> Double { Double(drinks.count) * 0.5 }
 print([["a"], ["b", "c"]].map(timeToPrepare))   // expect: [0.5, 1.0]
+
+// case: a labelled tuple element holding a function is called as a value
+var handlers: [(id: Int, action: (String) -> Void)] = []
+handlers.append((1, { print("got", $0) }))
+for h in handlers { h.action("x") }   // expect: got x
+
+// case: Optional.map of a computed optional evaluates it once
+var reads = 0
+func lookup() -> [String: Int]? { reads += 1; return ["a": 4] }
+print(lookup().map { $0.count } as Any, [3: 1, 4: 4].first { $0.value >= 4 }.map { $0.key * 4 } ?? 0, reads)   // expect: Optional(1) 16 1
+
+// case: assignment through an optional variable itself
+var maybeCount: Int? = 1
+maybeCount? += 1
+var none: Int? = nil
+none? += 1
+print(maybeCount as Any, none as Any)   // expect: Optional(2) nil
+
+// case: an initializer used as a function
+print(["1", "x", "3"].compactMap(Int.init), [1, 2].map(String.init))   // expect: [1, 3] ["1", "2"]
+
+// case: the empty tuple type
+let unit: () = ()
+print(unit)   // expect: ()
+
+// case: an assignment used as a value is not supported
+struct Holder { var n = 0 }
+var holder: Holder? = Holder()
+if (holder?.n = 3) != nil { print("set") } // expect error: 15: 'assignment used as a value' is not supported in cells
+
+// case: a key path subscript is not supported
+let kpValues = [1, 2]
+print(kpValues[keyPath: \.count]) // expect error: 16: '[keyPath:] subscript' is not supported in cells
+
+// case: inout in a function type is not supported
+typealias Reducer = (inout Int, Int) -> Void // expect error: 22: 'inout in a function type' is not supported in cells

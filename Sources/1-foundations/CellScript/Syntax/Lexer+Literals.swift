@@ -14,7 +14,7 @@ extension Lexer {
         }
         advance()
         // `\.name`, `\Root.name`: a key path, parsed as a function (see `Parser+KeyPath.swift`).
-        if c == "\\", let next = peek(0), next == "." || next.properties.isXIDStart { return .symbol(String(c)) }
+        if c == "\\", let next = peek(0), next == "." || next == "[" || next.properties.isXIDStart { return .symbol(String(c)) }
         error("unexpected character '\(c)'", SourceRange(start, location))
         return .symbol(String(c))
     }

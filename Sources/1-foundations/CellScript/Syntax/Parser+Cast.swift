@@ -21,6 +21,16 @@ extension Parser {
     var isOptionalChainingMark: Bool {
         guard check("?"), !current.spaceBefore else { return false }
         let next = peekToken(1)
+        // `count? += 1`: an assignment through the optional itself.
+        if next.spaceBefore && !next.newlineBefore && ["=", "+=", "-=", "*=", "/=", "%="].contains(where: next.isSymbol) { return true }
         return !next.spaceBefore && !next.newlineBefore && (next.isSymbol(".") || next.isSymbol("[") || next.isSymbol("("))
+    }
+
+    /// `Type.init` not followed by `(`: the initializer as a one-argument function,
+    /// `{ Type($0) }` (as in `map(String.init)`).
+    static func initializerReference(_ type: Expr, _ range: SourceRange) -> Expr {
+        let argument = Argument(label: nil, labelRange: nil, value: Expr(kind: .dollar(0), range: range))
+        let body = Expr(kind: .call(type, [argument]), range: range)
+        return Expr(kind: .closure(ClosureExpr(parameters: nil, body: [Stmt(kind: .expression(body), range: range)])), range: range)
     }
 }

@@ -93,6 +93,10 @@ extension Parser {
             } else if check("[") && !current.newlineBefore {
                 advance()
                 let arguments = try parseArguments(closing: "]")
+                if let keyPath = arguments.first(where: { $0.label == "keyPath" }) {
+                    diagnostics.append(Diagnostic(message: Unsupported.message("[keyPath:] subscript"), range: keyPath.labelRange ?? keyPath.value.range))
+                    throw Failure()
+                }
                 expr = Expr(kind: .subscriptAccess(expr, arguments), range: expr.range.union(previous.range))
             } else if check(".") {
                 advance()
@@ -105,6 +109,10 @@ extension Parser {
                 default: throw fail("expected member name following '.'")
                 }
                 advance()
+                if name == "init", !(check("(") && !current.spaceBefore), case .identifier = expr.kind {
+                    expr = Self.initializerReference(expr, expr.range.union(nameToken.range))
+                    continue
+                }
                 expr = Expr(kind: .member(expr, name: name, nameRange: nameToken.range), range: expr.range.union(nameToken.range))
             } else if check("!") && !current.spaceBefore {
                 advance()
@@ -254,6 +262,7 @@ extension Parser {
                     labels.append(nil)
                 }
                 elements.append(try parseExpression())
+                if check("=") { throw fail(Unsupported.message("assignment used as a value"), showFound: false) }
             } while match(",")
         }
         let close = try expect(")", "to close the parenthesized expression")
@@ -335,7 +344,9 @@ extension Parser {
         while position < end && !check(")") {
             let (name, range) = try expectIdentifier("closure parameter name")
             header.names.append((name, range))
-            header.types.append(match(":") ? try parseType() : nil)
+            let annotated = match(":")
+            if annotated && current.identifier == "inout" { throw fail(Unsupported.message("inout closure parameter"), showFound: false) }
+            header.types.append(annotated ? try parseType() : nil)
             if !match(",") { break }
         }
         if parenthesized { try expect(")", "to close the closure parameters") }

@@ -4,6 +4,7 @@
 extension Parser {
     mutating func parseKeyPath() throws -> Expr {
         let start = advance().range
+        if check("[") { throw fail(Unsupported.message("key path") + " in this form: write a closure such as { $0.name }", showFound: false) }
         if let root = current.identifier, root.first?.isUppercase == true, !current.spaceBefore { advance() }
         var body = Expr(kind: .dollar(0), range: start)
         var components = 0

@@ -302,11 +302,13 @@ extension Parser {
                     } else {
                         labels.append(nil)
                     }
+                    if current.identifier == "inout" { throw fail(Unsupported.message("inout in a function type"), showFound: false) }
                     elements.append(try parseType())
                 } while match(",")
             }
             try expect(")", "to close the type")
             type = elements.count == 1 ? elements[0] : labels.contains { $0 != nil } ? .labeledTuple(elements, labels: labels) : .tuple(elements)
+            if elements.isEmpty { type = .named("Void", previous.range) }
             skipThrows()
             if match("->") {
                 type = .function(elements, try parseType())

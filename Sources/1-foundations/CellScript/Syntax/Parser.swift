@@ -161,6 +161,7 @@ struct Parser {
         if atEnd || check("}") || current.newlineBefore { return }
         if match(";") { return }
         if stopAtCaseLabels && atCaseLabel { return }
+        if check("=") { throw fail(Unsupported.message("assignment used as a value"), showFound: false) }
         if case .identifier(let name) = current.kind, ["as", "is", "catch", "where", "throws", "rethrows"].contains(name) {
             throw fail(Unsupported.message(name), showFound: false)
         }

@@ -43,7 +43,7 @@ extension TypeChecker {
             }
         }
         if let typed = enumCall(e, callee, arguments, expected: expected) { return typed }
-        if let typed = optionalMap(e, callee, arguments) { return typed }
+        if let typed = optionalMap(e, callee, arguments) ?? tupleElementCall(e, callee, arguments) { return typed }
         if case .member(let base, let name, let nameRange) = callee.kind {
             return method(e, base, name, nameRange, arguments)
         }
