@@ -169,3 +169,10 @@ extension Light {
     var brightness = 0
 }
 // expect error: 169:9: extensions must not contain stored properties
+// case: Swift's Result type is not supported yet
+enum Failure: Error { case bad }
+func check(_ x: Int) -> Result<Int, Failure> { .success(x) }
+// expect error: 174:25: 'Result' is not supported in cells
+// case: a cell's own Result type is fine
+enum Result { case win, loss }
+print(Result.win) // expect: win
