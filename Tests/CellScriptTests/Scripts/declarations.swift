@@ -176,3 +176,13 @@ func check(_ x: Int) -> Result<Int, Failure> { .success(x) }
 // case: a cell's own Result type is fine
 enum Result { case win, loss }
 print(Result.win) // expect: win
+// case: a static property as a default argument, unqualified
+struct Garden {
+    static let defaultKids = ["Ann", "Bo"]
+    let kids: [String]
+    init(kids: [String] = defaultKids) { self.kids = kids }
+}
+print(Garden().kids, Garden(kids: ["Cy"]).kids) // expect: ["Ann", "Bo"] ["Cy"]
+// case: Int64 is Int
+let big: Int64 = Int64.max
+print(big, Int64(7) + 1, Int64.min == Int.min) // expect: 9223372036854775807 8 true

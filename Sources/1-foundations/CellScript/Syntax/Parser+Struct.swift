@@ -45,8 +45,8 @@ extension Parser {
             }
         }
         try expect("}", "to close the \(what) body")
-        return StructDecl(name: name, nameRange: nameRange, isExtension: isExtension, conformances: conformances, members: members,
-                          genericParameters: generics.sorted(), isClass: isClass)
+        return Self.qualifyingStaticDefaults(StructDecl(name: name, nameRange: nameRange, isExtension: isExtension, conformances: conformances,
+                                                        members: members, genericParameters: generics.sorted(), isClass: isClass))
     }
 
     /// After an error in a member of a struct, class, extension or enum: skips to the next line
