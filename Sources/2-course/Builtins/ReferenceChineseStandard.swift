@@ -26,6 +26,8 @@ extension ReferenceChinese {
         "zip(_:_:)": "把两个序列对应位置的元素配成对。",
         "fatalError()": "以一条错误信息终止单元格。",
         "assert(_:)": "条件为假时终止单元格。",
+        "precondition(_:)": "条件为假时终止单元格（带上给出的说明）。",
+        "preconditionFailure()": "以一条错误信息终止单元格。",
 
         // Double
         "Double(_:)": "把 `Int`、`Double` 或 `String` 转成 `Double`（字符串不是数字时为 nil）。",

@@ -169,3 +169,31 @@ extension Light {
     var brightness = 0
 }
 // expect error: 169:9: extensions must not contain stored properties
+// case: Swift's Result type is not supported yet
+enum Failure: Error { case bad }
+func check(_ x: Int) -> Result<Int, Failure> { .success(x) }
+// expect error: 174:25: 'Result' is not supported in cells
+// case: a cell's own Result type is fine
+enum Result { case win, loss }
+print(Result.win) // expect: win
+// case: a static property as a default argument, unqualified
+struct Garden {
+    static let defaultKids = ["Ann", "Bo"]
+    let kids: [String]
+    init(kids: [String] = defaultKids) { self.kids = kids }
+}
+print(Garden().kids, Garden(kids: ["Cy"]).kids) // expect: ["Ann", "Bo"] ["Cy"]
+// case: Int64 is Int
+let big: Int64 = Int64.max
+print(big, Int64(7) + 1, Int64.min == Int.min) // expect: 9223372036854775807 8 true
+// case: a generic initialiser
+struct Bag {
+    var items: [Int] = []
+    init<S: Sequence>(_ source: S) where S.Element == Int {
+        for x in source { items.append(x) }
+    }
+}
+print(Bag([3, 1]).items, Bag(1...3).items) // expect: [3, 1] [1, 2, 3]
+// case: a computed variable outside a type stops at its body
+var total: Int { 42 }
+// expect error: 198:16: 'computed variable outside a type' is not supported in cells

@@ -49,8 +49,8 @@ extension Parser {
             }
         }
         try expect("}", "to close the \(what) body")
-        return StructDecl(name: name, nameRange: nameRange, isExtension: isExtension, conformances: conformances, members: members,
-                          genericParameters: generics.sorted(), isClass: isClass)
+        return Self.qualifyingStaticDefaults(StructDecl(name: name, nameRange: nameRange, isExtension: isExtension, conformances: conformances,
+                                                        members: members, genericParameters: generics.sorted(), isClass: isClass))
     }
 
     /// After an error in a member of a struct, class, extension or enum: skips to the next line
@@ -251,6 +251,10 @@ extension Parser {
         if check("!") { throw fail(Unsupported.message("init!"), showFound: false) }
         // `init?`: marked by an optional result (`return nil` fails it).
         let failable = match("?") ? TypeAnnotation.optional(.named("Self", start.range)) : nil
+        // `init<S: Sequence>(_ items: S)`: generic parameters read as `Any`, as in a generic func.
+        let savedGenerics = genericNames
+        defer { genericNames = savedGenerics }
+        if check("<") && !current.spaceBefore { genericNames.formUnion(parseGenericParameters()) }
         try expect("(", "after 'init'")
         var parameters: [Parameter] = []
         if !check(")") {
@@ -258,6 +262,8 @@ extension Parser {
         }
         try expect(")", "to close the parameter list")
         skipThrows()
+        // `where S.Element == T`: constraints are not checked in cells.
+        if check(.where) { while !atEnd && !check("{") { advance() } }
         let body = try parseBlock("to begin the initializer body")
         return FunctionDecl(name: "init", nameRange: start.range, parameters: parameters, returnType: failable, body: body)
     }

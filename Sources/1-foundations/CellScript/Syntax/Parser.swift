@@ -56,6 +56,9 @@ struct Parser {
         var parser = Parser(tokens: tokens)
         parser.nestedTypes = NestedTypes.scan(tokens)
         var statements = parser.parseStatements(topLevel: true)
+        if let range = ResultType.undeclaredUse(tokens) {
+            return ([], lexErrors + [Diagnostic(message: Unsupported.message("Result"), range: range)])
+        }
         statements = mergeExtensions(statements, &parser.diagnostics)
         // After a lexer nesting error the tokens stop mid-construct: parse errors there are noise.
         return (abandoned ? [] : statements, abandoned ? lexErrors : lexErrors + parser.diagnostics)
