@@ -56,3 +56,12 @@ let n: Int = text.startIndex // expect error: 14: cannot convert value of type '
 let r = 2... // expect error: 9: 'one-sided range' is not supported in cells here: write both bounds
 // case: a one-sided range of a computed value is not supported
 print(["a", "b"].map { $0 }[1...]) // expect error: 29: 'one-sided range' of a computed value is not supported in cells: store the value in a 'let' first
+// case: insert(_:at:) and remove(at:) take String.Index
+var greeting = "hllo"
+greeting.insert("e", at: greeting.index(after: greeting.startIndex))
+let removed = greeting.remove(at: greeting.index(before: greeting.endIndex))
+print(greeting, removed) // expect: hell o
+// case: formIndex is not supported
+var walk = "ab"
+var k = walk.startIndex
+walk.formIndex(after: &k) // expect error: 6: 'formIndex' is not supported in cells: write i = text.index(after: i)

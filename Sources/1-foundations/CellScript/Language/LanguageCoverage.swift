@@ -63,6 +63,9 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "Unicode 标量与 UTF-8", summary: "unicodeScalars、utf8、utf16 视图，scalar.value；Foundation 的 capitalized、CharacterSet",
                           example: "import Foundation\nfor u in \"Go🐶\".unicodeScalars { print(u, u.value) }\nprint(\"deep learning\".capitalized, Array(\"é\".utf8))",
                           result: "G 71\no 111\n🐶 128054\nDeep Learning [195, 169]\n"),
+        LanguageConstruct(name: "原始字符串与 #if", summary: "#\"…\"# 中反斜杠是普通字符，\\#(…) 插值；#if swift(>=…)、canImport、os 按本机取舍",
+                          example: "let x = 2\nprint(#\"\\d+ \\(x)\"#, #\"\\#(x * 2)\"#)\n#if swift(>=5.9)\nprint(\"Swift 5.9+\")\n#endif",
+                          result: "\\d+ \\(x) 4\nSwift 5.9+\n"),
         LanguageConstruct(name: "typealias", summary: "给类型起别名",
                           example: "typealias Batch = [Double]\nlet b: Batch = [1, 2]\nprint(b.reduce(0, +))", result: "3.0\n"),
     ]

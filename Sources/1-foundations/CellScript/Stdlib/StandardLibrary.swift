@@ -20,6 +20,7 @@ extension HostRegistry {
             try StandardLibrary.registerNumberExtras(registry)
             try StandardLibrary.registerStringIndices(registry)
             try StandardLibrary.registerTextExtras(registry)
+            try StandardLibrary.registerRanges(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }

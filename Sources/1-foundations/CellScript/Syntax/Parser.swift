@@ -46,7 +46,9 @@ struct Parser {
     /// Parses a whole cell.
     static func parse(_ source: String) -> (statements: [Stmt], diagnostics: [Diagnostic]) {
         ParseLog.parsed(source)
-        let (tokens, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
+        let (lexed, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
+        let (tokens, directiveErrors) = ConditionalCompilation.resolve(lexed)
+        if !directiveErrors.isEmpty && !abandoned { return ([], lexErrors + directiveErrors) }
         var parser = Parser(tokens: tokens)
         let statements = parser.parseStatements(topLevel: true)
         // After a lexer nesting error the tokens stop mid-construct: parse errors there are noise.
