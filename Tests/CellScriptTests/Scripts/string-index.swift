@@ -65,3 +65,13 @@ print(greeting, removed) // expect: hell o
 var walk = "ab"
 var k = walk.startIndex
 walk.formIndex(after: &k) // expect error: 6: 'formIndex' is not supported in cells: write i = text.index(after: i)
+// case: a String made from a slice has its own indices
+let line = "key: value"
+let colon = line.firstIndex(of: ":")!
+let rest = String(line[line.index(after: colon)...])
+print(rest[rest.index(after: rest.startIndex)], rest.distance(from: rest.startIndex, to: rest.endIndex)) // expect: v 6
+// case: the indices of a Substring cut by an index range are not supported (Swift shares the base's indices)
+let phrase = "hello world"
+let space = phrase.firstIndex(of: " ")!
+let tail = phrase[phrase.index(after: space)...]
+let r = tail.firstIndex(of: "r") // expect error: 14: the indices of a Substring cut by a String.Index range are not supported in cells: make it a String first, e.g. String(text[range])
