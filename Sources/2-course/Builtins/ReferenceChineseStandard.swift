@@ -135,7 +135,8 @@ extension ReferenceChinese {
         // String and Character
         "String.append(_:)": "在末尾添加一段文字（或一个 `Character`）。",
         "String.append(contentsOf:)": "在末尾依次添加 `other` 的各个字符。",
-        "String.insert(_:at:)": "在第 `i` 个字符处插入一个字符。",
+        "String.insert(_:at:)": "在位置 `i`（`String.Index`）处插入一个字符。",
+        "String.remove(at:)": "删除并返回位置 `i` 上的字符。",
         "String.removeLast()": "删除并返回最后一个字符。",
         "String.removeFirst()": "删除并返回第一个字符。",
         "String.removeAll()": "删除全部字符。",
@@ -204,6 +205,17 @@ extension ReferenceChinese {
         "CharacterSet.union(_:)": "两个集合的并集。",
         "CharacterSet.subtracting(_:)": "去掉 `other` 中标量后的集合。",
         "CharacterSet.intersection(_:)": "两个集合的交集。",
+        "String.replacingOccurrences(of:with:options:)": "按选项（`.regularExpression`、`.caseInsensitive` 等）把 `searchRange` 内的每处 `target` 换成 `replacement` 后的副本（Foundation）。",
+        "ClosedRange.lowerBound": "区间的第一个值。",
+        "ClosedRange.upperBound": "区间的最后一个值。",
+        "ClosedRange<String>.contains(_:)": "文字按 Swift 的字符串顺序落在两端之间时为真。",
+        "ClosedRange<String>.lowerBound": "区间的下界。",
+        "ClosedRange<String>.upperBound": "区间的上界。",
+        "ClosedRange<String>.isEmpty": "区间不含任何值时为真。",
+        "Range<String>.contains(_:)": "文字按 Swift 的字符串顺序落在下界（含）与上界（不含）之间时为真。",
+        "Range<String>.lowerBound": "区间的下界。",
+        "Range<String>.upperBound": "区间的上界（不含）。",
+        "Range<String>.isEmpty": "两端相等、区间不含任何值时为真。",
 
         // Set
         "Set(_:)": "由序列中各不相同的元素组成的集合。",

@@ -56,3 +56,22 @@ let n: Int = text.startIndex // expect error: 14: cannot convert value of type '
 let r = 2... // expect error: 9: 'one-sided range' is not supported in cells here: write both bounds
 // case: a one-sided range of a computed value is not supported
 print(["a", "b"].map { $0 }[1...]) // expect error: 29: 'one-sided range' of a computed value is not supported in cells: store the value in a 'let' first
+// case: insert(_:at:) and remove(at:) take String.Index
+var greeting = "hllo"
+greeting.insert("e", at: greeting.index(after: greeting.startIndex))
+let removed = greeting.remove(at: greeting.index(before: greeting.endIndex))
+print(greeting, removed) // expect: hell o
+// case: formIndex is not supported
+var walk = "ab"
+var k = walk.startIndex
+walk.formIndex(after: &k) // expect error: 6: 'formIndex' is not supported in cells: write i = text.index(after: i)
+// case: a String made from a slice has its own indices
+let line = "key: value"
+let colon = line.firstIndex(of: ":")!
+let rest = String(line[line.index(after: colon)...])
+print(rest[rest.index(after: rest.startIndex)], rest.distance(from: rest.startIndex, to: rest.endIndex)) // expect: v 6
+// case: the indices of a Substring cut by an index range are not supported (Swift shares the base's indices)
+let phrase = "hello world"
+let space = phrase.firstIndex(of: " ")!
+let tail = phrase[phrase.index(after: space)...]
+let r = tail.firstIndex(of: "r") // expect error: 14: the indices of a Substring cut by a String.Index range are not supported in cells: make it a String first, e.g. String(text[range])

@@ -109,6 +109,7 @@ extension Runtime {
     }
 
     func makeRange(_ a: Value, _ b: Value, closed: Bool) throws -> Value {
+        if case .string(let lower) = a, case .string(let upper) = b { return try TextRange.make(lower, upper, closed: closed) }
         guard case .int(let lower) = a, case .int(let upper) = b else {
             if let lower = a.asDouble, let upper = b.asDouble {
                 guard lower <= upper, lower.isFinite, upper.isFinite else {

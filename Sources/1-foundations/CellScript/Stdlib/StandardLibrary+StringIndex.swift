@@ -72,6 +72,17 @@ extension StandardLibrary {
             let target = try StringIndices.offset(try args.int(0), by: try args.int(1), limitedBy: try args.int(2), count: try text(v).count)
             return target.map(Value.int) ?? .nil
         }
+        try r.method(on: s, "remove(at i: String.Index) -> Character", mutating: true, doc: "Removes and returns the character at i.") { v, args, _ in
+            guard case .string(var t) = v else { throw HostError("remove(at:): the receiver must be a String") }
+            let i = try args.int(0)
+            guard i >= 0, let index = t.index(t.startIndex, offsetBy: i, limitedBy: t.endIndex), index < t.endIndex else {
+                throw HostError(StringIndices.outOfBounds)
+            }
+            v = .void
+            let removed = t.remove(at: index)
+            v = .string(t)
+            return .string(String(removed))
+        }
         try r.method(on: s, "distance(from start: String.Index, to end: String.Index) -> Int", doc: "The number of characters from start to end (negative backwards).") { v, args, _ in
             let a = try args.int(0), b = try args.int(1), count = try text(v).count
             guard a >= 0, a <= count, b >= 0, b <= count else { throw HostError(StringIndices.outOfBounds) }

@@ -42,7 +42,7 @@ extension StandardLibrary {
                 s += piece
             }
         }
-        try r.method(on: s, "insert(_ c: Character, at i: Int)", mutating: true, doc: "Inserts a character at a character offset.") { v, args, _ in
+        try r.method(on: s, "insert(_ c: Character, at i: String.Index)", mutating: true, doc: "Inserts a character at a position.") { v, args, _ in
             let c = try args.string(0), i = try args.int(1)
             return try mutateString(&v) { s in
                 guard i >= 0, i <= s.count else { throw HostError("insert(_:at:): String index \(i) is out of bounds") }

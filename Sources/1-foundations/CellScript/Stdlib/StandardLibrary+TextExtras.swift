@@ -39,7 +39,7 @@ extension StandardLibrary {
         try r.method(on: s, "folding(options: String.CompareOptions, locale: Locale?) -> String",
                       doc: "The text without the distinctions the options name (.diacriticInsensitive, .caseInsensitive, .widthInsensitive); locale nil.") { v, args, _ in
             guard case .nil = try args.value(1) else { throw HostError("folding(options:locale:): only locale: nil is supported in cells") }
-            let options = try compareOptions(try args.value(0))
+            let options = try compareOptions(try args.value(0), "folding(options:locale:)")
             return .string(try text(v).folding(options: options, locale: nil))
         }
         try r.method(on: s, "padding(toLength newLength: Int, withPad padString: String, startingAt padIndex: Int) -> String",
@@ -57,27 +57,43 @@ extension StandardLibrary {
             v = .bool(!b)
             return .void
         }
+        try r.method(on: s, "replacingOccurrences(of target: String, with replacement: String, options: String.CompareOptions, range searchRange: Range<String.Index>? = nil) -> String",
+                      doc: "Copy with every match of target replaced, as the options say (.regularExpression, .caseInsensitive, .literal, .anchored, .backwards), within searchRange (Foundation).") { v, args, _ in
+            let whole = try text(v)
+            let options = try compareOptions(try args.value(2), "replacingOccurrences(of:with:options:range:)")
+            var range: Range<String.Index>?
+            if let bounds = args[3], case .range(let r) = bounds {
+                let count = whole.count
+                guard r.lowerBound >= 0, r.lowerBound <= r.upperBound, r.upperBound <= count else { throw HostError(StringIndices.outOfBounds) }
+                let start = whole.index(whole.startIndex, offsetBy: r.lowerBound)
+                range = start..<whole.index(start, offsetBy: r.upperBound - r.lowerBound)
+            }
+            let result = whole.replacingOccurrences(of: try args.string(0), with: try args.string(1), options: options, range: range)
+            try MemoryBudget.check(bytes: result.utf8.count, "replacingOccurrences(of:with:options:range:)")
+            return .string(result)
+        }
         try registerCharacterSets(r)
     }
 
-    private static func compareOptions(_ value: Value) throws -> String.CompareOptions {
+    /// `.caseInsensitive`, `[.regularExpression, .caseInsensitive]`… as Foundation's options.
+    private static func compareOptions(_ value: Value, _ what: String) throws -> String.CompareOptions {
         let names: [String]
         switch value {
         case .symbol(let symbol): names = [symbol.name]
         case .array(let items): names = try items.map { item in
-            guard case .symbol(let symbol) = item else { throw HostError("folding(options:locale:): expected options such as .diacriticInsensitive") }
+            guard case .symbol(let symbol) = item else { throw HostError("\(what): expected options such as .caseInsensitive") }
             return symbol.name
         }
-        default: throw HostError("folding(options:locale:): expected options such as .diacriticInsensitive")
+        default: throw HostError("\(what): expected options such as .caseInsensitive")
         }
+        let known: [String: String.CompareOptions] = [
+            "diacriticInsensitive": .diacriticInsensitive, "caseInsensitive": .caseInsensitive, "widthInsensitive": .widthInsensitive,
+            "regularExpression": .regularExpression, "literal": .literal, "anchored": .anchored, "backwards": .backwards,
+        ]
         var options: String.CompareOptions = []
         for name in names {
-            switch name {
-            case "diacriticInsensitive": options.insert(.diacriticInsensitive)
-            case "caseInsensitive": options.insert(.caseInsensitive)
-            case "widthInsensitive": options.insert(.widthInsensitive)
-            default: throw HostError("folding(options:locale:): '.\(name)' is not supported in cells")
-            }
+            guard let option = known[name] else { throw HostError("\(what): '.\(name)' is not supported in cells") }
+            options.insert(option)
         }
         return options
     }

@@ -21,6 +21,7 @@ extension HostRegistry {
             try StandardLibrary.registerStringIndices(registry)
             try StandardLibrary.registerTextExtras(registry)
             try StandardLibrary.registerValueExtras(registry)
+            try StandardLibrary.registerRanges(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }

@@ -1,185 +1,198 @@
-/// `#if swift(>=4.0)` … `#elseif` … `#else` … `#endif` blocks, resolved on the token stream
-/// before parsing: the tokens of the branch whose condition holds for the Swift version cells
-/// follow (``swiftVersion``) are kept, with their source ranges; the directives and the other
-/// branches are dropped. Conditions are `swift(…)` and `compiler(…)` comparisons (`>=`, `<`),
-/// `true`, `false`, `!`, `&&`, `||` and parentheses; any other condition (`os(…)`,
-/// `canImport(…)`, a custom flag) stops the cell with a located "not supported" error.
+/// `#if … #elseif … #else … #endif` blocks, resolved on the tokens before parsing, as the
+/// Swift compiler resolves them: only the first branch whose condition holds is kept.
+/// Conditions: `swift(>=5.9)`, `swift(<6)`, `compiler(>=…)` (this is Swift 6.3),
+/// `canImport(Foundation)` (Foundation and Glibc/Darwin, which cells accept), `os(…)` and
+/// `arch(…)` of the machine running the cell, `true`, `false`, `!`, `&&`, `||` and parentheses.
+/// Anything else (a `-D` flag such as `DEBUG`, other directives) is a located "not supported".
 enum ConditionalCompilation {
-    /// The Swift version whose branch is taken (cells print what Swift 6.3 prints).
-    static let swiftVersion = [6, 3]
+    static let swiftVersion = [6, 3, 1]
 
-    struct Failure: Error {
-        var diagnostic: Diagnostic
-    }
-
-    /// The tokens with every conditional block resolved, or the first error.
+    /// The tokens with the directives and the inactive branches removed, and the errors.
     static func resolve(_ tokens: [Token]) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         guard tokens.contains(where: { $0.isSymbol("#") }) else { return (tokens, []) }
-        var output: [Token] = []
-        output.reserveCapacity(tokens.count)
-        // One entry per open `#if`: whether the current branch is kept, and whether an
-        // earlier branch of the block was taken.
-        var stack: [(keeping: Bool, taken: Bool, start: SourceRange)] = []
+        var out: [Token] = []
+        var diagnostics: [Diagnostic] = []
+        // One entry per open `#if`: whether its current branch is kept, whether a branch was.
+        var stack: [(active: Bool, taken: Bool, opening: SourceRange)] = []
         var i = 0
-        func keeping() -> Bool { stack.allSatisfy(\.keeping) }
-        do {
-            while i < tokens.count {
-                let token = tokens[i]
-                guard token.isSymbol("#"), i + 1 < tokens.count, !tokens[i + 1].spaceBefore,
-                      let directive = directiveName(tokens[i + 1]) else {
-                    if keeping() || isEnd(token) { output.append(token) }
-                    i += 1
-                    continue
-                }
-                let range = token.range.union(tokens[i + 1].range)
-                i += 2
-                switch directive {
-                case "if":
-                    let value = try condition(tokens, &i, range)
-                    stack.append((value, value, range))
-                case "elseif":
-                    guard let last = stack.popLast() else { throw Failure(diagnostic: Diagnostic(message: "unexpected '#elseif' without '#if'", range: range)) }
-                    let value = try condition(tokens, &i, range)
-                    stack.append((!last.taken && value, last.taken || value, last.start))
-                case "else":
-                    guard let last = stack.popLast() else { throw Failure(diagnostic: Diagnostic(message: "unexpected '#else' without '#if'", range: range)) }
-                    stack.append((!last.taken, true, last.start))
-                default:  // endif
-                    guard stack.popLast() != nil else { throw Failure(diagnostic: Diagnostic(message: "unexpected '#endif' without '#if'", range: range)) }
-                }
-                if i < tokens.count, !tokens[i].newlineBefore, !isEnd(tokens[i]) {
-                    throw Failure(diagnostic: Diagnostic(message: "extra tokens following conditional compilation directive", range: tokens[i].range))
-                }
+        func enclosingActive() -> Bool { stack.dropLast().allSatisfy(\.active) }
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.isSymbol("#"), token.newlineBefore || i == 0, i + 1 < tokens.count,
+                  let word = directive(tokens[i + 1]), !tokens[i + 1].spaceBefore else {
+                if stack.allSatisfy(\.active) || token.kind.isEndOfFile { out.append(token) }
+                i += 1
+                continue
             }
-        } catch let failure as Failure {
-            return (tokens, [failure.diagnostic])
-        } catch {
-            return (tokens, [])
+            let range = token.range.union(tokens[i + 1].range)
+            var end = i + 2
+            while end < tokens.count, !tokens[end].newlineBefore, !tokens[end].kind.isEndOfFile { end += 1 }
+            let condition = Array(tokens[(i + 2)..<end])
+            switch word {
+            case "if", "elseif":
+                var value = false
+                if stack.allSatisfy(\.active) || word == "elseif" {
+                    do { value = try evaluate(condition, at: range) } catch let failure as Failure {
+                        diagnostics.append(Diagnostic(message: failure.message, range: failure.range))
+                    } catch {}
+                }
+                if word == "if" {
+                    stack.append((value, value, range))
+                } else if let last = stack.last {
+                    let keep = !last.taken && value && enclosingActive()
+                    stack[stack.count - 1] = (keep, last.taken || keep, last.opening)
+                } else {
+                    diagnostics.append(Diagnostic(message: "#elseif without #if", range: range))
+                }
+            case "else":
+                if let last = stack.last {
+                    stack[stack.count - 1] = (!last.taken, true, last.opening)
+                } else {
+                    diagnostics.append(Diagnostic(message: "#else without #if", range: range))
+                }
+            case "endif":
+                if stack.popLast() == nil { diagnostics.append(Diagnostic(message: "#endif without #if", range: range)) }
+            default:
+                diagnostics.append(Diagnostic(message: Unsupported.message("#" + word), range: range))
+            }
+            i = end
         }
-        if let open = stack.last {
-            return (tokens, [Diagnostic(message: "expected '#endif' to close '#if'", range: open.start)])
-        }
-        // The line-break flags of the first kept token after a dropped branch stay as written.
-        return (output, [])
+        if let open = stack.last { diagnostics.append(Diagnostic(message: "expected #else or #endif at end of conditional compilation block", range: open.opening)) }
+        return (out, diagnostics)
     }
 
-    private static func isEnd(_ token: Token) -> Bool {
-        if case .endOfFile = token.kind { return true }
-        return false
+    private static func directive(_ token: Token) -> String? {
+        if let name = token.identifier { return name }
+        if case .keyword(let k) = token.kind { return k.rawValue }
+        return nil
     }
 
-    private static func directiveName(_ token: Token) -> String? {
-        if token.isKeyword(.if) { return "if" }
-        if token.isKeyword(.else) { return "else" }
-        guard let name = token.identifier, ["elseif", "endif"].contains(name) else { return nil }
-        return name
+    struct Failure: Error {
+        var message: String
+        var range: SourceRange
     }
 
-    /// Parses and evaluates a condition on the directive's line (at `i`, which it moves past).
-    private static func condition(_ tokens: [Token], _ i: inout Int, _ directive: SourceRange) throws -> Bool {
-        let line = tokens[i...].prefix { !$0.newlineBefore && !isEnd($0) }
-        guard !line.isEmpty else { throw Failure(diagnostic: Diagnostic(message: "expected a condition after '#if'", range: directive)) }
-        var reader = ConditionReader(tokens: Array(line))
+    /// The value of a condition (an error for what cells do not know).
+    static func evaluate(_ tokens: [Token], at range: SourceRange) throws -> Bool {
+        var reader = ConditionReader(tokens: tokens, fallback: range)
         let value = try reader.disjunction()
-        if reader.position < reader.tokens.count {
-            throw Failure(diagnostic: Diagnostic(message: "expected end of '#if' condition, found \(reader.tokens[reader.position].spelling)", range: reader.tokens[reader.position].range))
-        }
-        i += line.count
+        if reader.position < tokens.count { throw reader.failure("expected '&&', '||' or the end of the #if condition", at: tokens[reader.position].range) }
         return value
-    }
-
-    /// `a.b.c` compared with ``swiftVersion`` (missing components are 0).
-    static func compare(_ version: [Int], _ op: String) -> Bool {
-        let count = max(version.count, swiftVersion.count)
-        let pad = { (v: [Int]) in v + Array(repeating: 0, count: count - v.count) }
-        let current = pad(swiftVersion), wanted = pad(version)
-        return op == ">=" ? !current.lexicographicallyPrecedes(wanted) : current.lexicographicallyPrecedes(wanted)
     }
 }
 
-/// Reads one `#if` condition (`||` of `&&` of `!`-prefixed atoms).
+/// Reads one `#if` condition.
 private struct ConditionReader {
-    typealias Failure = ConditionalCompilation.Failure
-    var tokens: [Token]
+    let tokens: [Token]
+    let fallback: SourceRange
     var position = 0
 
     var current: Token? { position < tokens.count ? tokens[position] : nil }
 
+    func failure(_ message: String, at range: SourceRange? = nil) -> ConditionalCompilation.Failure {
+        ConditionalCompilation.Failure(message: message, range: range ?? current?.range ?? fallback)
+    }
+
     mutating func disjunction() throws -> Bool {
         var value = try conjunction()
-        while current?.isSymbol("||") == true {
-            position += 1
-            let right = try conjunction()
-            value = value || right
-        }
+        while current?.isSymbol("||") == true { position += 1; let rhs = try conjunction(); value = value || rhs }
         return value
     }
 
     mutating func conjunction() throws -> Bool {
-        var value = try atom()
-        while current?.isSymbol("&&") == true {
-            position += 1
-            let right = try atom()
-            value = value && right
-        }
+        var value = try unary()
+        while current?.isSymbol("&&") == true { position += 1; let rhs = try unary(); value = value && rhs }
         return value
     }
 
-    mutating func atom() throws -> Bool {
-        guard let token = current else {
-            throw Failure(diagnostic: Diagnostic(message: "expected a condition", range: tokens.last!.range))
-        }
-        position += 1
-        if token.isSymbol("!") { return !(try atom()) }
+    mutating func unary() throws -> Bool {
+        guard let token = current else { throw failure("expected a condition after #if") }
+        if token.isSymbol("!") { position += 1; return !(try unary()) }
         if token.isSymbol("(") {
+            position += 1
             let value = try disjunction()
-            try expect(")")
+            guard current?.isSymbol(")") == true else { throw failure("expected ')' in the #if condition") }
+            position += 1
             return value
         }
-        if token.isKeyword(.true) { return true }
-        if token.isKeyword(.false) { return false }
-        if let name = token.identifier, name == "swift" || name == "compiler" {
-            try expect("(")
-            guard let op = current, op.isSymbol(">=") || op.isSymbol("<") else {
-                throw Failure(diagnostic: Diagnostic(message: "expected '>=' or '<' in '\(name)(…)' condition", range: current?.range ?? token.range))
-            }
-            position += 1
-            let version = try self.version()
-            try expect(")")
-            return ConditionalCompilation.compare(version, op.isSymbol(">=") ? ">=" : "<")
-        }
-        let spelling = token.identifier ?? token.spelling
-        throw Failure(diagnostic: Diagnostic(message: Unsupported.message("#if \(spelling)") + ": only swift(…) and compiler(…) version checks are", range: token.range))
-    }
-
-    /// `4`, `4.2` or `5.9.1` (the lexer reads `4.2` as one Double, `.1` as a member).
-    mutating func version() throws -> [Int] {
-        var parts: [Int] = []
-        while let token = current {
-            switch token.kind {
-            case .integer(let v): parts.append(v)
-            case .double: parts += Self.components(token)
-            case .symbol("."): break
-            default:
-                if parts.isEmpty { throw Failure(diagnostic: Diagnostic(message: "expected a version number", range: token.range)) }
-                return parts
-            }
-            position += 1
-        }
-        return parts
-    }
-
-    static func components(_ token: Token) -> [Int] {
-        guard case .double(let value) = token.kind else { return [] }
-        // `4.2` → [4, 2]. (`5.10` reads as 5.1: a Double keeps no trailing zero.)
-        let text = String(value)
-        return text.split(separator: ".").compactMap { Int($0) }
-    }
-
-    mutating func expect(_ symbol: String) throws {
-        guard let token = current, token.isSymbol(symbol) else {
-            throw Failure(diagnostic: Diagnostic(message: "expected '\(symbol)' in '#if' condition", range: current?.range ?? tokens.last!.range))
+        if token.isKeyword(.true) { position += 1; return true }
+        if token.isKeyword(.false) { position += 1; return false }
+        guard let name = token.identifier else { throw failure("expected a condition after #if") }
+        position += 1
+        guard current?.isSymbol("(") == true else {
+            throw failure(Unsupported.message("#if " + name) + ": cells are compiled without -D flags", at: token.range)
         }
         position += 1
+        var argument: [Token] = []
+        while let t = current, !t.isSymbol(")") { argument.append(t); position += 1 }
+        guard current != nil else { throw failure("expected ')' in the #if condition") }
+        position += 1
+        switch name {
+        case "swift", "compiler": return try versionTest(argument, token.range)
+        case "canImport":
+            guard argument.count == 1, let module = argument[0].identifier else { throw failure("expected a module name in canImport(…)", at: token.range) }
+            #if canImport(Darwin)
+            let modules: Set<String> = ["Foundation", "Darwin", "Swift"]
+            #else
+            let modules: Set<String> = ["Foundation", "Glibc", "Swift"]
+            #endif
+            return modules.contains(module)
+        case "os":
+            guard argument.count == 1, let os = argument[0].identifier else { throw failure("expected an operating system in os(…)", at: token.range) }
+            #if os(Linux)
+            return os == "Linux"
+            #elseif os(macOS)
+            return os == "macOS" || os == "OSX"
+            #else
+            return false
+            #endif
+        case "arch":
+            guard argument.count == 1, let arch = argument[0].identifier else { throw failure("expected an architecture in arch(…)", at: token.range) }
+            #if arch(x86_64)
+            return arch == "x86_64"
+            #elseif arch(arm64)
+            return arch == "arm64"
+            #else
+            return false
+            #endif
+        default:
+            throw failure(Unsupported.message("#if " + name + "(…)"), at: token.range)
+        }
     }
+
+    /// `>=5.9` or `<6`: Swift 6.3.1 against the version.
+    private func versionTest(_ argument: [Token], _ range: SourceRange) throws -> Bool {
+        guard argument.count >= 2, case .symbol(let op) = argument[0].kind, op == ">=" || op == "<" else {
+            throw failure("expected '>=' or '<' and a version in the #if condition", at: range)
+        }
+        var text = ""
+        for token in argument.dropFirst() {
+            switch token.kind {
+            case .integer(let v): text += String(v)
+            case .double: text += sourceText(token)
+            case .symbol("."): text += "."
+            default: throw failure("expected a version such as 5.9 in the #if condition", at: token.range)
+            }
+        }
+        let parts = text.split(separator: ".").map { Int($0) }
+        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { throw failure("expected a version such as 5.9 in the #if condition", at: range) }
+        let version = parts.map { $0! }
+        let atLeast = !ConditionalCompilation.swiftVersion.lexicographicallyPrecedes(version + Array(repeating: 0, count: max(0, 3 - version.count)))
+        return op == ">=" ? atLeast : !atLeast
+    }
+
+    /// A Double literal as written (`4.0`, `5.10`): its digits are the version's parts.
+    private func sourceText(_ token: Token) -> String {
+        if case .double(let d) = token.kind {
+            // The lexer keeps the value only; the written form is at most "major.minor".
+            let width = token.range.end.column - token.range.start.column
+            let formatted = String(d)
+            return width > formatted.count ? formatted + String(repeating: "0", count: width - formatted.count) : formatted
+        }
+        return ""
+    }
+}
+
+private extension TokenKind {
+    var isEndOfFile: Bool { if case .endOfFile = self { return true } else { return false } }
 }

@@ -104,7 +104,7 @@ extension Lexer {
     }
 
     /// Lexes one backslash escape; returns true if it handled it.
-    private mutating func lexEscape(into text: inout String, segments: inout [StringSegment]) -> Bool {
+    mutating func lexEscape(into text: inout String, segments: inout [StringSegment]) -> Bool {
         let start = location
         advance()
         guard let e = peek() else { return true }

@@ -121,6 +121,7 @@ struct Lexer {
         if isIdentifierStart(c) { return lexIdentifier() }
         if c.properties.numericType != nil && ("0"..."9").contains(c) { return lexNumber() }
         if c == "\"" { return lexString() }
+        if c == "#", case let n = rawStringHashes(), n > 0 { return lexRawString(hashes: n) }
         if c == "$" { return lexDollar() }
         return lexSymbol(c)
     }

@@ -52,7 +52,7 @@ struct Parser {
         ParseLog.parsed(source)
         let (lexed, lexErrors, abandoned) = Lexer.tokenizeReportingAbandon(source)
         let (tokens, directiveErrors) = ConditionalCompilation.resolve(lexed)
-        if !directiveErrors.isEmpty { return ([], lexErrors + directiveErrors) }
+        if !directiveErrors.isEmpty && !abandoned { return ([], lexErrors + directiveErrors) }
         var parser = Parser(tokens: tokens)
         parser.nestedTypes = NestedTypes.scan(tokens)
         var statements = parser.parseStatements(topLevel: true)

@@ -74,6 +74,7 @@ extension TypeChecker {
     private func method(_ e: Expr, _ base: Expr, _ name: String, _ nameRange: SourceRange, _ arguments: [Argument]) -> Typed {
         var out = e
         let receiver = expression(base, expected: literalReceiverType(base, name))
+        rejectIndexOfSlice(base, name, nameRange)
         if let typed = structMethodCall(e, receiver, name, nameRange, arguments) { return typed }
         let calleeExpr = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: e.range)
         var element: StaticType?

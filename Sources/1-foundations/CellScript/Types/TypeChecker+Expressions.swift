@@ -64,6 +64,7 @@ extension TypeChecker {
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
             if let reference = initializerReference(e, base, name, expected: expected) { return reference }
+            rejectIndexOfSlice(base, name, nameRange)
             let typed = expression(base, expected: literalReceiverType(base, name))
             if let index = tupleLabelIndex(typed.type, name) {
                 out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)

@@ -25,6 +25,7 @@ extension TypeChecker {
             let a = expression(lhs, expected: .int), b = expression(rhs, expected: .int)
             let isInt = a.type == .int && b.type == .int
             if let indices = stringIndexRange(a.type, b.type, closed: op == "...") { return Typed(rebuilt(a, b), indices) }
+            if a.type == .string, b.type == .string { return Typed(rebuilt(a, b), .host(op == "..." ? "ClosedRange<String>" : "Range<String>")) }
             return Typed(rebuilt(a, b), isInt ? .range(closed: op == "...") : .unknown)
         default:
             if Parser.integerOperators.contains(op) { return integerBinary(e, op, lhs, rhs, opRange) }

@@ -53,7 +53,7 @@ extension TypeChecker {
             return (args, type(resultType))
         }
         let isString = receiver == .string
-        if isString, let typed = stringIndexMethod(name, arguments) { return typed }
+        if isString, let typed = stringIndexMethod(name, arguments, range) ?? textMethod(name, arguments) { return typed }
         switch (name, labels, arguments.isEmpty) {
         case ("reversed", _, true):
             if case .view = receiver { return nil }

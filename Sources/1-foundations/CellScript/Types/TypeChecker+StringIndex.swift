@@ -29,7 +29,7 @@ extension TypeChecker {
     static let unicodeScalar = StaticType.host("Unicode.Scalar")
 
     /// The methods of a String that make or take indices: checked arguments and result type.
-    func stringIndexMethod(_ name: String, _ arguments: [Argument]) -> ([Argument], StaticType)? {
+    func stringIndexMethod(_ name: String, _ arguments: [Argument], _ nameRange: SourceRange) -> ([Argument], StaticType)? {
         var labels = arguments.map(\.label)
         if let last = arguments.last, last.isTrailingClosure, last.label == nil { labels[labels.count - 1] = "where" }
         func plain(_ types: [StaticType], _ result: StaticType) -> ([Argument], StaticType) {
@@ -46,6 +46,13 @@ extension TypeChecker {
             return plain([.stringIndex, .stringIndex], .int)
         case ("firstIndex", ["of"]), ("lastIndex", ["of"]):
             return plain([.character], .optional(.stringIndex))
+        case ("insert", [nil, "at"]):
+            return plain([.character, .stringIndex], .void)
+        case ("remove", ["at"]):
+            return plain([.stringIndex], .character)
+        case ("formIndex", _):
+            error("'formIndex' is not supported in cells: write i = text.index(after: i)", nameRange)
+            return (arguments.map { argumentChecked($0, nil) }, .void)
         case ("firstIndex", ["where"]), ("lastIndex", ["where"]):
             var args = arguments
             args[0] = closureArgument(arguments[0], [.character], result: .bool).0

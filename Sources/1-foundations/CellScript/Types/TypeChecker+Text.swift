@@ -56,4 +56,22 @@ extension TypeChecker {
         let closure = ClosureExpr(parameters: nil, body: [Stmt(kind: .expression(call), range: e.range)])
         return expression(Expr(kind: .closure(closure), range: e.range), expected: expected)
     }
+
+    /// Text methods with options: `replacingOccurrences(of:with:options:range:)`.
+    func textMethod(_ name: String, _ arguments: [Argument]) -> ([Argument], StaticType)? {
+        let labels = arguments.map(\.label)
+        guard name == "replacingOccurrences", labels == ["of", "with", "options"] || labels == ["of", "with", "options", "range"] else { return nil }
+        var args = [argumentChecked(arguments[0], .string, reporting: true), argumentChecked(arguments[1], .string, reporting: true),
+                    argumentChecked(arguments[2], nil)]
+        if arguments.count == 4 {
+            let range = expression(arguments[3].value, expected: nil)
+            var argument = arguments[3]
+            argument.value = range.expr
+            if case .view(let view, _) = range.type, view == Self.indexRangeNames[0] {} else if range.type.isKnown {
+                error("cannot convert value of type '\(range.type)' to expected argument type 'Range<String.Index>?'", range.expr.range)
+            }
+            args.append(argument)
+        }
+        return (args, .string)
+    }
 }

@@ -114,6 +114,7 @@ final class TypeChecker {
                 if let declared { convertible(typed, to: declared, specified: true) } else { type = typed.type }
             }
             bindPattern(pattern, type)
+            noteSlice(pattern, checkedValue)
             out.kind = .declaration(isLet: isLet, pattern: pattern, type: annotation, value: checkedValue)
         case .assignment(let target, let op, let value, let opRange):
             if let rewritten = optionalChainAssignment(statement) { return rewritten }
