@@ -289,27 +289,24 @@ final class InterpolationBuffer {
         if bytes.capacity <= 4096 { spare = bytes }
     }
 
-    /// Appends `value` in decimal, as `String(value)` writes it.
+    /// Appends `value` in decimal, as `String(value)` writes it: the digits are written into a
+    /// buffer on the stack, last first, then appended in one copy.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value >= 0 && value < 10 {
-            bytes.append(UInt8(truncatingIfNeeded: value) &+ UInt8(ascii: "0"))
-            return
-        }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0"))
-            magnitude /= 10
-        } while magnitude > 0
-        // The digits went in least significant first: reverse them in place.
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            var (i, j) = (start, buffer.count - 1)
-            while i < j {
-                buffer.swapAt(i, j)
-                i += 1
-                j -= 1
+        var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: a sign and 20 digits fit
+        withUnsafeMutableBytes(of: &storage) { raw in
+            let base = raw.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self)
+            var start = 24
+            repeat {
+                start -= 1
+                base[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                base[start] = UInt8(ascii: "-")
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: 24 - start))
         }
     }
 }

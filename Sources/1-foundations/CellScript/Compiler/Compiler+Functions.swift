@@ -44,8 +44,13 @@ extension Compiler {
         }
         var intBody: IntEval?
         var bodyEval: (Frame) throws -> Value
+        var holdsOnlyInts = false
         if let typed = typedIntBody(body, returnType: returnType, collects: collects) {
             (intBody, bodyEval) = (typed, { frame in .int(try typed(frame)) })
+            holdsOnlyInts = !isClosure && inner.slotCount == parameters.count && parameters.allSatisfy { parameter in
+                guard case .named("Int", _)? = parameter.type else { return false }
+                return !parameter.isVariadic && !parameter.isInout && !parameter.isMutable
+            }
         } else {
             bodyEval = compileFunctionBody(body, collects: collects)
         }
@@ -57,11 +62,12 @@ extension Compiler {
                 return try run(frame)
             }
             intBody = nil
+            holdsOnlyInts = false
         }
         return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
                              defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
                              isClosure: isClosure, collectsValues: collects, isTopLevel: outer.isGlobal,
-                             createsClosures: shapesCompiled != shapesBefore, intBody: intBody)
+                             createsClosures: shapesCompiled != shapesBefore, intBody: intBody, holdsOnlyInts: holdsOnlyInts)
     }
 
     /// A single expression is returned implicitly; a builder returns its listed values.

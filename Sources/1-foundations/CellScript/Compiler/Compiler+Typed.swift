@@ -23,15 +23,24 @@ extension Compiler {
             return typedIntArithmetic(arithmetic, lhs, rhs, opRange)
         case .ternary(let condition, let thenValue, let elseValue):
             guard thenValue.checkedType == .int, elseValue.checkedType == .int else { return nil }
-            let x = intEval(thenValue), y = intEval(elseValue)
+            let x = intOperand(thenValue), y = intOperand(elseValue)
+            if case .binary(let op, let lhs, let rhs, _) = condition.kind, let comparison = IntComparison(op),
+               lhs.checkedType == .int, rhs.checkedType == .int, let slot = currentFunctionSlot(lhs), case .integer(let c) = rhs.kind {
+                // `n < 2 ? n : …`: the test reads the slot inline.
+                let range = lhs.range
+                return { frame in
+                    guard case .int(let i) = frame.slots[slot] else { throw TypedCode.mismatch(frame.slots[slot], expected: "Int", range) }
+                    return comparison.test(i, c) ? try x.load(frame) : try y.load(frame)
+                }
+            }
             if let test = typedIntTest(condition) {
-                return { frame in try test(frame) ? try x(frame) : try y(frame) }
+                return { frame in try test(frame) ? try x.load(frame) : try y.load(frame) }
             }
             if case .binary(let op, let lhs, let rhs, let opRange) = condition.kind, let test = fastCondition(op, lhs, rhs, opRange) {
-                return { frame in try test.evaluate(frame) ? try x(frame) : try y(frame) }
+                return { frame in try test.evaluate(frame) ? try x.load(frame) : try y.load(frame) }
             }
             let test = compileTest(condition, locatingErrors: false)
-            return { frame in try test(frame) ? try x(frame) : try y(frame) }
+            return { frame in try test(frame) ? try x.load(frame) : try y.load(frame) }
         case .call(let callee, let arguments):
             return typedIntCall(callee, arguments, expr.range)
         case .member(let base, "count", _) where base.checkedType == .string:
@@ -58,6 +67,31 @@ extension Compiler {
             guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", range) }
             return i
         }
+    }
+
+    /// An Int operand of a typed operation: a variable of the current function and a literal
+    /// are read inline, anything else through its closure.
+    enum IntOperand {
+        case slot(Int, SourceRange)
+        case constant(Int)
+        case eval(IntEval)
+
+        @inline(__always)
+        func load(_ frame: Frame) throws -> Int {
+            switch self {
+            case .slot(let s, let range):
+                if case .int(let i) = frame.slots[s] { return i }
+                throw TypedCode.mismatch(frame.slots[s], expected: "Int", range)
+            case .constant(let c): return c
+            case .eval(let eval): return try eval(frame)
+            }
+        }
+    }
+
+    func intOperand(_ expr: Expr) -> IntOperand {
+        if case .integer(let c) = expr.kind { return .constant(c) }
+        if expr.checkedType == .int, let slot = currentFunctionSlot(expr) { return .slot(slot, expr.range) }
+        return .eval(intEval(expr))
     }
 
     /// The typed lowering boxed again, for places that take a `Value` (nil: no typed lowering).
@@ -187,31 +221,31 @@ extension Compiler {
                 }
             }
         }
-        let a = intEval(lhs), b = intEval(rhs)
+        let a = intOperand(lhs), b = intOperand(rhs)
         switch op {
         case .add:
             return { frame in
-                let x = try a(frame), y = try b(frame)
+                let x = try a.load(frame), y = try b.load(frame)
                 let (r, o) = x.addingReportingOverflow(y)
                 if o { throw op.overflowError(x, y, opRange) }
                 return r
             }
         case .subtract:
             return { frame in
-                let x = try a(frame), y = try b(frame)
+                let x = try a.load(frame), y = try b.load(frame)
                 let (r, o) = x.subtractingReportingOverflow(y)
                 if o { throw op.overflowError(x, y, opRange) }
                 return r
             }
         case .multiply:
             return { frame in
-                let x = try a(frame), y = try b(frame)
+                let x = try a.load(frame), y = try b.load(frame)
                 let (r, o) = x.multipliedReportingOverflow(by: y)
                 if o { throw op.overflowError(x, y, opRange) }
                 return r
             }
         default:
-            return { frame in try op.applyInt(try a(frame), try b(frame), at: opRange) }
+            return { frame in try op.applyInt(try a.load(frame), try b.load(frame), at: opRange) }
         }
     }
 }

@@ -49,6 +49,10 @@ final class FunctionShape {
     /// Declared at the top level: the body reaches outer names as globals, never through the
     /// frame's parent, so its frames need no parent (and calls retain no closure environment).
     let isTopLevel: Bool
+    /// Its frames hold nothing but the Int arguments of a typed body (every slot an `Int`
+    /// parameter, no closures, no `return` value): a finished frame is kept as it is, the
+    /// next call overwrites the Ints.
+    let holdsOnlyInts: Bool
     /// The body contains closures or nested functions. Without them nothing can keep a frame
     /// of this function after the call (no closure captures it, no child frame points to it).
     let createsClosures: Bool
@@ -142,7 +146,7 @@ final class FunctionShape {
         }
         let count = spareCount.pointee
         guard count < Self.maximumSpareFrames else { return }
-        frame.empty()
+        if !holdsOnlyInts { frame.empty() }
         (spareFrames + count).initialize(to: consume frame)
         spareCount.pointee = count + 1
     }
@@ -155,7 +159,8 @@ final class FunctionShape {
 
     init(name: String, parameters: [Signature.Parameter], parameterTypes: [TypeAnnotation?], defaults: [Eval?],
          slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool, createsClosures: Bool,
-         intBody: ((Frame) throws -> Int)? = nil) {
+         intBody: ((Frame) throws -> Int)? = nil, holdsOnlyInts: Bool = false) {
+        self.holdsOnlyInts = holdsOnlyInts && !createsClosures
         self.intBody = intBody ?? { frame in
             let value = try body(frame)
             guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", nil) }
