@@ -1,6 +1,7 @@
 /// Lowering expressions.
 extension Compiler {
     func compileExpression(_ expr: Expr) -> Eval {
+        if expr.checkedType == .int, Self.prefersTyped(expr), let typed = compileIntAsValue(expr) { return typed }
         let range = expr.range
         let runtime = self.runtime
         switch expr.kind {
@@ -130,39 +131,6 @@ extension Compiler {
         let body = Expr(kind: .binary(op: op, a, b, opRange: range), range: range)
         let closure = ClosureExpr(parameters: nil, body: [Stmt(kind: .expression(body), range: range)])
         return compileClosure(closure, range)
-    }
-
-    private func compileInterpolation(_ parts: [InterpolationPart]) -> Eval {
-        enum Piece {
-            case text(String)
-            case value(Eval)
-        }
-        let pieces: [Piece] = parts.map { part in
-            switch part {
-            case .text(let text): return .text(text)
-            case .expression(let expr): return .value(compileExpression(expr))
-            }
-        }
-        let scratch = InterpolationBuffer()
-        return { frame in
-            // The bytes are built in a buffer kept between runs (taken out while in use, so a
-            // nested run of the same interpolation gets its own), then copied once into a String.
-            var bytes = scratch.take()
-            for piece in pieces {
-                switch piece {
-                case .text(let literal): bytes.append(contentsOf: literal.utf8)
-                case .value(let eval):
-                    switch try eval(frame) {
-                    case .string(let s): bytes.append(contentsOf: s.utf8)
-                    case .int(let i): InterpolationBuffer.appendDecimal(i, to: &bytes)
-                    case let v: bytes.append(contentsOf: v.description.utf8)
-                    }
-                }
-            }
-            let text = String(decoding: bytes, as: UTF8.self)
-            scratch.giveBack(bytes)
-            return .string(text)
-        }
     }
 
     private func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval {
@@ -331,19 +299,24 @@ final class InterpolationBuffer {
         if bytes.capacity <= 4096 { spare = bytes }
     }
 
-    /// Appends `value` in decimal, as `String(value)` writes it.
+    /// Appends `value` in decimal, as `String(value)` writes it: the digits are written into a
+    /// buffer on the stack, last first, then appended in one copy.
     static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for 20 digits
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var end = buffer.count
+        var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: a sign and 20 digits fit
+        withUnsafeMutableBytes(of: &storage) { raw in
+            let base = raw.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self)
+            var start = 24
             repeat {
-                end -= 1
-                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                start -= 1
+                base[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
                 magnitude /= 10
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[end...])
+            if value < 0 {
+                start -= 1
+                base[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: 24 - start))
         }
     }
 }

@@ -42,7 +42,18 @@ extension Compiler {
             Signature.Parameter(label: $0.label, name: $0.name, type: $0.type?.description ?? "Any",
                                 hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
         }
-        var bodyEval = compileFunctionBody(body, collects: collects)
+        var intBody: IntEval?
+        var bodyEval: (Frame) throws -> Value
+        var holdsOnlyInts = false
+        if let typed = typedIntBody(body, returnType: returnType, collects: collects) {
+            (intBody, bodyEval) = (typed, { frame in .int(try typed(frame)) })
+            holdsOnlyInts = !isClosure && inner.slotCount == parameters.count && parameters.allSatisfy { parameter in
+                guard case .named("Int", _)? = parameter.type else { return false }
+                return !parameter.isVariadic && !parameter.isInout && !parameter.isMutable
+            }
+        } else {
+            bodyEval = compileFunctionBody(body, collects: collects)
+        }
         if !inner.functionSlots.isEmpty {
             let slots = inner.functionSlots
             let run = bodyEval
@@ -50,11 +61,13 @@ extension Compiler {
                 defer { for slot in slots { frame.slots[slot] = .void } }
                 return try run(frame)
             }
+            intBody = nil
+            holdsOnlyInts = false
         }
         return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
                              defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
                              isClosure: isClosure, collectsValues: collects, isTopLevel: outer.isGlobal,
-                             createsClosures: shapesCompiled != shapesBefore)
+                             createsClosures: shapesCompiled != shapesBefore, intBody: intBody, holdsOnlyInts: holdsOnlyInts)
     }
 
     /// A single expression is returned implicitly; a builder returns its listed values.

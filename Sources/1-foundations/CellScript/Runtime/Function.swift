@@ -39,12 +39,20 @@ final class FunctionShape {
     let defaults: [Eval?]
     let slotCount: Int
     let body: (Frame) throws -> Value
+    /// The body for typed call sites of a function declared `-> Int`: its typed lowering,
+    /// returning the Int unboxed (``body`` boxes the same result), or ``body`` with the
+    /// result's tag checked. Never optional, so a call does not copy (retain) it.
+    let intBody: (Frame) throws -> Int
     let isClosure: Bool
     /// True for result-builder closures: the body lists values that the call returns as an array.
     let collectsValues: Bool
     /// Declared at the top level: the body reaches outer names as globals, never through the
     /// frame's parent, so its frames need no parent (and calls retain no closure environment).
     let isTopLevel: Bool
+    /// Its frames hold nothing but the Int arguments of a typed body (every slot an `Int`
+    /// parameter, no closures, no `return` value): a finished frame is kept as it is, the
+    /// next call overwrites the Ints.
+    let holdsOnlyInts: Bool
     /// The body contains closures or nested functions. Without them nothing can keep a frame
     /// of this function after the call (no closure captures it, no child frame points to it).
     let createsClosures: Bool
@@ -108,6 +116,21 @@ final class FunctionShape {
         return result
     }
 
+    /// Runs the body for its Int result (typed call sites of a function declared `-> Int`).
+    /// A body without a typed lowering returns a `Value`, whose tag is checked.
+    @inline(__always)
+    func runInt(in frame: consuming Frame) throws -> Int {
+        let result: Int
+        do {
+            result = try intBody(frame)
+        } catch {
+            recycle(frame)
+            throw error
+        }
+        recycle(frame)
+        return result
+    }
+
     /// Keeps a frame whose call has returned for reuse, unless something (a closure, a returned
     /// value) still refers to it.
     @inline(__always)
@@ -123,7 +146,7 @@ final class FunctionShape {
         }
         let count = spareCount.pointee
         guard count < Self.maximumSpareFrames else { return }
-        frame.empty()
+        if !holdsOnlyInts { frame.empty() }
         (spareFrames + count).initialize(to: consume frame)
         spareCount.pointee = count + 1
     }
@@ -135,7 +158,14 @@ final class FunctionShape {
     }
 
     init(name: String, parameters: [Signature.Parameter], parameterTypes: [TypeAnnotation?], defaults: [Eval?],
-         slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool, createsClosures: Bool) {
+         slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool, createsClosures: Bool,
+         intBody: ((Frame) throws -> Int)? = nil, holdsOnlyInts: Bool = false) {
+        self.holdsOnlyInts = holdsOnlyInts && !createsClosures
+        self.intBody = intBody ?? { frame in
+            let value = try body(frame)
+            guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", nil) }
+            return i
+        }
         self.name = name
         self.quickChecks = zip(parameters, parameterTypes).map { parameter, type in
             guard let type, !parameter.isVariadic else { return type == nil ? .none : .full }

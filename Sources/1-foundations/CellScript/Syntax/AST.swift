@@ -47,6 +47,9 @@ struct Expr: Sendable {
     var range: SourceRange
     /// A tuple literal's element labels (`(x: 1, y: 2)`), nil when it has none.
     var labels: [String?]? = nil
+    /// The static type the checker gave this node (nil: not checked, or `unknown`); the
+    /// compiler emits typed code from it (see `Compiler+Typed.swift`).
+    var checkedType: StaticType? = nil
 }
 
 /// One part of an interpolated string literal.

@@ -7,6 +7,7 @@ struct Typed {
 
     init(_ expr: Expr, _ type: StaticType, literal: Bool = false) {
         self.expr = expr
+        self.expr.checkedType = type == .unknown ? nil : type
         self.type = type
         self.isLiteral = literal
     }
