@@ -138,3 +138,7 @@ print(tail, tail.count, tail.first!, Array(tail)[0], tail.map { $0 / 10 }) // ex
 let middle = [10, 20, 30, 40, 50][1..<4]
 print(middle[1])
 // expect error: 139:7: 'indexing an ArraySlice' is not supported in cells: its positions start where the range starts in Swift; make it an Array first, e.g. Array(a[range])
+// case: a Set's filter is a Set, so it passes where a Set is expected
+let crew: Set = ["ana", "ben", "cy"]
+func sortedNames(_ s: Set<String>) -> [String] { s.sorted() }
+print(sortedNames(crew.filter { $0.count == 3 })) // expect: ["ana", "ben"]
