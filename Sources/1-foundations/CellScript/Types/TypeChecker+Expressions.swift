@@ -63,6 +63,10 @@ extension TypeChecker {
             if case .closure(let c) = callee.kind, c.isStatementExpression { return statementExpression(e, callee, c, expected: expected) }
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
+            if case .identifier("Float") = base.kind, lookup("Float") == nil, let value = Self.floatConstants[name] {
+                // `Float.pi`: the Float constant, held as the Double of the same value.
+                return Typed(Expr(kind: .floatRound(Expr(kind: .double(value), range: e.range)), range: e.range), .float)
+            }
             if let reference = initializerReference(e, base, name, expected: expected) { return reference }
             rejectIndexOfSlice(base, name, nameRange)
             rejectIndexOfArraySlice(base, name, nameRange)
