@@ -84,3 +84,14 @@ func r(_ x: Int) -> Int { x + 1 }
 func t(a x: Int) {}
 func t(a x: Int) {}
 // expect error: 85:6: invalid redeclaration of 't(a:)'
+// case: a function type in the context chooses the overload used as a value
+func v(_ x: Int) -> Int { x + 1 }
+func v(_ x: String) -> String { x + "!" }
+let g: (Int) -> Int = v
+let h: (String) -> String = v
+print(g(1), h("a")) // expect: 2 a!
+// case: an overloaded name as a value without a context type is ambiguous
+func w(_ x: Int) -> Int { x + 1 }
+func w(_ x: String) -> String { x + "!" }
+let u = w
+// expect error: 96:9: ambiguous use of 'w'

@@ -112,6 +112,18 @@ extension TypeChecker {
         return call(e, resolved, arguments, expected: expected)
     }
 
+    /// `name` used as a value (`let g: (Int) -> Int = f`): the declaration whose function type
+    /// the context names, else Swift's "ambiguous use of 'name'".
+    func overloadReference(_ e: Expr, _ name: String, expected: StaticType?) -> Typed? {
+        guard let candidates = overloads(named: name) else { return nil }
+        let matching = candidates.filter { expected == .function($0.types, $0.result) }
+        guard matching.count == 1 else {
+            error("ambiguous use of '\(name)'", e.range)
+            return Typed(e, .unknown)
+        }
+        return Typed(Expr(kind: .identifier(matching[0].symbol), range: e.range), expected ?? .unknown)
+    }
+
     /// How well a declaration fits a call (lower is better, as Swift ranks solutions), nil when
     /// it cannot take the arguments.
     private func overloadScore(_ candidate: FunctionOverload, _ sources: [ArgumentMatcher.Source], _ arguments: [Argument],
