@@ -95,3 +95,23 @@ func w(_ x: Int) -> Int { x + 1 }
 func w(_ x: String) -> String { x + "!" }
 let u = w
 // expect error: 96:9: ambiguous use of 'w'
+// case: a struct's static prefix func - is its unary minus (beside its binary -)
+struct Vec {
+    var x = 0.0, y = 0.0
+    static func - (a: Vec, b: Vec) -> Vec { Vec(x: a.x - b.x, y: a.y - b.y) }
+}
+extension Vec {
+    static prefix func - (v: Vec) -> Vec { Vec(x: -v.x, y: -v.y) }
+}
+let p = Vec(x: 3, y: -4)
+let q = -p
+print(q, -q, p - q, -(p - q)) // expect: Vec(x: -3.0, y: 4.0) Vec(x: 3.0, y: -4.0) Vec(x: 6.0, y: -8.0) Vec(x: -6.0, y: 8.0)
+var copy = q
+copy.x = 100
+print(q.x, copy.x) // expect: -3.0 100.0
+// case: other prefix operators are outside the subset
+struct W { var x = 1 }
+extension W {
+    static prefix func ! (v: W) -> W { v }
+}
+// expect error: 115:12: 'prefix func !' is not supported in cells
