@@ -88,10 +88,10 @@ print(scale(3)) // expect: 1.0
 // case: the wrong return type is Swift's error
 func h() -> Int { return 1.5 }
 // expect error: 89:26: cannot convert return expression of type 'Double' to return type 'Int'
-// case: overloaded functions are not supported yet (and never blamed as invalid Swift)
+// case: overloaded functions resolve by labels (more in overloads.swift)
 func area(side: Int) -> Int { side * side }
 func area(radius: Double) -> Double { 3 * radius * radius }
-// expect error: 93:6: overloading 'area' is not supported in cells
+print(area(side: 2), area(radius: 1)) // expect: 4 3.0
 // case: generic functions run with their parameters typed at run time
 func largest<T: Comparable>(_ xs: [T]) -> T? where T: Equatable {
     var best: T? = nil

@@ -133,6 +133,7 @@ extension Runtime {
             return .int(-i)
         case .double(let d): return .double(-d)
         default:
+            if let result = try structPrefixOperator("-", value) { return result }
             if let found = registry.prefixOperator("-", value) {
                 do { return try found.body(value, .void, context) } catch let error as HostError { throw ScriptError(error.message) }
             }

@@ -88,6 +88,8 @@ extension Parser {
         switch current.kind {
         case .keyword(.let), .keyword(.var):
             return try parseProperties(isStatic: isStatic)
+        case .identifier("prefix") where isStatic && peekToken(1).isKeyword(.func):
+            return [try parsePrefixOperatorFunction()]
         case .keyword(.func):
             if case .symbol(let op) = peekToken(1).kind, Self.overloadableOperators.contains(op) {
                 return [.method(try parseOperatorFunction(), isMutating: false, isStatic: isStatic)]

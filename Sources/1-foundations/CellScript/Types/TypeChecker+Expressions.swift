@@ -37,6 +37,7 @@ extension TypeChecker {
             return Typed(e, expected ?? .unknown)
         case .identifier(let name):
             if let member = implicitMember(e, name) { return member }
+            if let overloaded = overloadReference(e, name, expected: expected) { return overloaded }
             return Typed(e, lookup(name) ?? .unknown)
         case .dollar(let n):
             let types = dollarTypes.last ?? []

@@ -27,6 +27,9 @@ final class TypeChecker {
     /// Set when the lesson so far names a sized integer type (`Int64`, `UInt8`, …), which the
     /// checker types as `Int`: `type(of:)` on an integer then cannot name the type Swift would.
     var sizedIntegersNamed = false
+    /// The overloaded functions of each block (see `TypeChecker+Overloads.swift`).
+    var overloadTable: [String: [FunctionOverload]] = [:]
+    var overloadedSymbols: Set<String> = []
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {
@@ -73,17 +76,14 @@ final class TypeChecker {
 
     /// Functions of a block are visible before their declaration (Swift allows calling them
     /// earlier at the top level and in nested code).
-    /// A function name declared twice in one block is an overload (valid Swift, by labels or
-    /// types), which cells do not support yet: an error at the second declaration.
+    /// A function name declared twice in one block is an overload (by labels or types), see
+    /// `TypeChecker+Overloads.swift`.
     private func declareFunctions(_ statements: [Stmt]) {
         declareStructures(statements)
-        var seen: Set<String> = []
+        let overloaded = declareOverloads(statements)
         for statement in statements {
             if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
-            guard case .function(let decl) = statement.kind else { continue }
-            if !seen.insert(decl.name).inserted {
-                error("overloading '\(decl.name)' is not supported in cells", decl.nameRange)
-            }
+            guard case .function(let decl) = statement.kind, !overloaded.contains(decl.name) else { continue }
             bind(decl.name, functionType(decl))
         }
     }
@@ -129,7 +129,8 @@ final class TypeChecker {
                 let binary = Expr(kind: .binary(op: op, target, valueTyped.expr, opRange: opRange), range: statement.range)
                 out.kind = .assignment(target: targetTyped.expr, op: nil, value: Expr(kind: .floatRound(binary), range: statement.range), opRange: opRange)
             }
-        case .function(let decl):
+        case .function(var decl):
+            if overloadedSymbols.contains(Self.overloadSymbol(decl)) { decl.name = Self.overloadSymbol(decl) }
             out.kind = .function(function(decl))
         case .ifStatement(let conditions, let thenBody, let elseBody):
             let (checkedConditions, body) = withScope { () -> ([Condition], [Stmt]) in

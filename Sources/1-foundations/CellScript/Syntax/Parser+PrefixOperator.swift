@@ -1,0 +1,24 @@
+/// `static prefix func - (v: Vector) -> Vector { … }` in a struct or class body: unary minus
+/// on the type's values. It is kept among the type's static methods under ``prefixName(_:)``,
+/// apart from the binary operator of the same symbol. Other prefix operators stop at the
+/// operator with a located "not supported" error.
+extension Parser {
+    /// The static-method name a prefix operator is kept under (`prefix -`).
+    static func prefixName(_ op: String) -> String { "prefix \(op)" }
+
+    /// At `prefix`, after `static`.
+    mutating func parsePrefixOperatorFunction() throws -> StructMember {
+        guard case .symbol("-") = peekToken(2).kind, peekToken(3).isSymbol("(") else {
+            var spelled = ""
+            if case .symbol(let op) = peekToken(2).kind { spelled = " " + op }
+            throw fail(Unsupported.message("prefix func\(spelled)"), showFound: false)
+        }
+        advance()
+        var function = try parseOperatorFunction()
+        guard function.parameters.count == 1 else {
+            throw fail("unary operator implementation must have a single parameter", showFound: false)
+        }
+        function.name = Self.prefixName(function.name)
+        return .method(function, isMutating: false, isStatic: true)
+    }
+}
