@@ -55,6 +55,8 @@ extension Compiler {
                     return result
                 }
             }
+        case .subscriptAccess(let base, let arguments) where !arguments.isEmpty:
+            return compileMultiSubscriptLValue(base, arguments, expr.range, mutating: method)
         default:
             return nil
         }
