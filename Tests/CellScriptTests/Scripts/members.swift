@@ -63,3 +63,23 @@ print(area(2, 3)) // expect: 12
 var stored = 0
 var proxy: Int { get { stored } set { stored = newValue } }
 // expect error: 64:33: 'computed variable with a setter outside a type' is not supported in cells
+// case: .init(…) where an array or a set is expected is the collection's initialiser
+struct Box<T> {
+    var items: [T]
+    init(_ v: T) { items = .init(repeating: v, count: 2) }
+}
+var b = Box(7)
+var xs: [Int] = .init(repeating: 1, count: 3)
+let s: Set<String> = .init(["a"])
+print(b.items, xs, s) // expect: [7, 7] [1, 1, 1] ["a"]
+// case: an integer literal assigned through a generic two-index subscript holding Doubles
+struct Pair<T> {
+    var items: [T]
+    subscript(i: Int, j: Int) -> T {
+        get { items[i + j] }
+        set { items[i + j] = newValue }
+    }
+}
+var w = Pair(items: [0.5, 0.5])
+w[0, 1] = 1
+print(w.items) // expect: [0.5, 1.0]

@@ -20,3 +20,12 @@ extension Compiler {
         }
     }
 }
+
+extension Compiler {
+    /// `grid[1, 0]`: a subscript that only a user type (often generic in its element) declares;
+    /// an integer literal assigned where it holds a Double is a Double, as swiftc types it.
+    static func isMultiIndexSubscript(_ target: Expr) -> Bool {
+        if case .subscriptAccess(_, let arguments) = target.kind { return arguments.count > 1 }
+        return false
+    }
+}
