@@ -83,3 +83,14 @@ struct Pair<T> {
 var w = Pair(items: [0.5, 0.5])
 w[0, 1] = 1
 print(w.items) // expect: [0.5, 1.0]
+// case: callAsFunction and methods named with their labels as values bound to a copy
+struct Scaler {
+    var factor: Int
+    func callAsFunction(_ x: Int, plus: Int) -> Int { factor * x + plus }
+    func half(of x: Int) -> Int { x * factor / 2 }
+}
+var sc = Scaler(factor: 3)
+let f: (Int, Int) -> Int = sc.callAsFunction(_:plus:)
+let h = sc.half(of:)
+sc.factor = 10
+print(sc(2, plus: 1), f(2, 1), h(4), sc.callAsFunction(1, plus: 0)) // expect: 21 7 6 10
