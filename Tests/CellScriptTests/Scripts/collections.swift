@@ -130,3 +130,15 @@ print(["a", "b"]) // expect: ["a", "b"]
 // case: empty dictionary printed
 let ed: [String: Int] = [:]
 print(ed) // expect: [:]
+// case: an ArraySlice prints, counts and iterates as Swift's
+let scores = [10, 20, 30, 40, 50]
+let tail = scores[2...]
+print(tail, tail.count, tail.first!, Array(tail)[0], tail.map { $0 / 10 }) // expect: [30, 40, 50] 3 30 30 [3, 4, 5]
+// case: reading an ArraySlice by position is refused (Swift's positions start where the range starts)
+let middle = [10, 20, 30, 40, 50][1..<4]
+print(middle[1])
+// expect error: 139:7: 'indexing an ArraySlice' is not supported in cells: its positions start where the range starts in Swift; make it an Array first, e.g. Array(a[range])
+// case: a Set's filter is a Set, so it passes where a Set is expected
+let crew: Set = ["ana", "ben", "cy"]
+func sortedNames(_ s: Set<String>) -> [String] { s.sorted() }
+print(sortedNames(crew.filter { $0.count == 3 })) // expect: ["ana", "ben"]

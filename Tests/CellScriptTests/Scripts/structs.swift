@@ -390,3 +390,9 @@ struct Steps {
         didSet { print(total) }
     }
 }
+// case: inside collections, optionals, tuples and other structs a struct's default form names its module and enclosing types
+struct Pin { var x: Int }
+struct Board { struct Cell { var n: Int }; var pin: Pin; var cell: Cell; var spare: Pin? }
+print(Board(pin: Pin(x: 1), cell: Board.Cell(n: 2), spare: Pin(x: 3)))
+// expect: Board(pin: main.Pin(x: 1), cell: main.Board.Cell(n: 2), spare: Optional(main.Pin(x: 3)))
+print([Pin(x: 4)], (Pin(x: 5), 6), Board.Cell(n: 7)) // expect: [main.Pin(x: 4)] (main.Pin(x: 5), 6) Cell(n: 7)

@@ -61,11 +61,21 @@ extension Compiler {
                 }
                 result = try shape.body(newFrame)
             } catch let error as ScriptError where !error.isLimit {
+                shape.recycle(consume newFrame)
                 throw addingTraceback(error, shape.name, range)
+            } catch {
+                shape.recycle(consume newFrame)
+                throw error
             }
+            var finals: [(storage: LValue, value: Value)] = []
             for (i, source) in sources.enumerated() {
                 guard case .argument(let k) = source, let storage = storages[k] else { continue }
-                let final = newFrame.slots[i]
+                finals.append((storage, newFrame.slots[i]))
+            }
+            // As every call does: breaks the cycle between the finished frame and a closure it
+            // returned or holds (the fuzzer's leak check found `func f(a: inout Int) -> () -> Int`).
+            shape.recycle(consume newFrame)
+            for (storage, final) in finals {
                 _ = try storage(frame) { stored in stored = final; return .void }
             }
             return result

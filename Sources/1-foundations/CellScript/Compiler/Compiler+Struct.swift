@@ -22,7 +22,9 @@ extension Compiler {
                 continue
             }
             declare(decl.name, isLet: true, decl.nameRange)
-            runtime.structTypes[decl.name] = StructType(name: decl.name, runtime: runtime)
+            let type = StructType(name: decl.name, runtime: runtime)
+            type.qualifiedName = decl.qualifiedName ?? decl.name
+            runtime.structTypes[decl.name] = type
         }
     }
 

@@ -14,6 +14,8 @@ public struct StructValue {
 /// cell declaring it runs again when a later cell needs it.
 public final class StructType: HostObject {
     public let name: String
+    /// `Outer.Inner` for a nested type; the name otherwise.
+    var qualifiedName: String
     public var typeName: String { name + ".Type" }
     /// Compiled code refers to the runtime; it is held weakly here (the runtime holds the type).
     weak var runtime: Runtime?
@@ -67,6 +69,7 @@ public final class StructType: HostObject {
 
     init(name: String, runtime: Runtime) {
         self.name = name
+        qualifiedName = name
         self.runtime = runtime
     }
 
@@ -105,8 +108,10 @@ public final class StructType: HostObject {
     var isEquatable: Bool { !conformances.isDisjoint(with: ["Equatable", "Hashable", "Comparable"]) }
 
     /// What `print` writes: `description` for a `CustomStringConvertible` type, else Swift's
-    /// default `Name(field: value, …)` (strings quoted, optionals as `Optional(…)`).
-    func describe(_ value: StructValue) -> String {
+    /// default `Name(field: value, …)` (strings quoted, optionals as `Optional(…)`); inside a
+    /// collection, an optional or another value (`qualified`), Swift's default form names the
+    /// module and enclosing types: `main.Card.Face(rank: 1)`.
+    func describe(_ value: StructValue, qualified: Bool = false) -> String {
         if conformances.contains("CustomStringConvertible"), let runtime, case .string(let text)? = try? runtime.structProperty(.structure(value), "description") {
             return text
         }
@@ -119,7 +124,7 @@ public final class StructType: HostObject {
         let parts = zip(fields, value.fields).map { field, item in
             field.name + ": " + TypedDescription.debugDescribe(item, as: field.staticType)
         }
-        return name + "(" + parts.joined(separator: ", ") + ")"
+        return (qualified ? "main." + qualifiedName : name) + "(" + parts.joined(separator: ", ") + ")"
     }
 }
 

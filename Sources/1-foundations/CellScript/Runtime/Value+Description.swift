@@ -4,6 +4,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
     public var description: String {
         if case .string(let s) = self { return s }
         if case .enumCase(let e) = self { return e.description }
+        if case .structure(let s) = self { return s.type.describe(s) }
         return debugDescription
     }
 
@@ -29,7 +30,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
             return "<\(object.typeName)>"
         case .type(let name): return name
         case .symbol(let symbol): return symbol.description
-        case .structure(let s): return s.type.describe(s)
+        case .structure(let s): return s.type.describe(s, qualified: true)
         case .enumCase(let e): return e.debugDescription
         }
     }

@@ -45,7 +45,10 @@ extension StandardLibrary {
         }
         try r.method(on: s, "filter(_ isIncluded: (Element) -> Bool) -> [Element]", doc: "Elements for which the predicate is true.") { v, args, c in
             let f = try args.value(0)
-            return .array(try elements(v).filter { try c.runtime.truth(try c.runtime.call1(f, $0)) })
+            let kept = try elements(v).filter { try c.runtime.truth(try c.runtime.call1(f, $0)) }
+            // A Set's filter is a Set in Swift (the checker types it so).
+            if case .object(let set) = v, set is SetObject { return try SetObject.make(kept) }
+            return .array(kept)
         }
         try r.method(on: s, "forEach(_ body: (Element) -> Void)", doc: "Calls body on each element.") { v, args, c in
             let f = try args.value(0)

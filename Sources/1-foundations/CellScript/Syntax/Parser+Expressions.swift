@@ -185,6 +185,11 @@ extension Parser {
         case .identifier(let name) where (name == "try" || name == "await") && !peekToken(1).newlineBefore
                                           && (peekToken(1).identifier != nil || peekToken(1).isSymbol("?") || peekToken(1).isSymbol("!")):
             throw fail(Unsupported.message(name), showFound: false)
+        case .identifier where Self.isMemoryLayout(token, peekToken(1)):
+            return try parseMemoryLayout()
+        case .identifier where floatingPointBitCount() != nil:
+            let (value, tokens) = floatingPointBitCount()!
+            return parseFloatingPointBitCount(value, tokens: tokens)
         case .identifier(let name) where Self.isGenericCollectionCall(name, peekToken(1)):
             return try genericCollectionType(token)
         case .identifier(let name) where genericNames.contains(name):

@@ -87,7 +87,9 @@ extension Parser {
                 kind = .enumDeclaration(decl)
             }
         } else {
-            kind = .structure(try parseStructure(isExtension: false, isClass: keyword.isKeyword(.class)))
+            var decl = try parseStructure(isExtension: false, isClass: keyword.isKeyword(.class))
+            decl.qualifiedName = nestedTypes.qualifiedName(decl.name)
+            kind = .structure(decl)
         }
         nestedTypes.hoisted.append(Stmt(kind: kind, range: start.union(previous.range)))
     }

@@ -10,6 +10,8 @@ struct StructDecl: Sendable {
     var genericParameters: [String] = []
     /// `class Name { … }`: instances are shared references (no inheritance in cells).
     var isClass = false
+    /// `Outer.Inner` for a type declared inside another (Swift prints it so inside collections).
+    var qualifiedName: String? = nil
 }
 
 /// One member of a struct or extension body.

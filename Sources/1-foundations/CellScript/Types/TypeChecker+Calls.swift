@@ -76,6 +76,7 @@ extension TypeChecker {
         var out = e
         let receiver = expression(base, expected: literalReceiverType(base, name))
         rejectIndexOfSlice(base, name, nameRange)
+        rejectIndexOfArraySlice(base, name, nameRange)
         if let typed = structMethodCall(e, receiver, name, nameRange, arguments) { return typed }
         let calleeExpr = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: e.range)
         var element: StaticType?

@@ -63,8 +63,13 @@ extension TypeChecker {
             if case .closure(let c) = callee.kind, c.isStatementExpression { return statementExpression(e, callee, c, expected: expected) }
             return call(e, callee, arguments, expected: expected)
         case .member(let base, let name, let nameRange):
+            if case .identifier("Float") = base.kind, lookup("Float") == nil, let value = Self.floatConstants[name] {
+                // `Float.pi`: the Float constant, held as the Double of the same value.
+                return Typed(Expr(kind: .floatRound(Expr(kind: .double(value), range: e.range)), range: e.range), .float)
+            }
             if let reference = initializerReference(e, base, name, expected: expected) { return reference }
             rejectIndexOfSlice(base, name, nameRange)
+            rejectIndexOfArraySlice(base, name, nameRange)
             let typed = expression(base, expected: literalReceiverType(base, name))
             if let index = tupleLabelIndex(typed.type, name) {
                 out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)
@@ -82,6 +87,7 @@ extension TypeChecker {
         case .subscriptAccess(let base, let arguments):
             if let oneSided = oneSidedSubscript(e, base, arguments, expected: expected) { return oneSided }
             let typed = expression(base, expected: nil)
+            if case .array = typed.type, arguments.count == 1, arguments[0].label == nil { rejectPositionInArraySlice(base, e.range) }
             var keyType: StaticType?, valueType: StaticType?
             if case .dictionary(let k, let v) = typed.type { keyType = k; valueType = v }
             let args = arguments.map { argument -> (Argument, StaticType) in

@@ -13,6 +13,8 @@ extension TypeChecker {
         guard case .name(let name, _) = pattern else { return }
         let isSlice = value.map(isIndexRangeSlice) ?? false
         if isSlice || lookup("slice " + name) != nil { bind("slice " + name, isSlice ? .string : .void) }
+        let isArraySlice = value.map(isArrayRangeSlice) ?? false
+        if isArraySlice || lookup("arrayslice " + name) != nil { bind("arrayslice " + name, isArraySlice ? .int : .void) }
     }
 
     /// `text[a..<b]`, `text[a...]`… of a String with String.Index bounds (after checking).
