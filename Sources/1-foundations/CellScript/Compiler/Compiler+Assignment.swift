@@ -55,6 +55,8 @@ extension Compiler {
                     return result
                 }
             }
+        case .subscriptAccess(let base, let arguments) where !arguments.isEmpty:
+            return compileMultiSubscriptLValue(base, arguments, expr.range, mutating: method)
         default:
             return nil
         }
@@ -100,11 +102,14 @@ extension Compiler {
             return { _ in .normal }
         }
         let arithmetic = op.flatMap(ArithmeticOperator.init)
+        let promoteIntoDouble = promote && Self.isMultiIndexSubscript(target)
         return { frame in
             let rhs = try valueEval(frame)
             _ = try lvalue(frame) { stored in
                 if let arithmetic {
                     stored = try located(opRange) { try runtime.arithmetic(arithmetic, stored, rhs, promote: promote) }
+                } else if promoteIntoDouble, case .double = stored, case .int(let i) = rhs {
+                    stored = .double(Double(i))  // `grid[0, 1] = 1` into a Double slot of a generic type
                 } else {
                     stored = rhs
                 }

@@ -170,6 +170,7 @@ extension Runtime {
                 var copy = receiver
                 return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
             }
+            if let bound = try boundMethod(receiver, value.type, name) { return bound }
             throw ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
         case .object(let instance as ClassInstance):
             if let index = instance.type.fieldIndex[name] { return instance.fields[index] }

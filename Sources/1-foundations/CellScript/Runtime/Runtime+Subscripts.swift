@@ -27,6 +27,7 @@ extension Runtime {
         case (.array, _):
             throw ScriptError("cannot subscript an array with '\(index.typeName)'; use an Int or a range")
         default:
+            if let value = try builtinExtensionSubscript(container, [index], ArgumentMatcher.CallShape(labels: [nil], trailing: [false])) { return value }
             throw ScriptError("value of type '\(container.typeName)' has no subscripts")
         }
     }

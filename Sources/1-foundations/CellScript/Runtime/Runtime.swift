@@ -132,6 +132,9 @@ final class Runtime {
         case .object:
             var receiver = callee
             return try callMethod(&receiver, "callAsFunction", arguments, shape)
+        case .structure(let value) where value.type.method("callAsFunction", shape) != nil:
+            var receiver = callee
+            return try callMethod(&receiver, "callAsFunction", arguments, shape)
         default: break
         }
         throw ScriptError("cannot call value of non-function type '\(callee.typeName)'")

@@ -109,6 +109,7 @@ extension Parser {
                 default: throw fail("expected member name following '.'")
                 }
                 advance()
+                _ = skipCompoundNameLabels()
                 if name == "init", !(check("(") && !current.spaceBefore), case .identifier = expr.kind {
                     expr = Self.initializerReference(expr, expr.range.union(nameToken.range))
                     continue
@@ -198,6 +199,9 @@ extension Parser {
         case .identifier where qualifiedNestedType() != nil:
             let (name, range) = matchQualifiedNestedType()!
             return Expr(kind: .identifier(name), range: range)
+        case .identifier(let name) where computedVariables.contains(name):
+            advance()
+            return Self.computedVariableRead(name, token.range)
         case .identifier(let name) where typeAliases[name] != nil:
             advance()
             return Self.typeExpression(typeAliases[name]!, token.range)

@@ -99,8 +99,9 @@ extension Parser {
         var value: Expr?
         if match("=") { value = try parseExpression() }
         if !isLet, value == nil, type != nil, check("{"), !current.newlineBefore {
-            throw fail(Unsupported.message("computed variable outside a type"), showFound: false)
+            return try parseComputedVariable(pattern, type!)
         }
+        if !computedVariables.isEmpty { for (name, _) in pattern.names { computedVariables.remove(name) } }
         if check(",") { return try parseMoreBindings(isLet: isLet, first: (pattern, type, value)) }
         if value == nil && type == nil {
             diagnostics.append(Diagnostic(message: "type annotation missing in pattern", range: previous.range))

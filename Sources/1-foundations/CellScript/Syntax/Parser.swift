@@ -12,6 +12,8 @@ struct Parser {
     /// Generic parameters of the functions being parsed (`func f<T>`): annotations naming
     /// them read as `Any`.
     var genericNames: Set<String> = []
+    /// Computed variables declared outside a type in the enclosing blocks (`Parser+ComputedLocals.swift`).
+    var computedVariables: Set<String> = []
     /// `typealias` declarations of the cell so far: annotations and type expressions naming
     /// one read as its type.
     var typeAliases: [String: TypeAnnotation] = [:]
@@ -195,6 +197,8 @@ struct Parser {
         let saved = allowTrailingClosure
         allowTrailingClosure = true
         defer { allowTrailingClosure = saved }
+        let savedComputed = computedVariables
+        defer { computedVariables = savedComputed }
         let body = parseStatements(topLevel: false)
         try expect("}", "to close the block")
         return body

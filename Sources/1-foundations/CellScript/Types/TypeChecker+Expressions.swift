@@ -230,7 +230,7 @@ extension TypeChecker {
             return .unknown
         case .dictionary(_, let value): return .optional(value)
         case .nominal(let name): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
-        default: return .unknown
+        default: return structs[base.description]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         }
     }
 }

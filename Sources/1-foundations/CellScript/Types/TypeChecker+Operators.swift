@@ -41,6 +41,7 @@ extension TypeChecker {
         var a = expression(lhs, expected: operandContext), b = expression(rhs, expected: operandContext)
         (a, b) = unify(a, b, lhs, rhs)
         (a, b) = unifyEnumOperands(a, b, lhs, rhs)
+        if isComparison { (a, b) = unifySetLiteralOperands(a, b, lhs, rhs) }
         if a.type.isNumeric, b.type.isNumeric, a.type != b.type {
             error("binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", opRange)
         }

@@ -15,3 +15,14 @@ extension TypeChecker {
         }
     }
 }
+
+/// `Set(scores) == [1, 2, 3]`: an array literal compared with a `Set` is a `Set` literal, as
+/// Swift infers it from the other operand.
+extension TypeChecker {
+    /// The operands with an array-literal side re-checked as a set when the other side is a set.
+    func unifySetLiteralOperands(_ a: Typed, _ b: Typed, _ lhs: Expr, _ rhs: Expr) -> (Typed, Typed) {
+        if case .set = a.type, case .array = rhs.kind { return (a, expression(rhs, expected: a.type)) }
+        if case .set = b.type, case .array = lhs.kind { return (expression(lhs, expected: b.type), b) }
+        return (a, b)
+    }
+}
