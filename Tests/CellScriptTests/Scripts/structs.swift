@@ -396,3 +396,9 @@ struct Board { struct Cell { var n: Int }; var pin: Pin; var cell: Cell; var spa
 print(Board(pin: Pin(x: 1), cell: Board.Cell(n: 2), spare: Pin(x: 3)))
 // expect: Board(pin: main.Pin(x: 1), cell: main.Board.Cell(n: 2), spare: Optional(main.Pin(x: 3)))
 print([Pin(x: 4)], (Pin(x: 5), 6), Board.Cell(n: 7)) // expect: [main.Pin(x: 4)] (main.Pin(x: 5), 6) Cell(n: 7)
+// case: an extension of a generic struct reads its generic parameters as the declaration does
+struct Box<T> { var items: [T] }
+extension Box where T: Equatable {
+    func has(_ item: T) -> Bool { items.contains(where: { $0 == item }) }
+}
+print(Box(items: [1, 2]).has(2), Box(items: ["a"]).has("b")) // expect: true false

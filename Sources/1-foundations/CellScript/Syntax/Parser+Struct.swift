@@ -11,6 +11,7 @@ extension Parser {
         defer { genericNames = savedGenerics }
         var generics: Set<String> = []
         if !isExtension && check("<") { generics = parseGenericParameters() }
+        if isExtension { generics = declaredGenerics[name] ?? [] } else if !generics.isEmpty { declaredGenerics[name] = generics }
         genericNames.formUnion(generics)
         var conformances: [String] = []
         if match(":") {

@@ -12,6 +12,9 @@ struct Parser {
     /// Generic parameters of the functions being parsed (`func f<T>`): annotations naming
     /// them read as `Any`.
     var genericNames: Set<String> = []
+    /// The generic parameters of each generic type declared so far (`struct Heap<T>`): an
+    /// `extension Heap` reads them as the declaration's body does.
+    var declaredGenerics: [String: Set<String>] = [:]
     /// Computed variables declared outside a type in the enclosing blocks (`Parser+ComputedLocals.swift`).
     var computedVariables: Set<String> = []
     /// `typealias` declarations of the cell so far: annotations and type expressions naming
