@@ -78,7 +78,8 @@ func checkedElementCount(_ shape: [Int], _ operation: String) throws -> Int {
 /// budget of the cell running on this thread (``MemoryBudget/current``; none outside cells).
 func checkedAllocation(_ shape: [Int], _ operation: String) throws -> Int {
     let n = try checkedElementCount(shape, operation)
-    try MemoryBudget.check(bytes: MemoryBudget.bytes(count: n, stride: MemoryLayout<Float>.stride), "\(operation) \(shape)")
+    // The same form as the builtins' own check (`zeros([4096, 4096])`), whichever of the two fires.
+    try MemoryBudget.check(bytes: MemoryBudget.bytes(count: n, stride: MemoryLayout<Float>.stride), "\(operation)(\(shape))")
     return n
 }
 

@@ -70,6 +70,8 @@ public enum LanguageCoverage {
                           result: "\\d+ \\(x) 4\nSwift 5.9+\n"),
         LanguageConstruct(name: "typealias", summary: "给类型起别名",
                           example: "typealias Batch = [Double]\nlet b: Batch = [1, 2]\nprint(b.reduce(0, +))", result: "3.0\n"),
+        LanguageConstruct(name: "init、subscript 与 indirect enum", summary: "自己写的初始化方法、下标，以及可以递归的 indirect enum",
+                          example: "struct Grid {\n    var cells: [Int]\n    init(size: Int) { cells = Array(repeating: 0, count: size) }\n    subscript(i: Int) -> Int { cells[i] }\n}\nindirect enum Tree { case leaf(Int), node(Tree, Tree) }\nfunc total(_ t: Tree) -> Int {\n    switch t {\n    case .leaf(let v): return v\n    case .node(let a, let b): return total(a) + total(b)\n    }\n}\nprint(Grid(size: 3)[1], total(.node(.leaf(1), .node(.leaf(2), .leaf(3)))))", result: "0 6\n"),
         LanguageConstruct(name: "嵌套类型", summary: "在 struct、enum、class 里声明的类型：外部写 Outer.Inner，内部直接写 Inner",
                           example: "struct Card {\n    enum Suit { case hearts, spades }\n    let suit: Suit\n}\nlet s: Card.Suit = .spades\nprint(Card(suit: .hearts).suit, s)", result: "hearts spades\n"),
         LanguageConstruct(name: "位运算与移位", summary: "Int 的 <<、>>、&、|、^、~ 与不报溢出的 &+、&-、&*；<<= 等复合赋值",
@@ -101,9 +103,16 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "嵌套可选值", summary: "Int?? 这样的类型，例如值为可选类型的字典的下标", example: "let d: [String: Int?] = [\"a\": nil]\nprint(d[\"a\"] as Any)", result: Unsupported.message("nested optional") + " (a value of type 'Int??')"),
     ]
 
-    /// Every Swift keyword that makes a cell stop with "not supported" (the parser's own table).
+    /// Keywords of the parser's fallback table that cells support where Swift allows them: the
+    /// parser meets the table only elsewhere (`init` outside a type, `static` at the top level).
+    static let supportedWhereSwiftAllows: Set<String> = [
+        "extension", "typealias", "defer", "throw", "init", "subscript", "indirect", "mutating", "static", "catch", "try", "inout",
+    ]
+
+    /// Every Swift keyword that makes a cell stop with "not supported" (the parser's own table,
+    /// without the keywords cells support where Swift allows them).
     public static var unsupportedKeywords: [String] {
-        (Unsupported.statementKeywords.union(Unsupported.expressionKeywords)).sorted()
+        (Unsupported.statementKeywords.union(Unsupported.expressionKeywords)).subtracting(supportedWhereSwiftAllows).sorted()
     }
 
     /// Declaration modifiers accepted with no effect (`public`, `final`…).
