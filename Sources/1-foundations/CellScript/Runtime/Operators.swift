@@ -183,20 +183,24 @@ enum ArithmeticOperator: Equatable {
         }
     }
 
+    /// `x op y` on Ints with Swift's overflow flag; nil for a division by zero (Swift traps).
+    @inline(__always)
+    func reportingOverflow(_ x: Int, _ y: Int) -> (partialValue: Int, overflow: Bool)? {
+        switch self {
+        case .add: return x.addingReportingOverflow(y)
+        case .subtract: return x.subtractingReportingOverflow(y)
+        case .multiply: return x.multipliedReportingOverflow(by: y)
+        case .divide: return y == 0 ? nil : x.dividedReportingOverflow(by: y)
+        case .remainder: return y == 0 ? nil : x.remainderReportingOverflow(dividingBy: y)
+        }
+    }
+
+    /// What a division by zero reports.
+    var divisionByZeroMessage: String { self == .remainder ? "division by zero in remainder operation" : "division by zero" }
+
     @inline(__always)
     func apply(_ x: Int, _ y: Int) throws -> Value {
-        let (result, overflow): (Int, Bool)
-        switch self {
-        case .add: (result, overflow) = x.addingReportingOverflow(y)
-        case .subtract: (result, overflow) = x.subtractingReportingOverflow(y)
-        case .multiply: (result, overflow) = x.multipliedReportingOverflow(by: y)
-        case .divide:
-            guard y != 0 else { throw ScriptError("division by zero") }
-            (result, overflow) = x.dividedReportingOverflow(by: y)
-        case .remainder:
-            guard y != 0 else { throw ScriptError("division by zero in remainder operation") }
-            (result, overflow) = x.remainderReportingOverflow(dividingBy: y)
-        }
+        guard let (result, overflow) = reportingOverflow(x, y) else { throw ScriptError(divisionByZeroMessage) }
         if overflow { throw ScriptError("arithmetic overflow in \(x) \(symbol) \(y)") }
         return .int(result)
     }
