@@ -79,3 +79,7 @@ let big = 99999999999999999999
 let quiet = Double.nan
 let flipped = -quiet
 print(quiet, flipped, [flipped], "\(flipped)") // expect: nan -nan [-nan] -nan
+// case: strings inside collections are written as Swift's debugDescription escapes them
+print(["it's", "a\rb", "nul\0", "bell\u{07}", "del\u{7F}", "é"]) // expect: ["it\'s", "a\rb", "nul\0", "bell\u{07}", "del\u{7F}", "é"]
+let quote: Character = "'"
+print([quote], ("x\ty", 1)) // expect: ["\'"] ("x\ty", 1)

@@ -37,14 +37,23 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
 }
 
 extension String {
+    /// The string as Swift's `debugDescription` writes it between its quotes: each scalar as
+    /// `Unicode.Scalar.escaped(asASCII: false)` gives it (`\\`, `\'`, `\"`, `\0`, `\t`, `\n`, `\r`,
+    /// other control characters of ASCII as `\u{1B}`, everything else as it is).
     func replacingEscapes() -> String {
         var out = ""
         for c in unicodeScalars {
             switch c {
             case "\"": out += "\\\""
+            case "'": out += "\\'"
             case "\\": out += "\\\\"
+            case "\0": out += "\\0"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where c.value < 0x20 || c.value == 0x7F:
+                let hex = String(c.value, radix: 16, uppercase: true)
+                out += "\\u{" + (hex.count < 2 ? "0" + hex : hex) + "}"
             default: out.unicodeScalars.append(c)
             }
         }
