@@ -131,6 +131,28 @@ for i in 1...3 {
 }
 print(makers.map { $0() })   // expect: [11, 24, 39]
 
+// case: closures made in while and repeat loops see their own iteration's values
+var whileMakers: [() -> Int] = []
+var pending = [5, 6, 7]
+while let top = pending.popLast() {
+    let doubled = top * 2
+    whileMakers.append { top * 100 + doubled }
+}
+var round = 0
+repeat {
+    let now = round
+    whileMakers.append { now }
+    round += 1
+} while round < 2
+print(whileMakers.map { $0() })   // expect: [714, 612, 510, 0, 1]
+
+// case: a func in a loop body that reads the iteration's names is refused
+var loopFuncs: [() -> Int] = []
+for k in 0..<3 {
+    func scaled() -> Int { k * 10 } // expect error: 10: a 'func' in a loop body that reads the iteration's 'k' is not supported in cells: write it as a closure, e.g. let scaled = { … }
+    loopFuncs.append(scaled)
+}
+
 // case: Optional.map and flatMap apply to the wrapped value
 let om1: String? = "ab"
 let om2: String? = nil

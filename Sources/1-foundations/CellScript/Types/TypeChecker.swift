@@ -131,6 +131,7 @@ final class TypeChecker {
             }
         case .function(var decl):
             if overloadedSymbols.contains(Self.overloadSymbol(decl)) { decl.name = Self.overloadSymbol(decl) }
+            refuseIterationReads(decl)
             out.kind = .function(function(decl))
         case .ifStatement(let conditions, let thenBody, let elseBody):
             let (checkedConditions, body) = withScope { () -> ([Condition], [Stmt]) in
@@ -151,10 +152,18 @@ final class TypeChecker {
             }
             out.kind = .forIn(pattern, sequence: typed.expr, whereClause: result.0, body: result.1)
         case .whileLoop(let conditions, let body):
-            let result = withScope { (conditions.map(condition), block(body)) }
+            let result = withScope { () -> ([Condition], [Stmt]) in
+                let checked = conditions.map(condition)
+                iterationNames.append(Self.iterationNames(conditions, body))
+                defer { iterationNames.removeLast() }
+                return (checked, block(body))
+            }
             out.kind = .whileLoop(result.0, body: result.1)
         case .repeatWhile(let body, let condition):
-            out.kind = .repeatWhile(body: block(body), condition: expression(condition, expected: .bool).expr)
+            iterationNames.append(Self.iterationNames([], body))
+            let checkedBody = block(body)
+            iterationNames.removeLast()
+            out.kind = .repeatWhile(body: checkedBody, condition: expression(condition, expected: .bool).expr)
         case .block(let body):
             out.kind = .block(block(body))
         case .returnStatement(let value):
