@@ -107,3 +107,14 @@ print(type(of: sized)) // expect error: 105:7: 'type(of:)' is not supported in c
 print(Float.pi, Float.greatestFiniteMagnitude, Float.ulpOfOne, Float.infinity, Float.nan.isNaN, Float.pi * 2)
 // expect: 3.1415925 3.4028235e+38 1.1920929e-07 inf true 6.283185
 print(MemoryLayout<Float>.size, MemoryLayout<Int>.stride, Double.significandBitCount, Float.exponentBitCount) // expect: 4 8 52 8
+// case: the math functions' results are typed: Double, or Float for a Float argument
+let root = sqrt(2.0)
+var grown = [exp(0.0)]
+grown.append(2)
+print([root, 1], grown, [pow(2.0, 3.0), 1], [applyTwice({ $0 / 2 }, to: 6), 0]) // expect: [1.4142135623730951, 1.0] [1.0, 2.0] [8.0, 1.0] [1.5, 0.0]
+let small: Float = 2
+print(sqrt(small), exp(small), tanh(small), log(small), pow(small, 2), [sqrt(small), 1]) // expect: 1.4142135 7.389056 0.9640276 0.6931472 4.0 [1.4142135, 1.0]
+// case: min, max and abs take their arguments' type
+let drift = 0.25
+let count = 3
+print(max(drift, 1), [min(drift, 0)], max(1, 2.5), abs(-2), [abs(-drift), 1], max(count, 7), min("b", "a")) // expect: 1.0 [0.0] 2.5 2 [0.25, 1.0] 7 a

@@ -19,6 +19,8 @@ public struct Signature: Sendable, Hashable, CustomStringConvertible {
     public var parameters: [Parameter]
     /// Nil for properties (no parameter list).
     public var hasParameterList: Bool
+    /// The type after `->` (`Double` in `sqrt(_ x: Double) -> Double`), nil when none is written.
+    public var returnType: String?
 
     public var description: String { text }
 
@@ -31,6 +33,7 @@ public struct Signature: Sendable, Hashable, CustomStringConvertible {
             name = head.trimmed()
             parameters = []
             hasParameterList = false
+            returnType = nil
             try Self.validate(name, text)
             return
         }
@@ -43,6 +46,9 @@ public struct Signature: Sendable, Hashable, CustomStringConvertible {
         }
         let inner = String(trimmed[trimmed.index(after: open)..<close])
         parameters = try Self.splitTopLevel(inner).map { try Self.parameter($0, text) }
+        var rest = String(trimmed[trimmed.index(after: close)...]).trimmed()
+        if rest.hasPrefix("throws") { rest = String(rest.dropFirst("throws".count)).trimmed() }
+        returnType = rest.hasPrefix("->") ? String(rest.dropFirst(2)).trimmed() : nil
         try Self.validate(name, text)
     }
 

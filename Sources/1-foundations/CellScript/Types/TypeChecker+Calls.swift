@@ -50,8 +50,7 @@ extension TypeChecker {
             return method(e, base, name, nameRange, arguments)
         }
         if case .identifier(let name) = callee.kind, let overloads = hostOverloads(name) {
-            out.kind = .call(callee, hostArguments(overloads, arguments, callee: name, e.range))
-            return Typed(out, .unknown)
+            return finish(callee, hostArguments(overloads, arguments, callee: name, e.range), hostResultType(name, overloads))
         }
         let calleeTyped = expression(callee, expected: nil)
         guard case .function(let params, let result) = calleeTyped.type,

@@ -13,6 +13,16 @@ extension TypeChecker {
         return registry.functions[name] ?? registry.initializers[name]
     }
 
+    /// The static type of a builtin function's result, when every overload names the same precise
+    /// one (`mean(_ xs: [Double]) -> Double`): a `[mean(xs), 1]` then holds Doubles, as in Swift.
+    /// Initializers are typed by their own rules (`Int(_:)` of a Double is not optional).
+    func hostResultType(_ name: String, _ overloads: [HostRegistry.Callable]) -> StaticType {
+        guard registry?.functions[name] != nil else { return .unknown }
+        let types = Set(overloads.map { $0.signature.returnType.flatMap(Self.preciseType) })
+        guard types.count == 1, let only = types.first, let type = only else { return .unknown }
+        return type
+    }
+
     /// The overloads of a method of a host type (`Tensor`, `Normal`…) the checker knows.
     func hostMethodOverloads(_ receiver: StaticType, _ name: String) -> [HostRegistry.Callable]? {
         guard let registry, case .host(let typeName) = receiver else { return nil }

@@ -219,6 +219,7 @@ extension TypeChecker {
             out.kind = .call(callee, args)
             return Typed(out, type)
         }
+        if let typed = mathFunction(e, callee, name, arguments) { return typed }
         switch (name, labels) {
         case ("zip", [nil, nil]):
             let a = expression(arguments[0].value, expected: nil), b = expression(arguments[1].value, expected: nil)
