@@ -118,3 +118,10 @@ print(sqrt(small), exp(small), tanh(small), log(small), pow(small, 2), [sqrt(sma
 let drift = 0.25
 let count = 3
 print(max(drift, 1), [min(drift, 0)], max(1, 2.5), abs(-2), [abs(-drift), 1], max(count, 7), min("b", "a")) // expect: 1.0 [0.0] 2.5 2 [0.25, 1.0] 7 a
+// case: an integer literal among elements of a type known only at run time takes its siblings' type
+let pairSums = zip([1.5, 2.5], [1.0, 1.0]).map { $0 + $1 }
+let countsOnly = zip([1, 2], [3, 4]).map { $0 * $1 }
+print([pairSums[0], 1], ["a": pairSums[1], "b": 0], [countsOnly[0], 1], [[1.5].compactMap { $0 }[0], 1]) // expect: [2.5, 1.0] ["a": 3.5, "b": 0.0] [3, 1] [1.5, 1.0]
+// case: in ?: and ?? only one side runs, so a literal beside a value of unknown type is refused
+let unknownSum = zip([1.5], [1.0]).map { $0 + $1 }[0]
+print(unknownSum > 9 ? unknownSum : 0) // expect error: 37: 'integer literal beside a value of unknown type' is not supported in cells: that value's type is known only when the cell runs; write 1.0 for a Double, or give the value a type (let v: Double = …)

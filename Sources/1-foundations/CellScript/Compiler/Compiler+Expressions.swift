@@ -44,20 +44,33 @@ extension Compiler {
             return compileSubscript(base, arguments, range)
         case .array(let items):
             let evals = items.map(compileExpression)
+            let adaptive = items.map(\.isAdaptiveIntLiteral)
+            let adapts = adaptive.contains(true)
             return { frame in
                 var values: [Value] = []
                 values.reserveCapacity(evals.count)
                 for eval in evals { values.append(try eval(frame)) }
+                if adapts { Value.adaptIntLiterals(&values, adaptive) }
                 return .array(values)
             }
         case .dictionary(let pairs):
             let evals = pairs.map { (compileExpression($0.key), compileExpression($0.value), $0.key.range) }
+            let adaptiveKeys = pairs.map(\.key.isAdaptiveIntLiteral), adaptiveValues = pairs.map(\.value.isAdaptiveIntLiteral)
+            let adapts = adaptiveKeys.contains(true) || adaptiveValues.contains(true)
             return { frame in
+                var keys: [Value] = [], values: [Value] = []
+                for (key, value, _) in evals {
+                    keys.append(try key(frame))
+                    values.append(try value(frame))
+                }
+                if adapts {
+                    Value.adaptIntLiterals(&keys, adaptiveKeys)
+                    Value.adaptIntLiterals(&values, adaptiveValues)
+                }
                 var dict = DictionaryValue()
-                for (key, value, keyRange) in evals {
-                    let k = try key(frame)
-                    guard dict.set(k, try value(frame)) else {
-                        throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(k.typeName)'", keyRange)
+                for (index, k) in keys.enumerated() {
+                    guard dict.set(k, values[index]) else {
+                        throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(k.typeName)'", evals[index].2)
                     }
                 }
                 return .dictionary(dict)
@@ -75,6 +88,8 @@ extension Compiler {
                 if case .nil = v { throw ScriptError("unexpectedly found nil while unwrapping an optional value", range) }
                 return v
             }
+        case .adaptiveIntLiteral(let literal):
+            return compileExpression(literal)
         case .floatRound(let operand):
             let eval = compileExpression(operand)
             return { frame in

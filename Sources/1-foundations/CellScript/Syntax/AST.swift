@@ -26,6 +26,10 @@ struct Expr: Sendable {
         /// Inserted by the type checker: the operand's Double value rounded to Float (a `Float`
         /// is stored as the Double it equals; each Float operation rounds its result).
         case floatRound(Expr)
+        /// Inserted by the type checker: an integer literal among collection elements of a type
+        /// it cannot know before the cell runs (`[v, 1]`). It becomes a Double when a sibling
+        /// value is one, as Swift's inference would have made it.
+        case adaptiveIntLiteral(Expr)
         /// Inserted by the type checker: the operand's description as Swift prints a value of
         /// that static type (`Optional(123)`, a Float's shortest digits), as a String. With
         /// `.unknown`, the operand passes unchanged unless it holds a tuple, whose labels only a

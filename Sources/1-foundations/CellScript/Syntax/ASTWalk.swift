@@ -8,7 +8,7 @@ enum ASTWalk {
             return ([], nil)
         case .interpolated(let parts):
             return (parts.compactMap { if case .expression(let e) = $0 { return e } else { return nil } }, nil)
-        case .unary(_, let e), .forceUnwrap(let e), .member(let e, _, _), .floatRound(let e), .described(let e, _), .tryExpression(_, let e): return ([e], nil)
+        case .unary(_, let e), .forceUnwrap(let e), .member(let e, _, _), .floatRound(let e), .adaptiveIntLiteral(let e), .described(let e, _), .tryExpression(_, let e): return ([e], nil)
         case .coercion(let e, _), .optionalChain(let e), .optionalBind(let e): return ([e], nil)
         case .binary(_, let a, let b, _): return ([a, b], nil)
         case .ternary(let a, let b, let c): return ([a, b, c], nil)

@@ -19,6 +19,7 @@ enum OptionalChain {
         case .call(let callee, let arguments): return around(callee) { .call($0, arguments) }
         case .forceUnwrap(let base): return around(base) { .forceUnwrap($0) }
         case .floatRound(let base): return around(base) { .floatRound($0) }
+        case .adaptiveIntLiteral(let base): return around(base) { .adaptiveIntLiteral($0) }
         default: return nil
         }
     }

@@ -102,6 +102,10 @@ extension TypeChecker {
             let typed = closureArgument(arguments[0], [t], result: nil)
             args = [typed.0]
             if case .function(_, let r) = typed.1, r.isKnown { type = .array(r) }
+        case ("compactMap", let t?) where arguments.count == 1:
+            let typed = closureArgument(arguments[0], [t], result: nil)
+            args = [typed.0]
+            if case .function(_, .optional(let r)) = typed.1, r.isKnown { type = .array(r) }
         case (let n, let t?) where (n == "filter" || n == "sorted") && arguments.count == 1:
             args = [closureArgument(arguments[0], name == "filter" ? [t] : [t, t], result: .bool).0]
             type = .array(t)

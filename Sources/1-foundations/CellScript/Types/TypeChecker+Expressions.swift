@@ -58,6 +58,8 @@ extension TypeChecker {
             let c = expression(condition, expected: .bool)
             var (x, y) = (expression(a, expected: expected), expression(b, expected: expected))
             (x, y) = unify(x, y, a, b)
+            refuseLiteral(x, beside: y)
+            refuseLiteral(y, beside: x)
             out.kind = .ternary(c.expr, x.expr, y.expr)
             return Typed(out, x.type == y.type ? x.type : .unknown, literal: x.isLiteral && y.isLiteral)
         case .call(let callee, let arguments):
@@ -145,7 +147,7 @@ extension TypeChecker {
             return optionalChain(e, body)
         case .optionalBind(let operand):
             return optionalBind(e, operand)
-        case .floatRound, .described, .invalid:
+        case .floatRound, .adaptiveIntLiteral, .described, .invalid:
             return Typed(e, .unknown)
         }
     }
@@ -202,6 +204,7 @@ extension TypeChecker {
         for i in typed.indices where typed[i].isLiteral && typed[i].type != common && common.isNumeric {
             typed[i] = expression(exprs[i], expected: common)
         }
+        adaptLiterals(amongUnknown: &typed)
         if let enumType = joinedEnum(&typed, exprs) { common = enumType }
         if let tuple = joinedTuple(typed) {
             // `[(0.0, 0.0), (2.5, 0)]`: the tuples' Int literals become Doubles position by position.

@@ -19,6 +19,7 @@ extension TypeChecker {
             var wrapped: StaticType?
             if case .optional(let w) = a.type { wrapped = w }
             let b = expression(rhs, expected: wrapped ?? expected)
+            if wrapped == nil, !a.type.isKnown { refuseLiteral(b, beside: a) }
             // A non-optional left side (valid Swift, with a warning) gives its own type.
             return Typed(rebuilt(a, b), wrapped ?? (a.type.isKnown ? a.type : .unknown))
         case "..<", "...":
