@@ -125,3 +125,14 @@ print([pairSums[0], 1], ["a": pairSums[1], "b": 0], [countsOnly[0], 1], [[1.5].c
 // case: in ?: and ?? only one side runs, so a literal beside a value of unknown type is refused
 let unknownSum = zip([1.5], [1.0]).map { $0 + $1 }[0]
 print(unknownSum > 9 ? unknownSum : 0) // expect error: 37: 'integer literal beside a value of unknown type' is not supported in cells: that value's type is known only when the cell runs; write 1.0 for a Double, or give the value a type (let v: Double = …)
+// case: an integer literal assigned to a target of unknown type takes the type the target holds
+var untypedBest = zip([1.5], [1.0]).map { $0 + $1 }
+untypedBest[0] = 3
+var untypedScalar = untypedBest[0]
+untypedScalar = 0
+var untypedCount = zip([1], [2]).map { $0 + $1 }[0]
+untypedCount = 7
+print(untypedBest, untypedScalar, untypedCount) // expect: [3.0] 0.0 7
+// case: appending an integer literal to an array whose elements' type is unknown is refused
+var untypedList = zip([1.5], [1.0]).map { $0 + $1 }
+untypedList.append(1) // expect error: 20: 'integer literal beside a value of unknown type' is not supported in cells: that value's type is known only when the cell runs; write 1.0 for a Double, or give the value a type (let v: Double = …)

@@ -80,6 +80,13 @@ extension Compiler {
             if binding.isLet && name != "self" { error("cannot assign to value: '\(name)' is a 'let' constant", target.range) }
             let pointer = slotPointer(reference)
             guard let op, let arithmetic = ArithmeticOperator(op) else {
+                if value.isAdaptiveIntLiteral {
+                    return { frame in
+                        let p = pointer(frame), rhs = try valueEval(frame)
+                        if case .double = p.pointee, case .int(let i) = rhs { p.pointee = .double(Double(i)) } else { p.pointee = rhs }
+                        return .normal
+                    }
+                }
                 return { frame in pointer(frame).pointee = try valueEval(frame); return .normal }
             }
             return { frame in
@@ -102,14 +109,14 @@ extension Compiler {
             return { _ in .normal }
         }
         let arithmetic = op.flatMap(ArithmeticOperator.init)
-        let promoteIntoDouble = promote && Self.isMultiIndexSubscript(target)
+        let promoteIntoDouble = (promote && Self.isMultiIndexSubscript(target)) || value.isAdaptiveIntLiteral
         return { frame in
             let rhs = try valueEval(frame)
             _ = try lvalue(frame) { stored in
                 if let arithmetic {
                     stored = try located(opRange) { try runtime.arithmetic(arithmetic, stored, rhs, promote: promote) }
                 } else if promoteIntoDouble, case .double = stored, case .int(let i) = rhs {
-                    stored = .double(Double(i))  // `grid[0, 1] = 1` into a Double slot of a generic type
+                    stored = .double(Double(i))  // `grid[0, 1] = 1` into a Double slot of a generic type, `v = 0` into an untyped Double
                 } else {
                     stored = rhs
                 }

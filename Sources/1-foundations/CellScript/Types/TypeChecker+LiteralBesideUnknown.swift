@@ -17,4 +17,15 @@ extension TypeChecker {
             typed[i].expr = Expr(kind: .adaptiveIntLiteral(typed[i].expr), range: typed[i].expr.range)
         }
     }
+
+    /// `v = 0`, `v[i] = 0` where the target's type is unknown: the literal adapts when the cell runs
+    /// (a Double when the target holds one); `a.append(0)`, `a += [0]` where `a`'s elements are of
+    /// unknown type are refused (an empty array would not tell). `v += 1` adds as the value's type.
+    func adaptLiteral(_ value: inout Typed, assignedTo target: Typed, _ valueExpr: Expr, compound: Bool) {
+        if !compound, !target.type.isKnown, !target.isLiteral, value.isLiteral, value.type == .int {
+            value.expr = Expr(kind: .adaptiveIntLiteral(value.expr), range: value.expr.range)
+        } else if case .array(.unknown) = target.type, case .array(let items) = valueExpr.kind {
+            for item in items { refuseLiteral(expression(item, expected: nil), beside: Typed(target.expr, .unknown)) }
+        }
+    }
 }

@@ -121,8 +121,9 @@ final class TypeChecker {
             let targetTyped = expression(target, expected: nil)
             checkStructAssignment(targetTyped.expr)
             let expected: StaticType? = targetTyped.type == .unknown ? nil : targetTyped.type
-            let valueTyped = expression(value, expected: expected)
+            var valueTyped = expression(value, expected: expected)
             if op == nil, let expected { convertible(valueTyped, to: expected, specified: false) }
+            adaptLiteral(&valueTyped, assignedTo: targetTyped, value, compound: op != nil)
             out.kind = .assignment(target: targetTyped.expr, op: op, value: valueTyped.expr, opRange: opRange)
             if let op, targetTyped.type == .float {
                 // `x op= v` on a Float: `x = Float(x op v)`.
