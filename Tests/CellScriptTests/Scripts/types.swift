@@ -136,3 +136,7 @@ print(untypedBest, untypedScalar, untypedCount) // expect: [3.0] 0.0 7
 // case: appending an integer literal to an array whose elements' type is unknown is refused
 var untypedList = zip([1.5], [1.0]).map { $0 + $1 }
 untypedList.append(1) // expect error: 20: 'integer literal beside a value of unknown type' is not supported in cells: that value's type is known only when the cell runs; write 1.0 for a Double, or give the value a type (let v: Double = …)
+// case: description of a Float, or of a collection of Floats or optionals, is what print writes
+let tenth: Float = 0.1
+let maybeNumbers: [Int?] = [3, nil]
+print(tenth.description, [tenth].description, maybeNumbers.description, (tenth * 3).description) // expect: 0.1 [0.1] [Optional(3), nil] 0.3

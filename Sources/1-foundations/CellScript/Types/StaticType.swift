@@ -53,6 +53,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     }
 
     var isNumeric: Bool { self == .int || self == .double || self == .float }
+    var isOptional: Bool { if case .optional = self { return true } else { return false } }
     var isFloatingPoint: Bool { self == .double || self == .float }
 
     /// True when no part of the type is `unknown`.

@@ -98,6 +98,9 @@ extension TypeChecker {
         case (let n, let t?) where (n == "append" || n == "contains") && arguments.count == 1 && arguments[0].label == nil:
             args = arguments.map { argumentChecked($0, t) }
             if t == .unknown, n == "append" { refuseLiteral(expression(arguments[0].value, expected: nil), beside: Typed(base, .unknown)) }
+        case ("append", nil) where receiver.type == .unknown && arguments.count == 1 && arguments[0].label == nil:
+            args = arguments.map { argumentChecked($0, nil) }
+            refuseLiteral(expression(arguments[0].value, expected: nil), beside: Typed(base, .unknown))
             type = name == "append" ? .void : .bool
         case ("map", let t?) where arguments.count == 1:
             let typed = closureArgument(arguments[0], [t], result: nil)

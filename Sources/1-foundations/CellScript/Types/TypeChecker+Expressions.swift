@@ -78,6 +78,10 @@ extension TypeChecker {
                 out.kind = .member(typed.expr, name: String(index), nameRange: nameRange)
                 return Typed(out, memberType(base: base, typed.type, String(index)))
             }
+            if name == "description", typed.type.printsByType, typed.type.isKnown, !typed.type.isOptional {
+                // `f.description` of a Float, `[Float]`, `[Int?]`: what `print` writes for that static type.
+                return Typed(Expr(kind: .described(typed.expr, typed.type), range: e.range), .string)
+            }
             out.kind = .member(typed.expr, name: name, nameRange: nameRange)
             return Typed(out, memberType(base: base, typed.type, name))
         case .implicitMember(let name):
