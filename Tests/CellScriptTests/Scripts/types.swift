@@ -140,3 +140,5 @@ untypedList.append(1) // expect error: 20: 'integer literal beside a value of un
 let tenth: Float = 0.1
 let maybeNumbers: [Int?] = [3, nil]
 print(tenth.description, [tenth].description, maybeNumbers.description, (tenth * 3).description) // expect: 0.1 [0.1] [Optional(3), nil] 0.3
+// case: a module-qualified standard name is the name
+print(Foundation.exp(0.0), Swift.max(2, 3), Swift.abs(-1.5)) // expect: 1.0 3 1.5

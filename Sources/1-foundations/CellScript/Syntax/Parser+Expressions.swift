@@ -114,6 +114,11 @@ extension Parser {
                     expr = Self.initializerReference(expr, expr.range.union(nameToken.range))
                     continue
                 }
+                if case .identifier(let module) = expr.kind, Self.moduleNames.contains(module), case .identifier = nameToken.kind {
+                    // `Foundation.exp(x)`, `Swift.max(a, b)`: a module-qualified name is the name.
+                    expr = Expr(kind: .identifier(name), range: nameToken.range)
+                    continue
+                }
                 expr = Expr(kind: .member(expr, name: name, nameRange: nameToken.range), range: expr.range.union(nameToken.range))
             } else if check("!") && !current.spaceBefore {
                 advance()
@@ -371,4 +376,9 @@ struct ClosureHeader {
     var names: [(name: String, range: SourceRange)] = []
     var types: [TypeAnnotation?] = []
     var returnType: TypeAnnotation?
+}
+
+extension Parser {
+    /// The modules a cell may name a standard function by (`Foundation.sqrt`, `Swift.min`).
+    static let moduleNames: Set<String> = ["Swift", "Foundation", "Glibc", "Darwin"]
 }
