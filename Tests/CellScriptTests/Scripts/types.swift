@@ -142,3 +142,6 @@ let maybeNumbers: [Int?] = [3, nil]
 print(tenth.description, [tenth].description, maybeNumbers.description, (tenth * 3).description) // expect: 0.1 [0.1] [Optional(3), nil] 0.3
 // case: a module-qualified standard name is the name
 print(Foundation.exp(0.0), Swift.max(2, 3), Swift.abs(-1.5)) // expect: 1.0 3 1.5
+// case: a closed range whose upper bound is below its lower bound stops, as Swift traps
+let noneLeft = 0
+for i in 1...noneLeft { print(i) } // expect error: 10: range requires lowerBound <= upperBound, got 1...0

@@ -120,7 +120,7 @@ extension Runtime {
             throw mismatch(closed ? "..." : "..<", a, b)
         }
         let (end, overflow) = closed ? upper.addingReportingOverflow(1) : (upper, false)
-        guard !overflow, lower <= end else {
+        guard !overflow, lower <= upper else {
             throw ScriptError("range requires lowerBound <= upperBound, got \(lower)\(closed ? "..." : "..<")\(upper)")
         }
         return .range(IntRange(lowerBound: lower, upperBound: end, isClosed: closed))
