@@ -144,4 +144,4 @@ print(tenth.description, [tenth].description, maybeNumbers.description, (tenth *
 print(Foundation.exp(0.0), Swift.max(2, 3), Swift.abs(-1.5)) // expect: 1.0 3 1.5
 // case: a closed range whose upper bound is below its lower bound stops, as Swift traps
 let noneLeft = 0
-for i in 1...noneLeft { print(i) } // expect error: 10: range requires lowerBound <= upperBound, got 1...0
+for i in 1...noneLeft { print(i) } // expect error: 11: range requires lowerBound <= upperBound, got 1...0
