@@ -91,13 +91,40 @@ for step in steps { step(&st, 1) }
 print(st.count, st.log, k) // expect: 0 ["n=5", "n=1"] 42
 func apply(_ f: (inout [Int]) -> Void) -> [Int] { var xs = [1]; f(&xs); return xs }
 print(apply { $0.append(2) }) // expect: [1, 2]
+// case: methods of structs and classes take inout arguments
+struct Counter {
+    var calls = 0
+    mutating func take(_ xs: inout [Int], upTo n: Int) -> Int {
+        calls += 1
+        let k = min(n, xs.count)
+        xs.removeFirst(k)
+        return k
+    }
+    func doubled(_ x: inout Int) { x *= 2 }
+    func run() -> Int {
+        var v = 5
+        doubled(&v)
+        return v
+    }
+}
+final class Pool {
+    var size = 3
+    func drain(into total: inout Int) { total += size; size = 0 }
+}
+var c = Counter()
+var items = [1, 2, 3, 4]
+print(c.take(&items, upTo: 3), items, c.calls, c.run()) // expect: 3 [4] 1 10
+let pool = Pool()
+var sum = 10
+pool.drain(into: &sum)
+print(sum, pool.size) // expect: 13 0
 // case: a postfix operator stops at its declaration
 postfix operator +!
-// expect error: 95:1: 'postfix operator' is not supported in cells
+// expect error: 122:1: 'postfix operator' is not supported in cells
 // case: a global prefix operator function stops at 'prefix'
 prefix operator ~~
 prefix func ~~ (x: Int) -> Int { -x }
-// expect error: 99:1: 'prefix' is not supported in cells
+// expect error: 126:1: 'prefix' is not supported in cells
 // case: an inout closure parameter after the first stops at it
 let both = { (a: Int, b: inout Int) in b += a }
-// expect error: 102:26: 'inout closure parameter after the first' is not supported in cells
+// expect error: 129:26: 'inout closure parameter after the first' is not supported in cells
