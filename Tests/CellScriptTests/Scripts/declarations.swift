@@ -119,9 +119,9 @@ class Node: Equatable {
 }
 func == (lhs: Node, rhs: Node) -> Bool { lhs.n == rhs.n }
 print(Rank.low < Rank.high, Rank.high < .mid, [Rank.high, .low].sorted(), Node(n: 1) == Node(n: 1)) // expect: true false [main.Rank.low, main.Rank.high] true
-// case: an operator cells cannot define stops at it
-func ~= (pattern: String, value: Int) -> Bool { pattern == String(value) }
-// expect error: 123:6: 'func ~=' is not supported in cells
+// case: an operator function needs an operator declaration, as in Swift
+func *** (a: Int, b: Int) -> Int { a * b }
+// expect error: 123:6: operator implementation without matching operator declaration
 // case: precondition
 precondition(1 < 2, "fine")
 print("ok") // expect: ok

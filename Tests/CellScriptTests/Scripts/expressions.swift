@@ -255,5 +255,9 @@ if (holder?.n = 3) != nil { print("set") } // expect error: 15: 'assignment used
 let kpValues = [1, 2]
 print(kpValues[keyPath: \.count]) // expect error: 16: '[keyPath:] subscript' is not supported in cells
 
-// case: inout in a function type is not supported
-typealias Reducer = (inout Int, Int) -> Void // expect error: 22: 'inout in a function type' is not supported in cells
+// case: inout in a function type
+typealias Reducer = (inout Int, Int) -> Void
+let bump: Reducer = { total, n in total += n }
+var total = 1
+bump(&total, 41)
+print(total) // expect: 42

@@ -24,6 +24,7 @@ extension Compiler {
             if op == "+" { return eval }
             if op == "&" { error("'&' may only be used to pass an argument to an 'inout' parameter", range) }
             if op == "~" { return { frame in try located(range) { try runtime.bitwiseNot(try eval(frame)) } } }
+            if op != "-" && op != "&" { return compileCustomPrefix(op, eval, range) }
             return { frame in try located(range) { try runtime.negate(try eval(frame)) } }
         case .binary(let op, let lhs, let rhs, let opRange):
             return compileBinary(op, lhs, rhs, opRange)
@@ -184,6 +185,7 @@ extension Compiler {
                 return { frame in try located(opRange) { try runtime.integerOperation(integer, op, try a(frame), try b(frame)) } }
             }
             guard let arithmetic = ArithmeticOperator(op) else {
+                if let custom = compileCustomBinary(op, a, b, opRange) { return custom }
                 error("unknown operator '\(op)'", opRange)
                 return { _ in .void }
             }

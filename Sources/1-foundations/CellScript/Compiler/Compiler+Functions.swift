@@ -100,6 +100,7 @@ extension Compiler {
             collects = maxDollar < 0 && ASTWalk.isBuilderBody(closure.body)
         }
         if closure.mutableFirstParameter, !parameters.isEmpty { parameters[0].isMutable = true }
+        if !parameters.isEmpty, ClosureInout.mutatesParameter(parameters[0].name, closure.body) { parameters[0].isMutable = true }
         let shape = compileFunctionShape(name: "closure", parameters: parameters, body: closure.body, isClosure: true, collects: collects)
         return { frame in .function(Function(user: UserFunction(shape: shape, captured: frame))) }
     }

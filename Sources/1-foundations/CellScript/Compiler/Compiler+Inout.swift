@@ -36,11 +36,13 @@ extension Compiler {
                 return .void
             }
         }
-        let calleeEval = compileExpression(callee)
+        let calleeEval = compileStaticOperator(callee) ?? compileExpression(callee)
         let call = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
+        let methodPath = compileInoutMethodCall(callee, storages, evals, call, range, argumentRanges)
         return { frame in
+            if let methodPath, let result = try methodPath(frame) { return result }
             let calleeValue = try calleeEval(frame)
-            guard case .function(let function) = calleeValue, let user = function.user, !user.shape.isClosure else {
+            guard case .function(let function) = calleeValue, let user = function.user else {
                 throw ScriptError("'inout' arguments are supported in calls of the cell's own functions", range)
             }
             let shape = user.shape

@@ -136,6 +136,7 @@ extension Compiler {
                 return true
             }
         case .value(let expr):
+            if let custom = compileUserPatternMatch(expr) { return custom }
             let eval = compileExpression(expr)
             let range = expr.range
             return { frame, value in

@@ -78,6 +78,10 @@ public enum LanguageCoverage {
                           example: "var mask = 1 << 10\nmask |= 0b11\nprint(mask, 0b1100 & 0b1010, 6 ^ 3, ~0, Int.max &+ 1 == Int.min)", result: "1027 8 5 -1 true\n"),
         LanguageConstruct(name: "运算符函数", summary: "struct、class、enum 里的 static func +、==、<，以及全局的 func ==",
                           example: "enum Level: Int, Comparable {\n    case low, high\n    static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }\n}\nprint(Level.low < .high, max(Level.low, Level.high))", result: "true high\n"),
+        LanguageConstruct(name: "自定义运算符与 precedencegroup", summary: "infix / prefix operator 声明，precedencegroup 的 higherThan、lowerThan、associativity；左边是 inout 的 += 这类复合赋值；运算符可以先用后声明",
+                          example: "precedencegroup PowerPrecedence { higherThan: MultiplicationPrecedence }\ninfix operator ** : PowerPrecedence\nprefix operator +++\nfunc ** (x: Double, n: Int) -> Double { n == 0 ? 1 : x * (x ** (n - 1)) }\nstruct Steps {\n    var n = 0\n    static func += (s: inout Steps, k: Int) { s.n += k }\n    static prefix func +++ (s: inout Steps) -> Steps { s += 1; return s }\n}\nvar s = Steps()\ns += 2\nprint(2 * 3.0 ** 2, +++s, s.n)", result: "18.0 Steps(n: 3) 3\n"),
+        LanguageConstruct(name: "~= 与 inout 闭包", summary: "自己写的 func ~= 让 case 用另一种类型的值匹配；函数类型和闭包的参数可以是 inout，调用时写 &",
+                          example: "func ~= (pattern: String, value: Int) -> Bool { pattern == \"\\(value)\" }\ntypealias Update = (inout [Int], Int) -> Void\nlet push: Update = { xs, x in xs.append(x) }\nvar xs: [Int] = []\nfor n in [7, 8] {\n    switch n {\n    case \"7\": push(&xs, n * 10)\n    default: push(&xs, n)\n    }\n}\nprint(xs)", result: "[70, 8]\n"),
         LanguageConstruct(name: "#if swift(…)", summary: "条件编译：按 Swift 6.3 选择分支（只支持 swift(…)、compiler(…) 版本条件）",
                           example: "#if swift(>=5.9)\nprint(\"new\")\n#else\nprint(\"old\")\n#endif", result: "new\n"),
         LanguageConstruct(name: "as（类型强制）", summary: "给字面量指定类型：7 as Double、[] as [Int]、nil as Int?；x as Any 按 x 自己的类型打印",
@@ -107,6 +111,7 @@ public enum LanguageCoverage {
     /// parser meets the table only elsewhere (`init` outside a type, `static` at the top level).
     static let supportedWhereSwiftAllows: Set<String> = [
         "extension", "typealias", "defer", "throw", "init", "subscript", "indirect", "mutating", "static", "catch", "try", "inout",
+        "operator", "precedencegroup", "infix", "prefix",
     ]
 
     /// Every Swift keyword that makes a cell stop with "not supported" (the parser's own table,

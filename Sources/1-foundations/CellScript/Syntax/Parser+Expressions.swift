@@ -18,7 +18,7 @@ extension Parser {
     }
 
     /// Binary operator levels from lowest to highest precedence, and whether they associate right.
-    private static let levels: [(ops: Set<String>, rightAssociative: Bool)] = [
+    static let levels: [(ops: Set<String>, rightAssociative: Bool)] = [
         (["||"], false),
         (["&&"], false),
         (["==", "!=", "===", "!==", "<", "<=", ">", ">="], false),
@@ -31,13 +31,14 @@ extension Parser {
     ]
 
     private mutating func parseBinary(level: Int) throws -> Expr {
-        if level == Self.levels.count { return try parseUnary() }
-        if Self.levels[level].ops.isEmpty { return try parseCasts(try parseBinary(level: level + 1)) }
+        let levels = customOperators.levels ?? Self.levels
+        if level == levels.count { return try parseUnary() }
+        if levels[level].ops.isEmpty { return try parseCasts(try parseBinary(level: level + 1)) }
         // Each operator of a chain adds a level to the tree (`1 + 1 + 1` is `(1 + 1) + 1`).
         let saved = beginChain()
         defer { endChain(saved) }
         var left = try parseBinary(level: level + 1)
-        let (ops, rightAssociative) = Self.levels[level]
+        let (ops, rightAssociative) = levels[level]
         while let (op, width) = binaryOperatorAtCurrent(), ops.contains(op), isBinaryPosition() {
             if let oneSided = oneSidedUpTo(left) { return oneSided }
             try continueChain()
@@ -59,6 +60,7 @@ extension Parser {
 
     mutating func parseUnary() throws -> Expr {
         if let oneSided = try oneSidedFrom() { return oneSided }
+        if let (op, width) = customPrefixAtCurrent() { return try parseCustomPrefix(op, width) }
         let next = peekToken(1)
         if case .symbol(let op) = current.kind, op == "-" || op == "!" || op == "+" || op == "&" || op == "~", !next.isSymbol(")"), !next.isSymbol(",") {
             let opToken = advance()
@@ -241,6 +243,7 @@ extension Parser {
             case .interpolation(let tokens, let segmentRange):
                 var inner = Parser(tokens: tokens)
                 inner.depth = depth
+                inner.customOperators = customOperators
                 if case .endOfFile = inner.current.kind {
                     diagnostics.append(Diagnostic(message: "expected expression in string interpolation", range: segmentRange))
                     throw Failure()
@@ -331,6 +334,7 @@ extension Parser {
         closure.parameterTypes = header?.types ?? []
         closure.returnType = header?.returnType
         closure.captures = captures ?? []
+        closure.mutableFirstParameter = header?.firstIsInout ?? false
         return Expr(kind: .closure(closure), range: open.range.union(close.range))
     }
 
@@ -360,7 +364,13 @@ extension Parser {
             let (name, range) = try expectIdentifier("closure parameter name")
             header.names.append((name, range))
             let annotated = match(":")
-            if annotated && current.identifier == "inout" { throw fail(Unsupported.message("inout closure parameter"), showFound: false) }
+            if annotated && current.identifier == "inout" {
+                if header.names.count == 1 { header.firstIsInout = true } else {
+                    // Reported without stopping the closure, so the error is the only one.
+                    _ = fail(Unsupported.message("inout closure parameter after the first"), showFound: false)
+                }
+                advance()
+            }
             header.types.append(annotated ? try parseType() : nil)
             if !match(",") { break }
         }
@@ -376,6 +386,8 @@ struct ClosureHeader {
     var names: [(name: String, range: SourceRange)] = []
     var types: [TypeAnnotation?] = []
     var returnType: TypeAnnotation?
+    /// `{ (s: inout State) in … }`.
+    var firstIsInout = false
 }
 
 extension Parser {

@@ -10,6 +10,7 @@ extension Parser {
     /// symbol is returned as itself. Nil when the tokens spell a compound assignment.
     func binaryOperatorAtCurrent() -> (op: String, count: Int)? {
         guard case .symbol(let first) = current.kind else { return nil }
+        if let custom = joinedCustomOperator(in: customInfixSpellings) { return custom }
         let (spelled, count) = joinedOperator(first)
         if Self.compoundIntegerAssignments[spelled] != nil { return nil }
         return (spelled, count)

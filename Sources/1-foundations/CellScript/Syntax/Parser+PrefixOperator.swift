@@ -8,13 +8,14 @@ extension Parser {
 
     /// At `prefix`, after `static`.
     mutating func parsePrefixOperatorFunction() throws -> StructMember {
-        guard case .symbol("-") = peekToken(2).kind, peekToken(3).isSymbol("(") else {
+        let declared = operatorFunctionName(at: 2).map { customOperators.prefix.contains($0.op) } ?? false
+        guard declared || (peekToken(2).isSymbol("-") && peekToken(3).isSymbol("(")) else {
             var spelled = ""
-            if case .symbol(let op) = peekToken(2).kind { spelled = " " + op }
+            if let (op, _) = operatorFunctionName(at: 2) { spelled = " " + op }
             throw fail(Unsupported.message("prefix func\(spelled)"), showFound: false)
         }
         advance()
-        var function = try parseOperatorFunction()
+        var function = try parseNamedOperatorFunction()
         guard function.parameters.count == 1 else {
             throw fail("unary operator implementation must have a single parameter", showFound: false)
         }

@@ -6,6 +6,8 @@ extension Parser {
         switch current.kind {
         case .keyword(.let), .keyword(.var): kind = try parseDeclaration()
         case .keyword(.func) where atOperatorFunction: kind = try parseGlobalOperatorFunction()
+        case .identifier where atOperatorDeclaration: kind = try parseOperatorDeclaration()
+        case .identifier("precedencegroup") where peekToken(1).identifier != nil: kind = try parsePrecedenceGroup()
         case .keyword(.func): kind = .function(try parseFunction())
         case .keyword(.if): kind = try parseIf()
         case .keyword(.guard): kind = try parseGuard()
@@ -306,7 +308,8 @@ extension Parser {
                     } else {
                         labels.append(nil)
                     }
-                    if current.identifier == "inout" { throw fail(Unsupported.message("inout in a function type"), showFound: false) }
+                    // `(inout State, Int) -> Void`: the closure's parameter is written back (see `ClosureInout.swift`).
+                    if current.identifier == "inout" { advance() }
                     elements.append(try parseType())
                 } while match(",")
             }

@@ -92,8 +92,8 @@ extension Parser {
         case .identifier("prefix") where isStatic && peekToken(1).isKeyword(.func):
             return [try parsePrefixOperatorFunction()]
         case .keyword(.func):
-            if case .symbol(let op) = peekToken(1).kind, Self.overloadableOperators.contains(op) {
-                return [.method(try parseOperatorFunction(), isMutating: false, isStatic: isStatic)]
+            if atDeclarableOperatorFunction {
+                return [.method(try parseNamedOperatorFunction(), isMutating: false, isStatic: isStatic)]
             }
             if atOperatorFunction { try rejectUnsupportedOperator() }
             return [.method(try parseFunction(), isMutating: isMutating, isStatic: isStatic)]

@@ -47,6 +47,8 @@ struct Parser {
     var stopAtCaseLabels = false
     /// The `@autoclosure` parameters of the functions declared so far, by function name.
     var autoclosureParameters: [String: [(index: Int, label: String?)]] = [:]
+    /// The operators and precedence groups the cell declares (see `CustomOperators.swift`).
+    var customOperators = CustomOperators()
 
     init(tokens: [Token]) {
         self.tokens = tokens.isEmpty ? [Token(kind: .endOfFile, range: .zero, newlineBefore: true, spaceBefore: true)] : tokens
@@ -60,6 +62,7 @@ struct Parser {
         if !directiveErrors.isEmpty && !abandoned { return ([], lexErrors + directiveErrors) }
         var parser = Parser(tokens: tokens)
         parser.nestedTypes = NestedTypes.scan(tokens)
+        parser.customOperators = CustomOperators.scan(tokens, builtinLevels: Parser.levels)
         var statements = parser.parseStatements(topLevel: true)
         if let range = ResultType.undeclaredUse(tokens) {
             return ([], lexErrors + [Diagnostic(message: Unsupported.message("Result"), range: range)])

@@ -49,6 +49,7 @@ extension TypeChecker {
                 return Typed(out, .bool)
             }
             if op == "~" { return bitwiseNot(e, operand) }
+            if !["-", "+", "&"].contains(op), let custom = customPrefix(e, op, operand) { return custom }
             let typed = expression(operand, expected: expected)
             out.kind = .unary(op: op, typed.expr)
             return Typed(out, typed.type, literal: typed.isLiteral)

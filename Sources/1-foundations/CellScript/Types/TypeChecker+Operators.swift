@@ -34,6 +34,7 @@ extension TypeChecker {
         let isArithmetic = Self.arithmeticOperators.contains(op)
         let isComparison = Self.comparisonOperators.contains(op)
         guard isArithmetic || isComparison else {
+            if let custom = customBinary(e, op, lhs, rhs, opRange, expected: expected) { return custom }
             let a = expression(lhs, expected: nil), b = expression(rhs, expected: nil)
             return Typed(rebuilt(a, b), .unknown)
         }

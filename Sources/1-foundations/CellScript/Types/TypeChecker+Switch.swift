@@ -73,7 +73,9 @@ extension TypeChecker {
                 // `case "a"..."z"`: compared bound by bound.
                 return .oneSidedRange(lower: expression(lhs, expected: type).expr, upper: expression(rhs, expected: type).expr, closed: op == "...")
             }
-            return .value(expression(expr, expected: context).expr)
+            let typed = expression(expr, expected: context)
+            if let custom = userPatternMatch(typed, type) { return custom }
+            return .value(typed.expr)
         case .tuple(let items, let labels):
             var types: [StaticType] = items.map { _ in .unknown }
             if case .tuple(let t, _) = type, t.count == items.count { types = t }

@@ -30,6 +30,8 @@ final class TypeChecker {
     /// The overloaded functions of each block (see `TypeChecker+Overloads.swift`).
     var overloadTable: [String: [FunctionOverload]] = [:]
     var overloadedSymbols: Set<String> = []
+    /// The cell types' operators that take their first operand `inout`, as `Type.op` (see `TypeChecker+CustomOperators.swift`).
+    var inoutOperators: Set<String> = []
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {
@@ -80,6 +82,7 @@ final class TypeChecker {
     /// `TypeChecker+Overloads.swift`.
     private func declareFunctions(_ statements: [Stmt]) {
         declareStructures(statements)
+        noteInoutOperators(statements)
         let overloaded = declareOverloads(statements)
         for statement in statements {
             if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
@@ -118,6 +121,7 @@ final class TypeChecker {
             out.kind = .declaration(isLet: isLet, pattern: pattern, type: annotation, value: checkedValue)
         case .assignment(let target, let op, let value, let opRange):
             if let rewritten = optionalChainAssignment(statement) { return rewritten }
+            if let op, let custom = customCompoundAssignment(statement, target, op, value, opRange) { return custom }
             let targetTyped = expression(target, expected: nil)
             checkStructAssignment(targetTyped.expr)
             let expected: StaticType? = targetTyped.type == .unknown ? nil : targetTyped.type
