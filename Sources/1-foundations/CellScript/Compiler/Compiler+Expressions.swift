@@ -6,6 +6,7 @@ extension Compiler {
         let runtime = self.runtime
         switch expr.kind {
         case .integer(let v): let value = Value.int(v); return { _ in value }
+        case .fixedWidthInteger(let x): let value = Value(integer: x); return { _ in value }
         case .double(let v): let value = Value.double(v); return { _ in value }
         case .string(let s): let value = Value.string(s); return { _ in value }
         case .bool(let b): let value = Value.bool(b); return { _ in value }

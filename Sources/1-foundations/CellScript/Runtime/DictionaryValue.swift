@@ -10,6 +10,7 @@ public struct DictionaryValue {
         case int(Int), double(Double), string(String), bool(Bool)
         /// A value of a cell's enum (Hashable when its associated values are): type, case, payload.
         case enumCase(String, Int, [Key])
+        case fixedInt(FixedWidthInt)
 
         init?(_ value: Value) {
             switch value {
@@ -17,6 +18,7 @@ public struct DictionaryValue {
             case .double(let d): self = .double(d)
             case .string(let s): self = .string(s)
             case .bool(let b): self = .bool(b)
+            case .fixedInt(let x): self = .fixedInt(x)
             case .enumCase(let e):
                 var payload: [Key] = []
                 for item in e.payload {

@@ -208,8 +208,7 @@ extension Parser {
         case .identifier(let name):
             advance()
             skipGenericArguments()
-            // `Int64` is `Int` (both 64-bit): `Int64.max`, `Int64(x)` are exact.
-            return Expr(kind: .identifier(name == "Int64" ? "Int" : name), range: token.range)
+            return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
         case .symbol(let op) where Self.operatorFunctions.contains(op) && (peekToken(1).isSymbol(")") || peekToken(1).isSymbol(",")):
             advance()
