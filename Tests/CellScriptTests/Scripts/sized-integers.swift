@@ -201,3 +201,15 @@ let x: UInt8 = 256
 // case: a negative literal is no unsigned value
 let x: UInt32 = -1
 // expect error: 202:17: negative integer '-1' overflows when stored into unsigned type 'UInt32'
+
+// case: String(_:radix:) and Int(_:radix:)
+print(String(255, radix: 2), String(-255, radix: 16, uppercase: true))   // expect: 11111111 -FF
+print(Int("1010", radix: 2)!, Int("z", radix: 36)!, Int("-ff", radix: 16)!, Int("12", radix: 2) as Any)   // expect: 10 35 -255 nil
+print(UInt8("ff", radix: 16) as Any, UInt8("1ff", radix: 16) as Any, Int8("-80", radix: 16) as Any)   // expect: Optional(255) nil Optional(-128)
+
+// case: hexadecimal floating-point literals
+print(0x1p4, 0x1.8p1, 0xA.8p-2, 0x1P+3, 0x1p-1074 > 0, 0xff.description)   // expect: 16.0 3.0 2.625 8.0 true 255
+
+// case: a hexadecimal fraction needs an exponent
+let x = 0x1.8
+// expect error: 214:14: hexadecimal floating point literal must end with an exponent

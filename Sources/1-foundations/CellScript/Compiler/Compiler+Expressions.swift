@@ -135,6 +135,7 @@ extension Compiler {
     }
 
     private func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval {
+        if let fixed = compileFixedBinary(op, lhs, rhs, opRange) { return fixed }
         if let arithmetic = ArithmeticOperator(op), let fast = fastArithmetic(arithmetic, lhs, rhs, opRange) { return fast }
         if let fast = fastComparison(op, lhs, rhs, opRange) { return fast }
         let a = compileExpression(lhs), b = compileExpression(rhs)

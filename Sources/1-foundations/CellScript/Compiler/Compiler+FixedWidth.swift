@@ -21,6 +21,19 @@ extension Compiler {
                 }
             }
         }
+        if let kind = IntegerKind(name: name), labels == [nil, "radix"] {
+            let text = compileExpression(arguments[0].value), radix = compileExpression(arguments[1].value)
+            return { frame in
+                let t = try text(frame), r = try radix(frame)
+                return try atCallSite(range, argumentRanges) {
+                    guard case .string(let s) = t, case .int(let base) = r else {
+                        throw ScriptError("\(kind.name)(_:radix:): expected a String and an Int radix")
+                    }
+                    guard (2...36).contains(base) else { throw ScriptError("Radix must be between 2 and 36, got \(base)") }
+                    return IntegerConversion.parse(s, kind, radix: base)
+                }
+            }
+        }
         guard arguments.count == 1 else { return nil }
         let argumentType = arguments[0].value.checkedType
         if name == "Double" || name == "Float", labels == [nil], argumentType?.isFixedInt == true {
@@ -42,6 +55,45 @@ extension Compiler {
         return { frame in
             let v = try value(frame)
             return try atCallSite(range, argumentRanges) { try IntegerConversion.convert(v, to: kind, label: label) }
+        }
+    }
+}
+
+extension Compiler {
+    /// `a op b` for arithmetic and comparison operators on two operands the checker typed as
+    /// one sized integer type: the values' kinds are read once, with no general dispatch.
+    func compileFixedBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval? {
+        guard case .fixedInt(let kind)? = lhs.checkedType, rhs.checkedType == lhs.checkedType else { return nil }
+        let a = compileExpression(lhs), b = compileExpression(rhs)
+        let runtime = self.runtime
+        if let arithmetic = ArithmeticOperator(op) {
+            return { frame in
+                let x = try a(frame), y = try b(frame)
+                if case .fixedInt(let p) = x, case .fixedInt(let q) = y, p.kind == kind, q.kind == kind {
+                    return .fixedInt(try located(opRange) { try p.arithmetic(arithmetic, q) })
+                }
+                return try located(opRange) { try runtime.arithmetic(arithmetic, x, y, promote: false) }
+            }
+        }
+        let test: (Int) -> Bool
+        switch op {
+        case "==": test = { $0 == 0 }
+        case "!=": test = { $0 != 0 }
+        case "<": test = { $0 < 0 }
+        case "<=": test = { $0 <= 0 }
+        case ">": test = { $0 > 0 }
+        case ">=": test = { $0 >= 0 }
+        default: return nil
+        }
+        return { frame in
+            let x = try a(frame), y = try b(frame)
+            if case .fixedInt(let p) = x, case .fixedInt(let q) = y, p.kind == kind, q.kind == kind {
+                return .bool(test(p.order(q)))
+            }
+            guard let order = runtime.fixedComparison(x, y) else {
+                throw ScriptError("internal error: the type checker expected two values of type '\(kind.name)' here (please report this)", opRange)
+            }
+            return .bool(test(order))
         }
     }
 }

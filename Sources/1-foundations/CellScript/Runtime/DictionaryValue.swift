@@ -18,7 +18,9 @@ public struct DictionaryValue {
             case .double(let d): self = .double(d)
             case .string(let s): self = .string(s)
             case .bool(let b): self = .bool(b)
-            case .fixedInt(let x): self = .fixedInt(x)
+            case .fixedInt(let x):
+                // By value: one dictionary holds one key type, and an untyped `Int` key finds it.
+                if let i = Int(exactly: x.value) { self = .int(i) } else { self = .fixedInt(x) }
             case .enumCase(let e):
                 var payload: [Key] = []
                 for item in e.payload {

@@ -66,6 +66,12 @@ public enum IntegerKind: UInt8, Sendable, Hashable, CaseIterable {
     var max: Int128 { isSigned ? (Int128(1) << (bitWidth - 1)) - 1 : (Int128(1) << bitWidth) - 1 }
 
     func contains(_ value: Int128) -> Bool { value >= min && value <= max }
+
+    /// The bounds of a signed kind in 64 bits.
+    var signedMin: Int64 { bitWidth == 64 ? .min : -(1 << Int64(bitWidth - 1)) }
+    var signedMax: Int64 { bitWidth == 64 ? .max : (1 << Int64(bitWidth - 1)) - 1 }
+    /// The largest value of an unsigned kind.
+    var unsignedMax: UInt64 { bitWidth == 64 ? .max : (1 << UInt64(bitWidth)) - 1 }
 }
 
 /// A value of a fixed-width integer type: its bit pattern in 64 bits (sign-extended for signed
@@ -120,11 +126,64 @@ public struct FixedWidthInt: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { String(value) }
 
-    /// `x op y` for Swift's trapping operators; the error is Swift's trap in the cells' words.
+    /// `x op y` for Swift's trapping operators on two values of one kind; the error is Swift's
+    /// trap in the cells' words. Computed in 64 bits (a narrower kind's result is range-checked).
+    @inline(__always)
     func arithmetic(_ op: ArithmeticOperator, _ other: FixedWidthInt) throws -> FixedWidthInt {
-        let (result, overflow) = try reportingOverflow(op, other)
-        if overflow { throw ScriptError("arithmetic overflow in \(self) \(op.symbol) \(other)") }
-        return result
+        if kind.isSigned {
+            let x = Int64(bitPattern: bits), y = Int64(bitPattern: other.bits)
+            let (r, o): (Int64, Bool)
+            switch op {
+            case .add: (r, o) = x.addingReportingOverflow(y)
+            case .subtract: (r, o) = x.subtractingReportingOverflow(y)
+            case .multiply: (r, o) = x.multipliedReportingOverflow(by: y)
+            case .divide:
+                if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
+                (r, o) = x.dividedReportingOverflow(by: y)
+            case .remainder:
+                if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
+                (r, o) = (x.remainderReportingOverflow(dividingBy: y).partialValue, y == -1 && x == kind.signedMin)
+            }
+            if o || r < kind.signedMin || r > kind.signedMax { throw overflowError(op, other) }
+            return FixedWidthInt(canonical: UInt64(bitPattern: r), kind)
+        }
+        let x = bits, y = other.bits
+        let (r, o): (UInt64, Bool)
+        switch op {
+        case .add: (r, o) = x.addingReportingOverflow(y)
+        case .subtract: (r, o) = x.subtractingReportingOverflow(y)
+        case .multiply: (r, o) = x.multipliedReportingOverflow(by: y)
+        case .divide:
+            if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
+            (r, o) = (x / y, false)
+        case .remainder:
+            if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
+            (r, o) = (x % y, false)
+        }
+        if o || r > kind.unsignedMax { throw overflowError(op, other) }
+        return FixedWidthInt(canonical: r, kind)
+    }
+
+    @inline(never)
+    private func overflowError(_ op: ArithmeticOperator, _ other: FixedWidthInt) -> ScriptError {
+        ScriptError("arithmetic overflow in \(self) \(op.symbol) \(other)")
+    }
+
+    /// A pattern already canonical for `kind`.
+    @inline(__always)
+    init(canonical bits: UInt64, _ kind: IntegerKind) {
+        self.bits = bits
+        self.kind = kind
+    }
+
+    /// The order of two values of one kind (-1, 0, 1), without widening.
+    @inline(__always)
+    func order(_ other: FixedWidthInt) -> Int {
+        if kind.isSigned {
+            let x = Int64(bitPattern: bits), y = Int64(bitPattern: other.bits)
+            return x < y ? -1 : (x == y ? 0 : 1)
+        }
+        return bits < other.bits ? -1 : (bits == other.bits ? 0 : 1)
     }
 
     /// `addingReportingOverflow` and its siblings: the wrapped result and whether it overflowed.
@@ -197,6 +256,7 @@ public struct FixedWidthInt: Hashable, Sendable, CustomStringConvertible {
 
     /// `x == y`, `x < y` between any two integer kinds (Swift's heterogeneous comparisons).
     static func compare(_ a: FixedWidthInt, _ b: FixedWidthInt) -> Int {
-        a.value < b.value ? -1 : (a.value == b.value ? 0 : 1)
+        if a.kind == b.kind { return a.order(b) }
+        return a.value < b.value ? -1 : (a.value == b.value ? 0 : 1)
     }
 }

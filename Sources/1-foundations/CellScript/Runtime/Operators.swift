@@ -21,6 +21,7 @@ extension Runtime {
         switch (a, b) {
         case (.int(let x), .int(let y)): return try op.apply(x, y)
         case (.double(let x), .double(let y)): return .double(op.apply(x, y))
+        case (.fixedInt(let x), .fixedInt(let y)) where x.kind == y.kind: return .fixedInt(try x.arithmetic(op, y))
         case (.int(let x), .double(let y)): return .double(op.apply(Double(x), y))
         case (.double(let x), .int(let y)): return .double(op.apply(x, Double(y)))
         case (.string(let x), .string(let y)) where op == .add:

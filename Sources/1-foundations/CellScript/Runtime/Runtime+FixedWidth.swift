@@ -196,11 +196,22 @@ enum IntegerConversion {
         guard !digits.isEmpty else { return .nil }
         var v: Int128 = 0
         for c in digits {
-            guard let d = c.hexDigitValue, d < radix else { return .nil }
+            guard let d = digitValue(c), d < radix else { return .nil }
             v = v * Int128(radix) + Int128(d)
             if v > Int128(1) << 65 { return .nil }
         }
         return FixedWidthInt(exactly: negative ? -v : v, kind).map(Value.init(integer:)) ?? .nil
+    }
+
+    /// A digit of radix up to 36: `0`…`9`, then `a`…`z` or `A`…`Z`.
+    private static func digitValue(_ c: Character) -> Int? {
+        guard let ascii = c.asciiValue else { return nil }
+        switch ascii {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(ascii - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return Int(ascii - UInt8(ascii: "a")) + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return Int(ascii - UInt8(ascii: "A")) + 10
+        default: return nil
+        }
     }
 
     /// `String(x, radix:uppercase:)`.

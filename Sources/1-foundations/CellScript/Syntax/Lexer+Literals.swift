@@ -73,6 +73,7 @@ extension Lexer {
             if c != "_" { text.unicodeScalars.append(c) }
             advance()
         }
+        if marker == "x", let float = lexHexFloat(text, start) { return float }
         guard let value = Int(text, radix: radix) else {
             error("invalid number literal", SourceRange(start, location))
             return .integer(0)

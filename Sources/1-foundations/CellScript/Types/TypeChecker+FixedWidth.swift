@@ -132,6 +132,11 @@ extension TypeChecker {
             guard typed.type.isFixedInt else { return nil }
             return finish([value], name == "Double" ? .double : .float)
         }
+        if let kind = IntegerKind(name: name), labels == [nil, "radix"] {
+            // `Int("ff", radix: 16)`, `UInt8("101", radix: 2)`: nil when the text is no such number.
+            let args = [argumentChecked(arguments[0], .string, reporting: true), argumentChecked(arguments[1], .int, reporting: true)]
+            return finish(args, .optional(StaticType(kind)))
+        }
         guard let kind = IntegerKind(name: name), arguments.count == 1 else { return nil }
         let target = StaticType(kind)
         switch labels[0] {
