@@ -213,3 +213,16 @@ print(0x1p4, 0x1.8p1, 0xA.8p-2, 0x1P+3, 0x1p-1074 > 0, 0xff.description)   // ex
 // case: a hexadecimal fraction needs an exponent
 let x = 0x1.8
 // expect error: 214:14: hexadecimal floating point literal must end with an exponent
+
+// case: a literal above Int.max fits an unsigned 64-bit type
+let offset: UInt64 = 14695981039346656037
+let mask: UInt64 = 0xFFFF_FFFF_FFFF_FFFF
+let m: Int = -9223372036854775808
+print(offset, mask == UInt64.max, m == Int.min, 18446744073709551615 as Double)   // expect: 14695981039346656037 true true 1.8446744073709552e+19
+var hash: UInt64 = 14695981039346656037
+for byte in "gan".utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
+print(hash, String(hash, radix: 16))   // expect: 15343848700132102641 d4f04d18fab691f1
+
+// case: a literal above Int.max is no Int
+let big = 9223372036854775808
+// expect error: 227:11: integer literal '9223372036854775808' overflows when stored into 'Int'

@@ -149,6 +149,8 @@ extension TypeChecker {
         case .optionalBind(let operand):
             return optionalBind(e, operand)
         case .fixedWidthInteger(let x):
+            // Unchecked: a literal above Int.max as the parser read it (`0xFFFF_FFFF_FFFF_FFFF`).
+            if e.checkedType == nil { return wideIntegerLiteral(e, x.bits, expected: expected) }
             return Typed(e, StaticType(x.kind), literal: true)
         case .floatRound, .described, .invalid:
             return Typed(e, .unknown)

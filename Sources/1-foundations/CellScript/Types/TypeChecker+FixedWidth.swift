@@ -41,6 +41,26 @@ extension TypeChecker {
         return Typed(out, .fixedInt(kind), literal: true)
     }
 
+    /// An integer literal above `Int.max` (as `bits`): a `UInt64` or `UInt` where one is
+    /// expected, a Double or Float where one is, else Swift's error (it does not fit an `Int`).
+    func wideIntegerLiteral(_ e: Expr, _ bits: UInt64, expected: StaticType?) -> Typed {
+        var out = e
+        switch numericContext(expected) {
+        case .fixedInt(let kind)? where kind == .uint64 || kind == .uint:
+            out.kind = .fixedWidthInteger(FixedWidthInt(canonical: bits, kind))
+            return Typed(out, .fixedInt(kind), literal: true)
+        case .double?:
+            out.kind = .double(Double(bits))
+            return Typed(out, .double, literal: true)
+        case .float?:
+            out.kind = .double(Double(Float(bits)))
+            return Typed(out, .float, literal: true)
+        case let context:
+            error("integer literal '\(bits)' overflows when stored into '\(context ?? .int)'", e.range)
+            return Typed(e, context ?? .int, literal: true)
+        }
+    }
+
     /// `-5` where a sized integer type is expected: one literal, so `let x: Int8 = -128` fits.
     func negativeFixedIntegerLiteral(_ e: Expr, _ operand: Expr, expected: StaticType?) -> Typed? {
         guard case .integer(let v) = operand.kind, case .fixedInt(let kind)? = numericContext(expected) else { return nil }
