@@ -28,8 +28,6 @@ public final class Interpreter {
     var cellCount = 0
     /// Static types of top-level names, from the cells checked so far in document order.
     var globalTypes: [String: StaticType] = [:]
-    /// Some cell run so far named a sized integer type (see ``TypeChecker/sizedIntegersNamed``).
-    var sizedIntegersNamed = false
     var globalStructs: [String: StructInfo] = [:]
 
     /// Creates an interpreter; by default with ``HostRegistry/standard()``.
@@ -133,8 +131,6 @@ public final class Interpreter {
         let checker = TypeChecker(globals: types.map { $0.types.merging(globalTypes) { documentOrder, _ in documentOrder } } ?? globalTypes,
                                   structs: types.map { $0.structs.merging(globalStructs) { documentOrder, _ in documentOrder } } ?? globalStructs)
         checker.registry = registry
-        sizedIntegersNamed = sizedIntegersNamed || TypeChecker.namesSizedIntegers(cell.source)
-        checker.sizedIntegersNamed = sizedIntegersNamed
         let checked = checker.checkCell(statements)
         if !checker.diagnostics.isEmpty { return (nil, checker.uniqueDiagnostics, "") }
         globalTypes = checker.globals

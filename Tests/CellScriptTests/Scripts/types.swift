@@ -100,9 +100,9 @@ func largest<T: Comparable>(_ xs: [T]) -> T? where T: Equatable {
 }
 print(largest([3, 9, 2])!, largest(["b", "a"])!) // expect: 9 b
 print(largest([1])) // expect: Optional(1)
-// case: type(of:) names an integer's type only where no sized integer type is in play
+// case: type(of:) names a sized integer's type
 let sized: Int64 = 5
-print(type(of: sized)) // expect error: 105:7: 'type(of:)' is not supported in cells on an integer in a cell that uses sized integer types (Int64, UInt8, …): cells type them as Int
+print(type(of: sized), type(of: 5)) // expect: Int64 Int
 // case: Float's own constants, and the fixed layouts of the number types
 print(Float.pi, Float.greatestFiniteMagnitude, Float.ulpOfOne, Float.infinity, Float.nan.isNaN, Float.pi * 2)
 // expect: 3.1415925 3.4028235e+38 1.1920929e-07 inf true 6.283185

@@ -23,6 +23,7 @@ extension Compiler {
         case .dictionary(let pairs) where arguments.isEmpty && pairs.count == 1 && isTypeName(pairs[0].key) && isTypeName(pairs[0].value):
             return { _ in .dictionary(DictionaryValue()) }
         case .identifier(let name) where resolve(name) == nil:
+            if let conversion = compileIntegerConversion(name, arguments, range, argumentRanges) { return conversion }
             if let overloads = registry.functions[name] ?? registry.initializers[name] {
                 let cache = NativeCache()
                 let call: ([Value]) throws -> Value = { args in

@@ -6,6 +6,7 @@ extension Compiler {
         let runtime = self.runtime
         switch expr.kind {
         case .integer(let v): let value = Value.int(v); return { _ in value }
+        case .fixedWidthInteger(let x): let value = Value(integer: x); return { _ in value }
         case .double(let v): let value = Value.double(v); return { _ in value }
         case .string(let s): let value = Value.string(s); return { _ in value }
         case .bool(let b): let value = Value.bool(b); return { _ in value }
@@ -150,6 +151,7 @@ extension Compiler {
     }
 
     private func compileBinary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ opRange: SourceRange) -> Eval {
+        if let fixed = compileFixedBinary(op, lhs, rhs, opRange) { return fixed }
         if let arithmetic = ArithmeticOperator(op), let fast = fastArithmetic(arithmetic, lhs, rhs, opRange) { return fast }
         if let fast = fastComparison(op, lhs, rhs, opRange) { return fast }
         let a = compileExpression(lhs), b = compileExpression(rhs)

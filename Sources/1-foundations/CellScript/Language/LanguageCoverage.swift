@@ -76,6 +76,8 @@ public enum LanguageCoverage {
                           example: "struct Card {\n    enum Suit { case hearts, spades }\n    let suit: Suit\n}\nlet s: Card.Suit = .spades\nprint(Card(suit: .hearts).suit, s)", result: "hearts spades\n"),
         LanguageConstruct(name: "位运算与移位", summary: "Int 的 <<、>>、&、|、^、~ 与不报溢出的 &+、&-、&*；<<= 等复合赋值",
                           example: "var mask = 1 << 10\nmask |= 0b11\nprint(mask, 0b1100 & 0b1010, 6 ^ 3, ~0, Int.max &+ 1 == Int.min)", result: "1027 8 5 -1 true\n"),
+        LanguageConstruct(name: "定宽整数 Int8…Int64、UInt8…UInt64、UInt", summary: "各自是独立的类型：字面量按上下文取类型，不与 Int 隐式混用；按位宽检查溢出，&+ 回绕；UInt64 精确到最后一位；UInt8(x)、truncatingIfNeeded:、exactly: 转换",
+                          example: "let pink: UInt32 = 0xCC6699\nlet red = (pink & 0xFF0000) >> 16\nvar byte: UInt8 = 250\nbyte = byte &+ 10\nprint(red, byte, UInt64.max, type(of: red), Int8(truncatingIfNeeded: 300))", result: "204 4 18446744073709551615 UInt32 44\n"),
         LanguageConstruct(name: "运算符函数", summary: "struct、class、enum 里的 static func +、==、<，以及全局的 func ==",
                           example: "enum Level: Int, Comparable {\n    case low, high\n    static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }\n}\nprint(Level.low < .high, max(Level.low, Level.high))", result: "true high\n"),
         LanguageConstruct(name: "自定义运算符与 precedencegroup", summary: "infix / prefix operator 声明，precedencegroup 的 higherThan、lowerThan、associativity；左边是 inout 的 += 这类复合赋值；运算符可以先用后声明",

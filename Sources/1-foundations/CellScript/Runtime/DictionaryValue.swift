@@ -10,6 +10,7 @@ public struct DictionaryValue {
         case int(Int), double(Double), string(String), bool(Bool)
         /// A value of a cell's enum (Hashable when its associated values are): type, case, payload.
         case enumCase(String, Int, [Key])
+        case fixedInt(FixedWidthInt)
 
         init?(_ value: Value) {
             switch value {
@@ -17,6 +18,9 @@ public struct DictionaryValue {
             case .double(let d): self = .double(d)
             case .string(let s): self = .string(s)
             case .bool(let b): self = .bool(b)
+            case .fixedInt(let x):
+                // By value: one dictionary holds one key type, and an untyped `Int` key finds it.
+                if let i = Int(exactly: x.value) { self = .int(i) } else { self = .fixedInt(x) }
             case .enumCase(let e):
                 var payload: [Key] = []
                 for item in e.payload {

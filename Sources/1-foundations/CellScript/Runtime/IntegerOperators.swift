@@ -41,12 +41,14 @@ enum IntegerOperator: Equatable, Sendable {
 extension Runtime {
     /// `a op b` for an ``IntegerOperator``: both operands must be Ints.
     func integerOperation(_ op: IntegerOperator, _ symbol: String, _ a: Value, _ b: Value) throws -> Value {
+        if let result = try fixedIntegerOperation(op, symbol, a, b) { return result }
         guard case .int(let x) = a, case .int(let y) = b else { throw mismatch(symbol, a, b) }
         return .int(op.apply(x, y))
     }
 
     /// `~a` on an Int.
     func bitwiseNot(_ value: Value) throws -> Value {
+        if case .fixedInt(let x) = value { return .fixedInt(x.inverted) }
         guard case .int(let x) = value else {
             throw ScriptError("unary operator '~' cannot be applied to an operand of type '\(value.typeName)'")
         }

@@ -21,6 +21,7 @@ extension Runtime {
         switch (a, b) {
         case (.int(let x), .int(let y)): return try op.apply(x, y)
         case (.double(let x), .double(let y)): return .double(op.apply(x, y))
+        case (.fixedInt(let x), .fixedInt(let y)) where x.kind == y.kind: return .fixedInt(try x.arithmetic(op, y))
         case (.int(let x), .double(let y)): return .double(op.apply(Double(x), y))
         case (.double(let x), .int(let y)): return .double(op.apply(x, Double(y)))
         case (.string(let x), .string(let y)) where op == .add:
@@ -33,6 +34,7 @@ extension Runtime {
             try MemoryBudget.check(bytes: MemoryBudget.bytes(count: x.count + y.count, stride: MemoryLayout<Value>.stride), "array concatenation")
             return .array(x + y)
         default:
+            if let result = try fixedArithmetic(op, a, b) { return result }
             if let result = try structOperator(op.symbol, a, b) { return result }
             return try hostInfix(op.symbol, a, b)
         }
@@ -75,6 +77,7 @@ extension Runtime {
         case (.symbol(let s), .enumCase(let e)), (.enumCase(let e), .symbol(let s)):
             return try patternMatches(.symbol(s), .enumCase(e))
         default:
+            if let order = fixedComparison(a, b) { return order == 0 }
             if let found = registry.infixOperator("==", a, b), case .bool(let r) = try found.body(a, b, context) { return r }
             throw mismatch("==", a, b)
         }
@@ -101,6 +104,7 @@ extension Runtime {
             for (l, r) in zip(x, y) where try !equals(l, r, promote: promote) { return try compare(op, l, r, promote: promote) }
             return op == "<=" || op == ">="
         default:
+            if let sign = fixedComparison(a, b) { return order(sign, 0) }
             if let result = try structComparison(op, a, b) { return result }
             let result = try hostInfix(op, a, b)
             guard case .bool(let r) = result else { throw ScriptError("operator '\(op)' must return Bool") }
@@ -132,6 +136,7 @@ extension Runtime {
             guard i != .min else { throw ScriptError("arithmetic overflow in -\(i)") }
             return .int(-i)
         case .double(let d): return .double(-d)
+        case .fixedInt(let x): return .fixedInt(try x.negated())
         default:
             if let result = try structPrefixOperator("-", value) { return result }
             if let found = registry.prefixOperator("-", value) {

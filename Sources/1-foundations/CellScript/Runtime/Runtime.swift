@@ -293,6 +293,7 @@ final class Runtime {
                     cache: MethodCache? = nil) throws -> Value {
         if let result = try structMethod(&receiver, name, arguments, call) { return result }
         if let result = try callEnumMember(&receiver, name, arguments, call) { return result }
+        if let result = try integerMethod(receiver, name, arguments, call) { return result }
         let typeName = receiver.typeName
         if let cache, let prepared = cache.prepared, cache.typeName == typeName {
             return try invoke(prepared, &receiver, arguments)
@@ -328,6 +329,7 @@ final class Runtime {
             guard i < items.count else { throw ScriptError("value of tuple type has no member '\(name)'") }
             return items[i]
         }
+        if let value = integerProperty(receiver, name) { return value }
         guard let property = propertyGetter(receiver.typeName, name) else {
             if case .type(let typeName) = receiver {
                 throw ScriptError("type '\(typeName)' has no member '\(name)'")

@@ -5,6 +5,7 @@ enum TypeCheck {
         "Int", "Double", "Float", "String", "Bool", "Any", "AnyObject", "Void", "Array", "Dictionary",
         "Range", "ClosedRange", "Character", "Int64", "Int32", "Float32", "CGFloat", "Substring", "Set",
         "String.Index", "Unicode.Scalar", "UnicodeScalar",
+        "Int8", "Int16", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
     ]
 
     /// Returns the value (Int converted to Double for a Double annotation) or throws a mismatch.
@@ -26,7 +27,10 @@ enum TypeCheck {
             switch (name, value) {
             case ("Any", _), ("AnyObject", _): return value
             case ("Error", .enumCase(let e)) where e.type.conformsToError: return value
-            case ("Int", .int), ("Int64", .int), ("Int32", .int): return value
+            case ("Int", .int): return value
+            case (let sized, .int(let i)) where IntegerKind.sized[sized] != nil:
+                // An Int from code the checker could not type, as a literal of the sized type.
+                return FixedWidthInt(exactly: Int128(i), IntegerKind.sized[sized]!).map(Value.fixedInt)
             case ("String.Index", .int): return value  // a Character offset (see StandardLibrary+StringIndex.swift)
             case ("Unicode.Scalar", .string), ("UnicodeScalar", .string): return value  // one scalar (StandardLibrary+TextExtras.swift)
             case ("Double", .double), ("Float", .double), ("Float32", .double), ("CGFloat", .double): return value

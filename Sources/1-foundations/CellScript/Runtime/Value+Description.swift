@@ -32,6 +32,7 @@ extension Value: CustomStringConvertible, CustomDebugStringConvertible {
         case .symbol(let symbol): return symbol.description
         case .structure(let s): return s.type.describe(s, qualified: true)
         case .enumCase(let e): return e.debugDescription
+        case .fixedInt(let x): return x.description
         }
     }
 }

@@ -30,6 +30,8 @@ public enum Value {
     case structure(StructValue)
     /// A value of an `enum` declared in a cell (see `EnumValue.swift`).
     indirect case enumCase(EnumValue)
+    /// A value of a sized integer type (`UInt8`, `Int64`, … see `FixedWidthInt.swift`).
+    case fixedInt(FixedWidthInt)
 }
 
 // Values are created and used on the interpreter's own thread only.
@@ -97,6 +99,7 @@ extension Value {
         case .symbol: return "Symbol"
         case .structure(let s): return s.type.name
         case .enumCase(let e): return e.type.name
+        case .fixedInt(let x): return x.kind.name
         }
     }
 
@@ -126,7 +129,7 @@ extension Value {
         case .range(let r): return r.isClosed ? 9 : 10
         case .function: return 11
         case .symbol: return 12
-        case .object, .type, .structure, .enumCase: return nil
+        case .object, .type, .structure, .enumCase, .fixedInt: return nil
         }
     }
 
@@ -134,7 +137,7 @@ extension Value {
     @inline(__always)
     var ownsNothing: Bool {
         switch self {
-        case .void, .nil, .bool, .int, .double, .range: return true
+        case .void, .nil, .bool, .int, .double, .range, .fixedInt: return true
         default: return false
         }
     }

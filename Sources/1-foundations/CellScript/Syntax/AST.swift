@@ -2,6 +2,8 @@
 struct Expr: Sendable {
     indirect enum Kind: Sendable {
         case integer(Int)
+        /// Inserted by the type checker: an integer literal of a sized type (`let b: UInt8 = 200`).
+        case fixedWidthInteger(FixedWidthInt)
         case double(Double)
         case string(String)
         case interpolated([InterpolationPart])

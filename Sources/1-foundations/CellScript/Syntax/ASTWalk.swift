@@ -4,7 +4,7 @@ enum ASTWalk {
     /// The expressions and statement lists directly inside an expression.
     static func children(of expr: Expr) -> (exprs: [Expr], closure: ClosureExpr?) {
         switch expr.kind {
-        case .integer, .double, .string, .bool, .nilLiteral, .identifier, .dollar, .implicitMember, .invalid:
+        case .integer, .fixedWidthInteger, .double, .string, .bool, .nilLiteral, .identifier, .dollar, .implicitMember, .invalid:
             return ([], nil)
         case .interpolated(let parts):
             return (parts.compactMap { if case .expression(let e) = $0 { return e } else { return nil } }, nil)

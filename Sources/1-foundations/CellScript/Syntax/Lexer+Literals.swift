@@ -57,6 +57,7 @@ extension Lexer {
         }
         if isDouble { return .double(Double(text) ?? 0) }
         guard let value = Int(text) else {
+            if let wide = UInt64(text) { return .wideInteger(wide) }
             error("integer literal '\(text)' overflows Int", SourceRange(start, location))
             return .integer(0)
         }
@@ -73,7 +74,9 @@ extension Lexer {
             if c != "_" { text.unicodeScalars.append(c) }
             advance()
         }
+        if marker == "x", let float = lexHexFloat(text, start) { return float }
         guard let value = Int(text, radix: radix) else {
+            if let wide = UInt64(text, radix: radix) { return .wideInteger(wide) }
             error("invalid number literal", SourceRange(start, location))
             return .integer(0)
         }

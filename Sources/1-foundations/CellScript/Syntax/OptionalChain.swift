@@ -50,7 +50,7 @@ enum OptionalChain {
 
     private static func isLiteral(_ expr: Expr) -> Bool {
         switch expr.kind {
-        case .integer, .double, .string, .bool: return true
+        case .integer, .fixedWidthInteger, .double, .string, .bool: return true
         default: return false
         }
     }

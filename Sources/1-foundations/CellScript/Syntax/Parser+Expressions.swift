@@ -68,6 +68,7 @@ extension Parser {
             defer { depth -= 1 }
             let operand = try parseUnary()
             if op == "-", case .integer(let v) = operand.kind { return Expr(kind: .integer(-v), range: opToken.range.union(operand.range)) }
+            if op == "-", case .fixedWidthInteger(let x) = operand.kind, x.bits == 1 << 63 { return Expr(kind: .integer(.min), range: opToken.range.union(operand.range)) }
             if op == "-", case .double(let v) = operand.kind { return Expr(kind: .double(-v), range: opToken.range.union(operand.range)) }
             return Expr(kind: .unary(op: op, operand), range: opToken.range.union(operand.range))
         }
@@ -182,6 +183,7 @@ extension Parser {
         let token = current
         switch token.kind {
         case .integer(let v): advance(); return Expr(kind: .integer(v), range: token.range)
+        case .wideInteger(let v): advance(); return Expr(kind: .fixedWidthInteger(FixedWidthInt(canonical: v, .uint64)), range: token.range)
         case .double(let v): advance(); return Expr(kind: .double(v), range: token.range)
         case .string(let segments): advance(); return try stringLiteral(segments, token.range)
         case .keyword(.true): advance(); return Expr(kind: .bool(true), range: token.range)
@@ -215,8 +217,7 @@ extension Parser {
         case .identifier(let name):
             advance()
             skipGenericArguments()
-            // `Int64` is `Int` (both 64-bit): `Int64.max`, `Int64(x)` are exact.
-            return Expr(kind: .identifier(name == "Int64" ? "Int" : name), range: token.range)
+            return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)
         case .symbol(let op) where Self.operatorFunctions.contains(op) && (peekToken(1).isSymbol(")") || peekToken(1).isSymbol(",")):
             advance()

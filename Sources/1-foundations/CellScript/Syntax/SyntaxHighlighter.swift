@@ -59,7 +59,7 @@ public enum SyntaxHighlighter {
             return keyword == .true || keyword == .false || keyword == .nil ? .number : .keyword
         case .identifier(let name):
             return name.first?.isUppercase == true ? .type : .identifier
-        case .integer, .double:
+        case .integer, .wideInteger, .double:
             return .number
         case .string:
             return .string

@@ -16,6 +16,9 @@ enum TokenKind: Sendable {
     case identifier(String)
     case keyword(Keyword)
     case integer(Int)
+    /// An integer literal above `Int.max` that a `UInt64` holds (`0xFFFF_FFFF_FFFF_FFFF`):
+    /// typed by its context (see `TypeChecker+FixedWidth.swift`).
+    case wideInteger(UInt64)
     case double(Double)
     case string([StringSegment])
     /// `$0`, `$1`, … closure shorthand parameters.
@@ -57,6 +60,7 @@ struct Token: Sendable {
         case .identifier(let name): return "'\(name)'"
         case .keyword(let k): return "'\(k.rawValue)'"
         case .integer(let v): return "'\(v)'"
+        case .wideInteger(let v): return "'\(v)'"
         case .double(let v): return "'\(v)'"
         case .string: return "string literal"
         case .dollar(let n): return "'$\(n)'"

@@ -9,7 +9,6 @@ public final class LessonTypeChecker {
     private var globals: [String: StaticType] = [:]
     private let registry: HostRegistry?
     private var structs: [String: StructInfo] = [:]
-    private var sizedIntegersNamed = false
 
     /// - Parameter registry: the builtins the cells call; their calls are checked against
     ///   their signatures (without it, only the language's own rules apply).
@@ -34,8 +33,6 @@ public final class LessonTypeChecker {
             if cell.hasSyntaxErrors { return CellTypeReport(diagnostics: cell.syntaxErrors, rewrites: [], typesBefore: before) }
             let checker = TypeChecker(globals: globals, structs: structs)
             checker.registry = registry
-            sizedIntegersNamed = sizedIntegersNamed || TypeChecker.namesSizedIntegers(cell.source)
-            checker.sizedIntegersNamed = sizedIntegersNamed
             _ = checker.checkCell(cell.statements)
             globals = checker.globals
             structs = checker.structs

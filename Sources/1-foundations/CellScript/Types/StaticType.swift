@@ -24,6 +24,8 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     case enumDeclaration(EnumInfo)
     /// `String.Index`: a Character offset at run time (see `TypeChecker+StringIndex.swift`).
     case stringIndex
+    /// `Int8`…`Int64`, `UInt8`…`UInt64`, `UInt` (never ``IntegerKind/int``: that is `int`).
+    case fixedInt(IntegerKind)
 
     /// Swift's spelling of the type, as diagnostics print it.
     var description: String {
@@ -49,10 +51,11 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .view(let name, _): return name
         case .enumDeclaration(let info): return "\(info.name).Type"
         case .stringIndex: return "String.Index"
+        case .fixedInt(let kind): return kind.name
         }
     }
 
-    var isNumeric: Bool { self == .int || self == .double || self == .float }
+    var isNumeric: Bool { self == .int || self == .double || self == .float || isFixedInt }
     var isOptional: Bool { if case .optional = self { return true } else { return false } }
     var isFloatingPoint: Bool { self == .double || self == .float }
 
@@ -85,7 +88,8 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         switch annotation {
         case .named(let name, _):
             switch name {
-            case "Int", "Int64": self = .int
+            case "Int": self = .int
+            case _ where IntegerKind.sized[name] != nil: self = .fixedInt(IntegerKind.sized[name]!)
             case "Double", "CGFloat": self = .double
             case "Float", "Float32": self = .float
             case "Bool": self = .bool
@@ -94,7 +98,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
             case "String.Index": self = .stringIndex
             case "Unicode.Scalar", "UnicodeScalar": self = .host("Unicode.Scalar")
             case "Void": self = .void
-            case "Any", "AnyObject", "Array", "Dictionary", "Range", "ClosedRange", "Int32": self = .unknown
+            case "Any", "AnyObject", "Array", "Dictionary", "Range", "ClosedRange": self = .unknown
             default: self = .host(name)
             }
         case .array(let element): self = .array(StaticType(element))
@@ -116,6 +120,7 @@ extension StaticType {
         case .int: self = .int
         case .double: self = .double
         case .bool: self = .bool
+        case .fixedInt(let x): self = .fixedInt(x.kind)
         case .string: self = .string
         case .range(let r): self = .range(closed: r.isClosed)
         case .array(let items):

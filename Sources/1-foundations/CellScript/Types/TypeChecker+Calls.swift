@@ -13,6 +13,7 @@ extension TypeChecker {
         if let typed = implicitCollectionInit(e, callee, arguments, expected: expected) { return typed }
         if let typed = structCall(e, callee, arguments) { return typed }
         if case .identifier("type") = callee.kind, lookup("type") == nil, arguments.count == 1, arguments[0].label == "of" { return typeOf(e, arguments[0]) }
+        if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = integerConversion(e, callee, name, arguments) { return typed }
         if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = stdlibFunction(e, callee, name, arguments) {
             return typed
         }
@@ -170,6 +171,7 @@ extension TypeChecker {
             default: return .unknown
             }
         }
+        if let member = integerMemberType(type, name) { return member }
         if let member = stdlibMember(type, name) { return member }
         switch (type, name) {
         case (.array, "count"), (.string, "count"), (.dictionary, "count"), (.range, "count"): return .int

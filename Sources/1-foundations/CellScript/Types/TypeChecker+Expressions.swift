@@ -15,6 +15,7 @@ extension TypeChecker {
             case .float?:
                 rewrote("\(v) is a Float", e.range)
                 out.kind = .double(Double(Float(v))); return Typed(out, .float, literal: true)
+            case .fixedInt(let kind)?: return fixedIntegerLiteral(e, v, kind)
             default: return Typed(e, .int, literal: true)
             }
         case .double(let v):
@@ -48,7 +49,8 @@ extension TypeChecker {
                 out.kind = .unary(op: op, expression(operand, expected: .bool).expr)
                 return Typed(out, .bool)
             }
-            if op == "~" { return bitwiseNot(e, operand) }
+            if op == "~" { return bitwiseNot(e, operand, expected: expected) }
+            if op == "-", let literal = negativeFixedIntegerLiteral(e, operand, expected: expected) { return literal }
             if !["-", "+", "&"].contains(op), let custom = customPrefix(e, op, operand) { return custom }
             let typed = expression(operand, expected: expected)
             out.kind = .unary(op: op, typed.expr)
@@ -71,6 +73,7 @@ extension TypeChecker {
                 // `Float.pi`: the Float constant, held as the Double of the same value.
                 return Typed(Expr(kind: .floatRound(Expr(kind: .double(value), range: e.range)), range: e.range), .float)
             }
+            if let constant = integerTypeConstant(e, base, name) { return constant }
             if let reference = initializerReference(e, base, name, expected: expected) { return reference }
             rejectIndexOfSlice(base, name, nameRange)
             rejectIndexOfArraySlice(base, name, nameRange)
@@ -152,6 +155,10 @@ extension TypeChecker {
             return optionalChain(e, body)
         case .optionalBind(let operand):
             return optionalBind(e, operand)
+        case .fixedWidthInteger(let x):
+            // Unchecked: a literal above Int.max as the parser read it (`0xFFFF_FFFF_FFFF_FFFF`).
+            if e.checkedType == nil { return wideIntegerLiteral(e, x.bits, expected: expected) }
+            return Typed(e, StaticType(x.kind), literal: true)
         case .floatRound, .adaptiveIntLiteral, .described, .invalid:
             return Typed(e, .unknown)
         }

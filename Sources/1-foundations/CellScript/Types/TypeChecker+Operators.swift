@@ -29,7 +29,7 @@ extension TypeChecker {
             if a.type == .string, b.type == .string { return Typed(rebuilt(a, b), .host(op == "..." ? "ClosedRange<String>" : "Range<String>")) }
             return Typed(rebuilt(a, b), isInt ? .range(closed: op == "...") : .unknown)
         default:
-            if Parser.integerOperators.contains(op) { return integerBinary(e, op, lhs, rhs, opRange) }
+            if Parser.integerOperators.contains(op) { return integerBinary(e, op, lhs, rhs, opRange, expected: expected) }
         }
         let isArithmetic = Self.arithmeticOperators.contains(op)
         let isComparison = Self.comparisonOperators.contains(op)
@@ -44,7 +44,8 @@ extension TypeChecker {
         (a, b) = unify(a, b, lhs, rhs)
         (a, b) = unifyEnumOperands(a, b, lhs, rhs)
         if isComparison { (a, b) = unifySetLiteralOperands(a, b, lhs, rhs) }
-        if a.type.isNumeric, b.type.isNumeric, a.type != b.type {
+        // Integers of two types compare (Swift's heterogeneous `==`, `<` on BinaryInteger).
+        if a.type.isNumeric, b.type.isNumeric, a.type != b.type, !(isComparison && a.type.isInteger && b.type.isInteger) {
             error("binary operator '\(op)' cannot be applied to operands of type '\(a.type)' and '\(b.type)'", opRange)
         }
         out = rebuilt(a, b)
@@ -82,7 +83,7 @@ extension TypeChecker {
         case (_, .optional(let t)): return mismatch(from, t)
         case (.array(let f), .array(let t)): return mismatch(f, t)
         default:
-            if scalars.contains(from), scalars.contains(to), from != to { return true }
+            if scalars.contains(from) || from.isFixedInt, scalars.contains(to) || to.isFixedInt, from != to { return true }
             return nil
         }
     }

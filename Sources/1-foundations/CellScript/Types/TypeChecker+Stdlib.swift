@@ -27,6 +27,7 @@ extension TypeChecker {
     func stdlibMethod(_ receiver: StaticType, _ name: String, _ arguments: [Argument], _ range: SourceRange) -> ([Argument], StaticType)? {
         guard let element = sequenceElement(receiver) else {
             if receiver == .character, name == "uppercased" || name == "lowercased", arguments.isEmpty { return ([], .string) }
+            if let typed = integerMethod(receiver, name, arguments) { return typed }
             if receiver == .int, name == "quotientAndRemainder", arguments.map(\.label) == ["dividingBy"] {
                 return ([argumentChecked(arguments[0], .int, reporting: true)], .tuple([.int, .int], labels: ["quotient", "remainder"]))
             }

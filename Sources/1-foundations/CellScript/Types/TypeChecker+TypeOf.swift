@@ -3,19 +3,10 @@ import Foundation
 /// `type(of: x)`: the static type's name as Swift prints a metatype (`Array<Int>`,
 /// `Optional<Double>`, `(key: String, value: Int)`).
 extension TypeChecker {
-    /// Whether `source` names a sized integer type (`Int64`, `UInt`, `Int8`, …).
-    static func namesSizedIntegers(_ source: String) -> Bool {
-        source.range(of: #"\b(UInt|Int8|Int16|Int32|Int64|UInt8|UInt16|UInt32|UInt64)\b"#, options: .regularExpression) != nil
-    }
-
     func typeOf(_ e: Expr, _ argument: Argument) -> Typed {
         let typed = expression(argument.value, expected: nil)
         guard let name = Self.metatypeName(typed.type, structs: structs) else {
             error(Unsupported.message("type(of:)") + " on a value whose type is not known before the cell runs", e.range)
-            return Typed(e, .unknown)
-        }
-        if sizedIntegersNamed, name.contains("Int") {
-            error(Unsupported.message("type(of:)") + " on an integer in a cell that uses sized integer types (Int64, UInt8, …): cells type them as Int", e.range)
             return Typed(e, .unknown)
         }
         let text = Expr(kind: .string(name), range: e.range)
@@ -33,7 +24,7 @@ extension TypeChecker {
     static func metatypeName(_ type: StaticType, structs: [String: StructInfo]) -> String? {
         func name(_ t: StaticType) -> String? { metatypeName(t, structs: structs) }
         switch type {
-        case .int, .double, .float, .bool, .string, .character, .void, .range, .function, .enumeration:
+        case .int, .double, .float, .bool, .string, .character, .void, .range, .function, .enumeration, .fixedInt:
             return type.isKnown ? type.description : nil
         case .optional(let t): return name(t).map { "Optional<\($0)>" }
         case .array(let t): return name(t).map { "Array<\($0)>" }

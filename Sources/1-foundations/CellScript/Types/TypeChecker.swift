@@ -24,9 +24,6 @@ final class TypeChecker {
     var rewrites: [String] = []
     /// The builtins, when known: their calls are checked against their signatures.
     var registry: HostRegistry?
-    /// Set when the lesson so far names a sized integer type (`Int64`, `UInt8`, …), which the
-    /// checker types as `Int`: `type(of:)` on an integer then cannot name the type Swift would.
-    var sizedIntegersNamed = false
     /// The overloaded functions of each block (see `TypeChecker+Overloads.swift`).
     var overloadTable: [String: [FunctionOverload]] = [:]
     var overloadedSymbols: Set<String> = []

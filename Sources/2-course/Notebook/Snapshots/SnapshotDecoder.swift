@@ -59,6 +59,13 @@ struct SnapshotDecoder {
         case .bool: return .bool(try input.bool())
         case .int: return .int(try input.i64())
         case .double: return .double(try input.f64())
+        case .fixedInt:
+            // A sized integer (UInt8, Int64, …): its kind and its 64-bit pattern, exact.
+            guard let kind = IntegerKind(rawValue: try input.u8()),
+                  let x = FixedWidthInt(storedKind: kind, bits: UInt64(UInt(bitPattern: try input.i64()))) else {
+                throw SnapshotError.malformed("invalid sized integer")
+            }
+            return .fixedInt(x)
         case .string: return .string(try input.string())
         case .array, .tuple:
             let count = try input.u32()

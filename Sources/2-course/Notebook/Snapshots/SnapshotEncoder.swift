@@ -20,7 +20,7 @@ struct SnapshotBinding {
 /// after decoding. Values without a snapshot form (functions, figures, progress bars) throw
 /// `SnapshotError.unsnapshottable`.
 struct SnapshotEncoder {
-    enum ValueTag: UInt8 { case void, none, bool, int, double, string, array, dictionary, tuple, range, type, symbol, object, structure, enumCase, set }
+    enum ValueTag: UInt8 { case void, none, bool, int, double, string, array, dictionary, tuple, range, type, symbol, object, structure, enumCase, set, fixedInt }
     enum ObjectTag: UInt8 { case tensor = 1, module, moduleBox, optimizerBox, digitsBox, doubleRange, tensorBox, distributionBox, ringBox }
 
     private(set) var objects = SnapshotWriter()
@@ -48,6 +48,7 @@ struct SnapshotEncoder {
         case .bool(let b): out.u8(ValueTag.bool.rawValue); out.bool(b)
         case .int(let i): out.u8(ValueTag.int.rawValue); out.i64(i)
         case .double(let d): out.u8(ValueTag.double.rawValue); out.f64(d)
+        case .fixedInt(let x): out.u8(ValueTag.fixedInt.rawValue); out.u8(x.kind.rawValue); out.i64(Int(bitPattern: UInt(x.bits)))
         case .string(let s): out.u8(ValueTag.string.rawValue); out.string(s)
         case .array(let items), .tuple(let items):
             if case .array = value { out.u8(ValueTag.array.rawValue) } else { out.u8(ValueTag.tuple.rawValue) }
