@@ -73,6 +73,7 @@ extension Lexer {
             if c != "_" { text.unicodeScalars.append(c) }
             advance()
         }
+        if radix == 16, let hexFloat = lexHexFloatTail(text, start) { return hexFloat }
         guard let value = Int(text, radix: radix) else {
             error("invalid number literal", SourceRange(start, location))
             return .integer(0)
