@@ -58,3 +58,19 @@ f(x as Any) // expect: Function for Any
 print((0..<10)[3], Array((0..<10)[2..<5]), (0..<10)[2...4], (3..<9)[4..<6].count) // expect: 3 [2, 3, 4] 2..<5 2
 // case: a range subscript out of bounds is an error
 print((0..<3)[5]) // expect error: 7: index out of range: index 5, but the range is 0..<3
+// case: a labelled subscript of an Array extension is chosen by its label
+extension Array {
+    subscript(guarded index: Int) -> Element? {
+        index >= 0 && index < count ? self[index] : nil
+    }
+}
+print([1, 2, 3][guarded: 5] as Any, [1, 2, 3][guarded: 1] as Any, [1, 2, 3][1]) // expect: nil Optional(2) 2
+// case: arrays are Hashable: a Set of arrays and a dictionary keyed by arrays
+var seen = Set<[Int]>()
+seen.insert([1, 2])
+seen.insert([1, 2])
+seen.insert([2, 1])
+var counts: [[Int]: Int] = [:]
+counts[[3, 4], default: 0] += 1
+counts[[3, 4], default: 0] += 1
+print(seen.count, seen.contains([2, 1]), counts[[3, 4]] as Any) // expect: 2 true Optional(2)

@@ -141,6 +141,7 @@ extension Compiler {
             }
         }
         let indexEval = compileExpression(arguments[0].value)
+        if let label = arguments[0].label { return compileLabelledSubscript(baseEval, indexEval, label: label, range) }
         return { frame in
             let container = try baseEval(frame)
             let index = try indexEval(frame)

@@ -29,3 +29,16 @@ extension TypeChecker {
         return name == "Any" || name == "AnyObject"
     }
 }
+
+extension TypeChecker {
+    /// `array[guarded: i]`: the type of the labelled subscript an extension of the builtin type
+    /// declares (`Element?`), not the builtin position subscript's; nil when no argument has a
+    /// label other than a dictionary's `default:`.
+    func labelledBuiltinSubscriptType(_ base: StaticType, _ arguments: [Argument]) -> StaticType? {
+        guard arguments.contains(where: { $0.label != nil && $0.label != "default" }),
+              let name = StructInfo.builtinName(base) else { return nil }
+        guard let type = structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type else { return .unknown }
+        if case .optional(.unknown) = type, case .array(let element) = base { return .optional(element) }
+        return type
+    }
+}
