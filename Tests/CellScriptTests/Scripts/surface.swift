@@ -74,3 +74,37 @@ var counts: [[Int]: Int] = [:]
 counts[[3, 4], default: 0] += 1
 counts[[3, 4], default: 0] += 1
 print(seen.count, seen.contains([2, 1]), counts[[3, 4]] as Any) // expect: 2 true Optional(2)
+// case: inout arguments in calls of a struct's method (from a computed property) and a class's method
+struct Walker {
+    let limit: Int
+    var total: Int {
+        var seen = Set<Int>()
+        var steps = 0
+        collect(from: 1, into: &seen, steps: &steps)
+        return seen.count * 100 + steps
+    }
+    func collect(from n: Int, into seen: inout Set<Int>, steps: inout Int) {
+        guard n <= limit else { return }
+        seen.insert(n)
+        steps += 1
+        collect(from: n * 2, into: &seen, steps: &steps)
+    }
+}
+print(Walker(limit: 20).total) // expect: 505
+final class Counter {
+    var hits = 0
+    func bump(_ x: inout Int) { x += 1; hits += 1 }
+}
+let counter = Counter()
+var n = 5
+counter.bump(&n)
+counter.bump(&n)
+print(n, counter.hits) // expect: 7 2
+// case: inout arguments in a call of a mutating method are not supported
+struct Tally {
+    var count = 0
+    mutating func add(_ x: inout Int) { count += x; x = 0 }
+}
+var tally = Tally()
+var amount = 3
+tally.add(&amount) // expect error: 1: 'inout arguments in a call of a mutating method' is not supported in cells

@@ -38,7 +38,7 @@ extension Compiler {
         }
         let calleeEval = compileExpression(callee)
         let call = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
-        return { frame in
+        let generic: Eval = { frame in
             let calleeValue = try calleeEval(frame)
             guard case .function(let function) = calleeValue, let user = function.user, !user.shape.isClosure else {
                 throw ScriptError("'inout' arguments are supported in calls of the cell's own functions", range)
@@ -80,5 +80,9 @@ extension Compiler {
             }
             return result
         }
+        if case .member(let base, let name, _) = callee.kind, Int(name) == nil {
+            return compileInoutMethodCall(base, name, evals, storages, arguments, range, fallback: generic)
+        }
+        return generic
     }
 }
