@@ -16,6 +16,8 @@ extension ReferenceChinese {
         "atan(_:)": "反正切。",
         "floor(_:)": "不大于 x 的最大整数值（向下取整）。",
         "ceil(_:)": "不小于 x 的最小整数值（向上取整）。",
+        "round(_:)": "四舍五入到最近的整数值，恰在中间时远离 0（`round(2.5)` 是 3.0）。",
+        "trunc(_:)": "向 0 取整（去掉小数部分）。",
         "pow(_:_:)": "x 的 y 次幂。",
         "atan2(_:_:)": "点 (x, y) 的极角（注意参数顺序是先 y 后 x）。",
         "abs(_:)": "绝对值（`Int` 仍得 `Int`）。",
@@ -48,6 +50,7 @@ extension ReferenceChinese {
 
         // Int
         "Int(_:)": "把 `Double`（截断小数部分）、`Int` 或 `String` 转成 `Int`（不是整数时为 nil）。",
+        "Int(_:radix:)": "把以 `radix` 为底（2…36）的数字文字转成 `Int`，可带正负号；不是这样的数字时为 nil。",
         "Int(exactly:)": "与这个 `Double` 完全相等的 `Int`；有小数部分或超出范围时为 nil。",
         "Int.max": "最大的 `Int`。",
         "Int.min": "最小的 `Int`。",
@@ -60,6 +63,7 @@ extension ReferenceChinese {
         "String(_:)": "值的文字描述。",
         "String(describing:)": "值的文字描述。",
         "String(repeating:count:)": "把 `text` 重复 `count` 次。",
+        "String(_:radix:)": "整数以 `radix` 为底（2…36）的各位数字；`uppercase: true` 时字母大写。",
         "String(format:_:)": "printf 风格的格式化：%d %i %f %.3f %e %g %s %x %%。",
         "String.uppercased()": "转为大写的副本。",
         "String.lowercased()": "转为小写的副本。",
@@ -74,6 +78,7 @@ extension ReferenceChinese {
         "Array.append(_:)": "在末尾添加一个元素。",
         "Array.append(contentsOf:)": "在末尾依次添加多个元素。",
         "Array.insert(_:at:)": "在指定下标处插入一个元素。",
+        "Array.insert(contentsOf:at:)": "在指定下标处插入一组元素。",
         "Array.remove(at:)": "删除并返回指定下标处的元素。",
         "Array.removeLast()": "删除并返回最后一个元素。",
         "Array.removeFirst()": "删除并返回第一个元素。",

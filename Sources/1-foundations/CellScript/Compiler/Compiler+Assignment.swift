@@ -127,25 +127,9 @@ extension Compiler {
     }
 
     private func compileTupleAssignment(_ items: [Expr], _ valueEval: @escaping Eval, _ range: SourceRange) -> Exec {
-        let targets: [LValue?] = items.map { item in
-            if case .identifier(let name) = item.kind, let (_, binding) = resolve(name), binding.isLet {
-                error("cannot assign to value: '\(name)' is a 'let' constant", item.range)
-            }
-            if case .identifier("_") = item.kind { return nil }
-            guard let lvalue = compileLValue(item, mutating: nil) else {
-                if case .identifier(let name) = item.kind { unknownName(name, item.range) } else { error("cannot assign to this expression", item.range) }
-                return nil
-            }
-            return lvalue
-        }
+        let assign = tupleAssigner(items, range)
         return { frame in
-            let value = try valueEval(frame)
-            guard case .tuple(let values) = value, values.count == targets.count else {
-                throw ScriptError("cannot assign value of type '\(TypeCheck.describe(value))' to a tuple of \(targets.count) elements", range)
-            }
-            for (target, v) in zip(targets, values) {
-                _ = try target?(frame) { stored in stored = v; return .void }
-            }
+            try assign(frame, try valueEval(frame))
             return .normal
         }
     }
@@ -164,6 +148,7 @@ extension Compiler {
             }
         }
         let indexEval = compileExpression(arguments[0].value)
+        if let label = arguments[0].label { return compileLabelledSubscript(baseEval, indexEval, label: label, range) }
         return { frame in
             let container = try baseEval(frame)
             let index = try indexEval(frame)

@@ -30,12 +30,12 @@ extension Compiler {
         defer { scope = outer }
         for parameter in parameters {
             if let type = parameter.type, let (bad, badRange) = unknownTypeName(type) {
-                error("cannot find type '\(bad)' in scope", badRange)
+                error(SwiftStandardNames.unsupportedType(bad) ?? "cannot find type '\(bad)' in scope", badRange)
             }
             declare(parameter.name, isLet: !(parameter.isMutable || parameter.isInout || (mutableSelf && parameter.name == "self")), parameter.range)
         }
         if let returnType, let (bad, badRange) = unknownTypeName(returnType) {
-            error("cannot find type '\(bad)' in scope", badRange)
+            error(SwiftStandardNames.unsupportedType(bad) ?? "cannot find type '\(bad)' in scope", badRange)
         }
         let defaults: [Eval?] = parameters.map { p in p.defaultValue.map { compileExpression($0) } }
         let signatureParameters = parameters.map {

@@ -130,7 +130,7 @@ extension Compiler {
 
     private func compileDeclaration(isLet: Bool, pattern: Pattern, type: TypeAnnotation?, value: Expr?, range: SourceRange) -> Exec {
         if let type, let (bad, badRange) = unknownTypeName(type) {
-            error("cannot find type '\(bad)' in scope", badRange)
+            error(SwiftStandardNames.unsupportedType(bad) ?? "cannot find type '\(bad)' in scope", badRange)
         }
         let eval = value.map { compileExpression($0) } ?? { _ in .nil }
         // `let x: T` initialised later takes one assignment (Swift checks that statically).

@@ -72,7 +72,7 @@ extension Compiler {
         switch member {
         case .stored(let property):
             if let annotation = property.type, let (bad, badRange) = unknownTypeName(annotation) {
-                error("cannot find type '\(bad)' in scope", badRange)
+                error(SwiftStandardNames.unsupportedType(bad) ?? "cannot find type '\(bad)' in scope", badRange)
             }
             let makeDefault = property.defaultValue.map { compileExpression($0) }
             if property.isStatic {

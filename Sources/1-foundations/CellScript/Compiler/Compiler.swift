@@ -75,6 +75,7 @@ final class Compiler {
 
     /// `cannot find 'x' in scope; did you mean 'y'?`
     func unknownName(_ name: String, _ range: SourceRange) {
+        if let unsupported = SwiftStandardNames.unsupportedTopLevel(name) { return error(unsupported, range) }
         var candidates = scope.visibleNames + Array(registry.globalNames)
         candidates += ["print", "Double", "Int", "String", "Bool"]
         var message = "cannot find '\(name)' in scope"

@@ -94,6 +94,8 @@ public enum LanguageCoverage {
                           example: "let t = 31\nlet advice = if t > 30 { \"hot\" } else { \"mild\" }\nlet size: Double = switch t { case 0..<10: 1 default: 2 }\nprint(advice, size)", result: "hot 2.0\n"),
         LanguageConstruct(name: "捕获列表与键路径", summary: "{ [x] in … } 在创建闭包时复制 x；\\.name 可以当作函数传给 map",
                           example: "var base = 10\nlet f = { [base] in base + 1 }\nbase = 100\nprint(f(), [\"a\", \"bb\"].map(\\.count))", result: "11 [1, 2]\n"),
+        LanguageConstruct(name: "元组赋值与带类型的可选绑定", summary: "(a, _, (b, c)) = … 按位置赋值，_ 丢弃；if let m: Int = n；十六进制浮点字面量 0x1p4",
+                          example: "var a = \"\"\nvar b = 0\nvar c = 0\n(a, _, (b, c)) = (\"x\", 9.5, (1, 2))\nlet n: Int? = Int(\"2a\", radix: 16)\nif let m: Int = n { print(a, b, c, m, 0x1p4) }", result: "x 1 2 42 16.0\n"),
     ]
 
     /// Constructs outside the subset: a cell that uses one stops at it with this error.
@@ -107,6 +109,8 @@ public enum LanguageCoverage {
                           example: "let s = \"hello\"\nprint(s.startIndex)", result: "printing a 'String.Index' is not supported in cells: print text[index] or text.distance(from: text.startIndex, to: index)"),
         LanguageConstruct(name: "weak / unowned 捕获", summary: "弱引用捕获", example: "class Owner { var n = 1 }\nlet o = Owner()\nlet f = { [weak o] in o?.n }", result: Unsupported.message("weak capture")),
         LanguageConstruct(name: "嵌套可选值", summary: "Int?? 这样的类型，例如值为可选类型的字典的下标", example: "let d: [String: Int?] = [\"a\": nil]\nprint(d[\"a\"] as Any)", result: Unsupported.message("nested optional") + " (a value of type 'Int??')"),
+        LanguageConstruct(name: "标准库中单元格没有的名字", summary: "Swift 标准库和 Foundation 里有、单元格没有实现的类型、函数和成员（表由 Swift 工具链的符号图生成）；拼错的名字仍报 cannot find",
+                          example: "let scanner = Scanner(string: \"1 + 2\")", result: Unsupported.message("Scanner")),
     ]
 
     /// Keywords of the parser's fallback table that cells support where Swift allows them: the

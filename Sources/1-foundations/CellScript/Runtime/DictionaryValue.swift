@@ -11,6 +11,8 @@ public struct DictionaryValue {
         /// A value of a cell's enum (Hashable when its associated values are): type, case, payload.
         case enumCase(String, Int, [Key])
         case fixedInt(FixedWidthInt)
+        /// An array (Swift's `Array` is Hashable when its elements are: `Set<[Int]>`).
+        case array([Key])
 
         init?(_ value: Value) {
             switch value {
@@ -28,6 +30,13 @@ public struct DictionaryValue {
                     payload.append(key)
                 }
                 self = .enumCase(e.type.name, e.index, payload)
+            case .array(let items):
+                var elements: [Key] = []
+                for item in items {
+                    guard let key = Key(item) else { return nil }
+                    elements.append(key)
+                }
+                self = .array(elements)
             default: return nil
             }
         }

@@ -28,6 +28,7 @@ extension Runtime {
             throw ScriptError("cannot subscript an array with '\(index.typeName)'; use an Int or a range")
         default:
             if let value = try builtinExtensionSubscript(container, [index], ArgumentMatcher.CallShape(labels: [nil], trailing: [false])) { return value }
+            if let value = try rangeSubscript(container, index) { return value }
             throw ScriptError("value of type '\(container.typeName)' has no subscripts")
         }
     }

@@ -299,7 +299,7 @@ final class Runtime {
             return try invoke(prepared, &receiver, arguments)
         }
         if let overloads = methodOverloads(typeName, name) {
-            let choice = try prepare(overloads, call, arguments)
+            let choice = try SwiftStandardNames.reportingUnsupported(typeName, name, call) { try prepare(overloads, call, arguments) }
             if choice.cacheable {
                 cache?.typeName = typeName
                 cache?.prepared = choice.call
@@ -310,7 +310,7 @@ final class Runtime {
             let value = try property(receiver, name)
             return try callValue(value, arguments, labels: call.labels, trailing: call.trailing)
         }
-        var error = ScriptError("value of type '\(typeName)' has no member '\(name)'")
+        var error = ScriptError(SwiftStandardNames.unsupportedMember(typeName, name) ?? "value of type '\(typeName)' has no member '\(name)'")
         error.pointsAtMember = true
         throw error
     }
@@ -334,7 +334,7 @@ final class Runtime {
             if case .type(let typeName) = receiver {
                 throw ScriptError("type '\(typeName)' has no member '\(name)'")
             }
-            throw ScriptError("value of type '\(receiver.typeName)' has no member '\(name)'")
+            throw ScriptError(SwiftStandardNames.unsupportedMember(receiver.typeName, name) ?? "value of type '\(receiver.typeName)' has no member '\(name)'")
         }
         do { return try property.getter(receiver, context) } catch let error as HostError { throw ScriptError(error.message) }
     }

@@ -145,7 +145,7 @@ enum Formatter {
         // Foundation builds the field in several buffers (UTF-16 and UTF-8 copies): ~6 bytes a character.
         try MemoryBudget.check(bytes: MemoryBudget.bytes(count: field.bytes, stride: 6), "String(format: \"%\(spec)\(conversion)\")")
         switch conversion {
-        case "d", "i", "x", "X":
+        case "d", "i", "x", "X", "o", "u":
             guard case .int(let i) = argument else { throw HostError("String(format:): '%\(conversion)' expects an Int, got \(argument.typeName)") }
             return String(format: "%\(spec)l\(conversion)", i)
         case "f", "F", "e", "E", "g", "G":

@@ -22,6 +22,7 @@ extension HostRegistry {
             try StandardLibrary.registerTextExtras(registry)
             try StandardLibrary.registerValueExtras(registry)
             try StandardLibrary.registerRanges(registry)
+            try StandardLibrary.registerSurface(registry)
         } catch {
             registry.setupErrors.append("\(error)")
         }

@@ -261,7 +261,9 @@ extension Parser {
             } else if check(.let) || check(.var) {
                 let isLet = advance().isKeyword(.let)
                 let (name, range) = try expectIdentifier("name in optional binding")
-                if match("=") {
+                if let typed = try parseTypedBinding(isLet: isLet, name, range) {
+                    conditions.append(typed)
+                } else if match("=") {
                     conditions.append(.binding(isLet: isLet, name: name, nameRange: range, value: try parseExpression()))
                 } else {
                     let value = Expr(kind: .identifier(name), range: range)
@@ -338,8 +340,8 @@ extension Parser {
                 if let collection = Self.genericCollection(name, arguments) { type = collection }
             }
         }
-        while !current.spaceBefore && (check("?") || check("!")) {
-            advance()
+        while !current.spaceBefore && (check("?") || check("!") || check("??")) {
+            if advance().isSymbol("??") { type = .optional(type) }
             type = .optional(type)
         }
         if match("->") {

@@ -17,6 +17,7 @@ extension TypeChecker {
         if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = stdlibFunction(e, callee, name, arguments) {
             return typed
         }
+        if let typed = surfaceCall(e, callee, arguments) { return typed }
         if let typed = typedCollectionCall(e, callee, arguments) { return typed }
         if case .identifier(let name) = callee.kind, lookup(name) == nil {
             switch name {

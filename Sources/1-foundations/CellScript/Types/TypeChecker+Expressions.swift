@@ -110,6 +110,7 @@ extension TypeChecker {
             out.kind = .subscriptAccess(typed.expr, args.map(\.0))
             if let type = stringSubscriptType(typed.type, args.map(\.1), e.range) { return Typed(out, type) }
             if let valueType, arguments.contains(where: { $0.label == "default" }) { return Typed(out, valueType) }
+            if let type = labelledBuiltinSubscriptType(typed.type, arguments) { return Typed(out, type) }
             return Typed(out, subscriptType(typed.type, args.map(\.1)))
         case .array(let items):
             if case .set(let element)? = expected.map(unwrapped) { return setLiteral(e, items, element) }

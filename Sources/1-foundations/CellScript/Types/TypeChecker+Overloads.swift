@@ -89,7 +89,7 @@ extension TypeChecker {
         // The arguments' own types, without their diagnostics (they are checked again against
         // the chosen declaration's parameters).
         let (diagnosticCount, rewriteCount) = (diagnostics.count, rewrites.count)
-        let argumentTypes = arguments.map { expression($0.value, expected: nil).type }
+        let argumentTypes = arguments.map { Self.isAnyCoercion($0.value) ? .unknown : expression($0.value, expected: nil).type }
         diagnostics.removeSubrange(diagnosticCount...)
         rewrites.removeSubrange(rewriteCount...)
         let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
