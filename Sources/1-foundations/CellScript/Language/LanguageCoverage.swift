@@ -88,6 +88,9 @@ public enum LanguageCoverage {
                           example: "let t = 31\nlet advice = if t > 30 { \"hot\" } else { \"mild\" }\nlet size: Double = switch t { case 0..<10: 1 default: 2 }\nprint(advice, size)", result: "hot 2.0\n"),
         LanguageConstruct(name: "捕获列表与键路径", summary: "{ [x] in … } 在创建闭包时复制 x；\\.name 可以当作函数传给 map",
                           example: "var base = 10\nlet f = { [base] in base + 1 }\nbase = 100\nprint(f(), [\"a\", \"bb\"].map(\\.count))", result: "11 [1, 2]\n"),
+        LanguageConstruct(name: "泛型 struct", summary: "struct Queue<T>：写明类型参数的值（Queue<Double>()）按类型参数检查、打印，type(of:) 给出 Queue<Double>；遵循 ExpressibleByArrayLiteral 的类型可以用数组字面量构造",
+                          example: "struct Queue<T> {\n    var items: [T] = []\n    mutating func push(_ x: T) { items.append(x) }\n}\nvar q = Queue<Double>()\nq.push(1)\nprint(q, type(of: q))\nstruct Bag: ExpressibleByArrayLiteral {\n    var xs: [Int]\n    init(arrayLiteral xs: Int...) { self.xs = xs }\n}\nlet b: Bag = [3, 4]\nprint(b.xs)",
+                          result: "Queue<Double>(items: [1.0]) Queue<Double>\n[3, 4]\n"),
     ]
 
     /// Constructs outside the subset: a cell that uses one stops at it with this error.
@@ -100,6 +103,11 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "打印 String.Index", summary: "下标本身不能打印（Swift 打印的是内部编码）；请打印 text[i] 或 distance(from:to:)",
                           example: "let s = \"hello\"\nprint(s.startIndex)", result: "printing a 'String.Index' is not supported in cells: print text[index] or text.distance(from: text.startIndex, to: index)"),
         LanguageConstruct(name: "weak / unowned 捕获", summary: "弱引用捕获", example: "class Owner { var n = 1 }\nlet o = Owner()\nlet f = { [weak o] in o?.n }", result: Unsupported.message("weak capture")),
+        LanguageConstruct(name: "Sequence 等标准库协议", summary: "让自己的类型遵循 Sequence、IteratorProtocol、Collection、Numeric 等（Swift 由此派生 for-in、map 等）",
+                          example: "struct Countdown: Sequence {\n    var from: Int\n    func makeIterator() -> AnyIterator<Int> {\n        var n = from\n        return AnyIterator {\n            guard n > 0 else { return nil }\n            n -= 1\n            return n + 1\n        }\n    }\n}",
+                          result: Unsupported.message("conformance to Sequence")),
+        LanguageConstruct(name: "关联类型与协议扩展", summary: "泛型参数的关联类型（C.Element、G.Node）和 extension Collection 这样的协议扩展",
+                          example: "func firstOf<C: Collection>(_ c: C) -> C.Element? {\n    c.first\n}", result: Unsupported.message("associated type C.Element")),
         LanguageConstruct(name: "嵌套可选值", summary: "Int?? 这样的类型，例如值为可选类型的字典的下标", example: "let d: [String: Int?] = [\"a\": nil]\nprint(d[\"a\"] as Any)", result: Unsupported.message("nested optional") + " (a value of type 'Int??')"),
     ]
 

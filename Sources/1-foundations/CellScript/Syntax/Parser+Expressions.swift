@@ -207,6 +207,7 @@ extension Parser {
             return Self.typeExpression(typeAliases[name]!, token.range)
         case .identifier(let name):
             advance()
+            if let callee = genericStructCallee(token, name) { return callee }
             skipGenericArguments()
             // `Int64` is `Int` (both 64-bit): `Int64.max`, `Int64(x)` are exact.
             return Expr(kind: .identifier(name == "Int64" ? "Int" : name), range: token.range)

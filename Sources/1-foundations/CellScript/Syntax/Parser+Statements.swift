@@ -148,13 +148,20 @@ extension Parser {
         if current.identifier == "async" { throw fail(Unsupported.message("async"), showFound: false) }
         skipThrows()
         var returnType: TypeAnnotation?
-        if match("->") { returnType = try parseType() }
+        var writtenReturn: TypeAnnotation?
+        if match("->") {
+            let start = self
+            returnType = try parseType()
+            writtenReturn = writtenType(from: start, generics: typeGenerics)
+        }
         if check(.where) {
             // `where T: Comparable`: constraints are not checked in cells.
             while !atEnd && !check("{") { advance() }
         }
         let body = try parseBlock("to begin the function body")
-        return FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+        var decl = FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+        decl.writtenReturnType = writtenReturn
+        return decl
     }
 
     /// `<T, U: Comparable>` after a function name: the generic parameters' names.
@@ -195,10 +202,13 @@ extension Parser {
         var type: TypeAnnotation?
         var isVariadic = false
         var isInout = false
+        var written: TypeAnnotation?
         if match(":") {
             if case .identifier("inout") = current.kind { advance(); isInout = true }
             let isAutoclosure = skipAutoclosure()
+            let start = self
             type = try parseType()
+            written = writtenType(from: start, generics: typeGenerics)
             isVariadic = match("...")
             if isAutoclosure {
                 var parameter = Parameter(label: label, name: name, range: range, type: type)
@@ -208,7 +218,9 @@ extension Parser {
         }
         var defaultValue: Expr?
         if match("=") { defaultValue = try parseExpression() }
-        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic, isInout: isInout)
+        var parameter = Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic, isInout: isInout)
+        parameter.writtenType = written
+        return parameter
     }
 
     private mutating func parseIf() throws -> Stmt.Kind {
@@ -320,6 +332,7 @@ extension Parser {
         } else if let (name, range) = matchQualifiedNestedType() {
             type = .named(name, range)
         } else {
+            try checkAssociatedTypePath()
             var (name, range) = try expectIdentifier("type name")
             if name == "String" || name == "Unicode", check("."), let member = peekToken(1).identifier {
                 advance()
@@ -333,6 +346,7 @@ extension Parser {
                 repeat { arguments.append(try parseType()) } while match(",")
                 try expect(">", "to close the generic arguments")
                 if let collection = Self.genericCollection(name, arguments) { type = collection }
+                if let applied = appliedGenericType(name, arguments, range) { type = applied }
             }
         }
         while !current.spaceBefore && (check("?") || check("!")) {

@@ -24,6 +24,9 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     case enumDeclaration(EnumInfo)
     /// `String.Index`: a Character offset at run time (see `TypeChecker+StringIndex.swift`).
     case stringIndex
+    /// A value of a generic cell `struct` whose type arguments the program wrote
+    /// (`Queue<String>()`): printed and named as Swift does (see `TypeChecker+GenericArguments.swift`).
+    case genericNominal(String, [StaticType])
 
     /// Swift's spelling of the type, as diagnostics print it.
     var description: String {
@@ -49,6 +52,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .view(let name, _): return name
         case .enumDeclaration(let info): return "\(info.name).Type"
         case .stringIndex: return "String.Index"
+        case .genericNominal(let name, let arguments): return name + "<" + arguments.map(\.description).joined(separator: ", ") + ">"
         }
     }
 
@@ -63,6 +67,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .dictionary(let k, let v): return k.isKnown && v.isKnown
         case .tuple(let items, _): return items.allSatisfy(\.isKnown)
         case .function(let p, let r): return p.allSatisfy(\.isKnown) && r.isKnown
+        case .genericNominal(_, let arguments): return arguments.allSatisfy(\.isKnown)
         default: return true
         }
     }
@@ -71,7 +76,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     /// Float somewhere (an untyped value prints a Float's Double digits and no `Optional(…)`).
     var printsByType: Bool {
         switch self {
-        case .float, .optional: return true
+        case .float, .optional, .genericNominal: return true
         case .array(let t), .set(let t): return t.printsByType
         case .dictionary(let k, let v): return k.printsByType || v.printsByType
         case .tuple(let items, let labels): return items.contains(where: \.printsByType) || labels.contains { $0 != nil }
@@ -103,6 +108,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .labeledTuple(let items, let labels): self = .tuple(items.map(StaticType.init), labels: labels)
         case .function(let params, let result): self = .function(params.map(StaticType.init), StaticType(result))
         case .set(let element): self = .set(StaticType(element))
+        case .applied(let name, let arguments, _): self = .genericNominal(name, arguments.map(StaticType.init))
         }
     }
 }

@@ -103,6 +103,7 @@ extension TypeChecker {
             return Typed(out, subscriptType(typed.type, args.map(\.1)))
         case .array(let items):
             if case .set(let element)? = expected.map(unwrapped) { return setLiteral(e, items, element) }
+            if let typed = arrayLiteralConformance(e, items, expected) { return typed }
             return arrayLiteral(e, items, expected: expected)
         case .dictionary(let pairs):
             var keyType: StaticType?, valueType: StaticType?
@@ -229,7 +230,7 @@ extension TypeChecker {
             if case .range? = arguments.first { return .array(element) }
             return .unknown
         case .dictionary(_, let value): return .optional(value)
-        case .nominal(let name): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
+        case .nominal(let name), .genericNominal(let name, _): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         default: return structs[base.description]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         }
     }

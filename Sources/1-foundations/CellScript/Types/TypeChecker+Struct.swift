@@ -6,6 +6,8 @@ struct StructInfo: Sendable {
         var type: StaticType
         var isLet: Bool
         var hasDefault: Bool
+        /// In a generic struct, the type as written (`[T]`), see `TypeChecker+GenericArguments.swift`.
+        var written: TypeAnnotation? = nil
     }
 
     struct Computed: Sendable {
@@ -19,6 +21,11 @@ struct StructInfo: Sendable {
         var result: StaticType
         var isMutating: Bool
         var functionType: StaticType { .function(types, result) }
+        /// In a generic struct, the parameter and result types as written (`T`, `T?`), see
+        /// `TypeChecker+GenericArguments.swift`.
+        var written: [TypeAnnotation?] = []
+        var writtenResult: TypeAnnotation? = nil
+        var variadic: [Bool] = []
     }
 
     var name: String
@@ -40,6 +47,8 @@ struct StructInfo: Sendable {
     var hasOwnInitializer = false
     var conformances: Set<String> = []
     var isGeneric = false
+    /// The generic parameters in the order written (`struct Pair<A, B>`).
+    var genericParameters: [String] = []
     var isClass = false
     /// Members added to a builtin type by `extension Int { … }` (no initialisers of its own).
     var isBuiltin = false
@@ -89,7 +98,9 @@ struct StructInfo: Sendable {
             return Signature.Parameter(label: field.name, name: field.name, type: field.type.description,
                                        hasDefault: field.hasDefault || optional, isVariadic: false)
         }
-        return Method(parameters: parameters, types: included.map(\.type), result: .nominal(name), isMutating: false)
+        var method = Method(parameters: parameters, types: included.map(\.type), result: .nominal(name), isMutating: false)
+        method.written = included.map(\.written)
+        return method
     }
 }
 
@@ -118,6 +129,9 @@ extension TypeChecker {
         case .dictionary(let k, let v): return .dictionary(nominalized(k), nominalized(v))
         case .tuple(let items, let labels): return .tuple(items.map(nominalized), labels: labels)
         case .function(let p, let r): return .function(p.map(nominalized), nominalized(r))
+        case .genericNominal(let name, let arguments):
+            guard let info = structs[name] else { return .host(name) }
+            return info.isGeneric ? .genericNominal(name, arguments.map(nominalized)) : .nominal(name)
         default: return type
         }
     }
@@ -130,6 +144,7 @@ extension TypeChecker {
             guard case .structure(let decl) = statement.kind, !decl.isExtension else { continue }
             var info = StructInfo(name: decl.name)
             info.isGeneric = !decl.genericParameters.isEmpty
+            info.genericParameters = decl.genericParameters
             info.isClass = decl.isClass
             structs[decl.name] = info
         }
@@ -152,7 +167,8 @@ extension TypeChecker {
         case .stored(let property):
             var type = property.type.map(resolvedType) ?? .unknown
             if property.type == nil, let value = property.defaultValue { type = expression(value, expected: nil).type }
-            let field = StructInfo.Field(name: property.name, type: type, isLet: property.isLet, hasDefault: property.defaultValue != nil)
+            var field = StructInfo.Field(name: property.name, type: type, isLet: property.isLet, hasDefault: property.defaultValue != nil)
+            field.written = property.writtenType
             if property.isStatic { info.staticProperties[property.name] = field } else if !inExtension { info.fields.append(field) }
         case .computed(let property):
             let type = resolvedType(property.type)
@@ -186,7 +202,11 @@ extension TypeChecker {
             Signature.Parameter(label: $0.label, name: $0.name, type: $0.type?.description ?? "Any",
                                 hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
         }
-        return StructInfo.Method(parameters: parameters, types: types, result: result, isMutating: isMutating)
+        var method = StructInfo.Method(parameters: parameters, types: types, result: result, isMutating: isMutating)
+        method.written = decl.parameters.map(\.writtenType)
+        method.writtenResult = decl.writtenReturnType
+        method.variadic = decl.parameters.map(\.isVariadic)
+        return method
     }
 
     /// Checks the member bodies (default values take their property's type).
@@ -274,6 +294,8 @@ extension TypeChecker {
             }
             guard lookup(name) == nil, let info = structs[name], !info.isBuiltin else { return nil }
             return initializerCall(e, callee, info, arguments)
+        case .subscriptAccess(let base, let typeArguments):
+            return genericInitializerCall(e, base, typeArguments, arguments)
         case .member(let base, let name, _):
             guard case .identifier(let typeName) = base.kind, lookup(typeName) == nil, implicitMember(base, typeName) == nil,
                   let info = structs[typeName] else { return nil }
@@ -285,9 +307,10 @@ extension TypeChecker {
         }
     }
 
-    private func initializerCall(_ e: Expr, _ callee: Expr, _ info: StructInfo, _ arguments: [Argument]) -> Typed {
+    func initializerCall(_ e: Expr, _ callee: Expr, _ info: StructInfo, _ arguments: [Argument], instance: StaticType? = nil) -> Typed {
         let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
-        let candidates = info.initializers + (info.hasOwnInitializer || info.isClass ? [] : [info.memberwise])
+        var candidates = info.initializers + (info.hasOwnInitializer || info.isClass ? [] : [info.memberwise])
+        if let instance { candidates = candidates.map { instantiated($0, for: instance) } }
         let chosen = candidates.first { (try? ArgumentMatcher.match($0.parameters, shape, callee: info.name)) != nil }
         let args = chosen.map { typedArguments(arguments, $0) } ?? arguments.map { argumentChecked($0, nil) }
         return finishCall(e, callee, args, chosen?.result ?? .nominal(info.name))
@@ -330,14 +353,15 @@ extension TypeChecker {
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         }
-        guard case .nominal(let typeName) = receiver.type, let info = structs[typeName] else { return nil }
+        guard let typeName = receiver.type.structName, let info = structs[typeName] else { return nil }
         let callee = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: receiver.expr.range.union(nameRange))
         if name == "init", Self.isSelf(receiver.expr), selfContexts.last?.isInit == true {
             var typed = initializerCall(e, callee, info, arguments)
             typed.type = .void
             return typed
         }
-        if let method = info.method(name, arguments) {
+        if let declared = info.method(name, arguments) {
+            let method = instantiated(declared, for: receiver.type)
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         }
@@ -366,7 +390,7 @@ extension TypeChecker {
         if let builtin = StructInfo.builtinName(type), let info = structs[builtin], info.isBuiltin {
             return info.computed[name]?.type
         }
-        if case .nominal(let typeName) = type, let info = structs[typeName] { return info.instanceMemberType(name) ?? .unknown }
+        if let typeName = type.structName, let info = structs[typeName] { return genericMemberType(type, info, name) ?? info.instanceMemberType(name) ?? .unknown }
         return nil
     }
 
@@ -375,7 +399,7 @@ extension TypeChecker {
     func checkStructAssignment(_ target: Expr) {
         guard case .member(let base, let name, let nameRange) = target.kind else { return }
         checkMutable(base, mutating: false)
-        guard case .nominal(let typeName) = expression(base, expected: nil).type, let info = structs[typeName] else { return }
+        guard let typeName = expression(base, expected: nil).type.structName, let info = structs[typeName] else { return }
         if let field = info.fields.first(where: { $0.name == name }), field.isLet {
             let context = selfContexts.last
             let inOwnInit = context?.isInit == true && context?.name == typeName && Self.isSelf(base)
@@ -412,6 +436,7 @@ extension TypeChecker {
     /// A value printed by Swift's default description of a generic struct shows its type
     /// arguments (`Stack<Int>(items: [])`), which cells do not keep: an error at the value.
     func checkPrintable(_ typed: Typed) {
+        if genericValuePrintable(typed.type) { return }
         if let name = genericStructPrinted(typed.type, visited: []) {
             let what = structs[name]?.isClass == true ? "an instance of class" : "a value of generic struct"
             error("printing \(what) '\(name)' is not supported in cells; give it a 'description' (CustomStringConvertible)", typed.expr.range)
@@ -423,6 +448,7 @@ extension TypeChecker {
         case .optional(let t), .array(let t): return genericStructPrinted(t, visited: visited)
         case .dictionary(let k, let v): return genericStructPrinted(k, visited: visited) ?? genericStructPrinted(v, visited: visited)
         case .tuple(let items, _): return items.lazy.compactMap { self.genericStructPrinted($0, visited: visited) }.first
+        case .genericNominal(let name, _): return name
         case .nominal(let name):
             guard let info = structs[name], !visited.contains(name), !info.conformances.contains("CustomStringConvertible") else { return nil }
             if info.isGeneric || info.isClass { return name }
@@ -433,7 +459,7 @@ extension TypeChecker {
 
     /// `==` needs an `Equatable` struct; `<` and the others a declared operator.
     func checkStructComparison(_ op: String, _ a: StaticType, _ opRange: SourceRange) {
-        guard case .nominal(let typeName) = a, let info = structs[typeName] else { return }
+        guard let typeName = a.structName, let info = structs[typeName] else { return }
         let allowed: Bool
         switch op {
         case "==", "!=": allowed = info.isEquatable
