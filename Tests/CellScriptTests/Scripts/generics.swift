@@ -94,3 +94,31 @@ func firstOf<C: Collection>(_ c: C) -> C.Element? {
 // expect error: 93:40: 'associated type C.Element' is not supported in cells
     c.first
 }
+// case: methods with the same labels are told apart by their parameter types, a Sequence-constrained one takes sequences
+struct Heap<T> {
+    var nodes: [T] = []
+    mutating func insert(_ value: T) { nodes.append(value) }
+    mutating func insert<S: Sequence>(_ values: S) where S.Element == T {
+        for v in values { insert(v) }
+    }
+}
+var h = Heap<Int>()
+h.insert(3)
+h.insert([1, 2])
+h.insert(4..<6)
+print(h.nodes) // expect: [3, 1, 2, 4, 5]
+var d = Heap<Double>()
+d.insert([1, 2])
+d.insert(3)
+print(d.nodes) // expect: [1.0, 2.0, 3.0]
+struct Log {
+    var lines: [String] = []
+    mutating func add(_ n: Int) { lines.append("int \(n)") }
+    mutating func add(_ s: String) { lines.append("text " + s) }
+    mutating func add(_ xs: [Double]) { lines.append("doubles \(xs)") }
+}
+var log = Log()
+log.add(1)
+log.add("a")
+log.add([1, 2.5])
+print(log.lines) // expect: ["int 1", "text a", "doubles [1.0, 2.5]"]

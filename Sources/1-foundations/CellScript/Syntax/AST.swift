@@ -171,6 +171,12 @@ struct FunctionDecl: Sendable {
     var body: [Stmt]
     /// In a generic type's method, the result type as written (see ``Parameter/writtenType``).
     var writtenReturnType: TypeAnnotation? = nil
+    /// `func insert<S: Sequence>`: the generic parameters constrained to a sequence protocol
+    /// (an argument for them must be a sequence; see `TypeChecker+MethodOverloads.swift`).
+    var sequenceGenerics: Set<String> = []
+    /// `where S.Element == T` (or `S.Iterator.Element == T`): the element type of a sequence
+    /// parameter, by the generic parameters' names.
+    var sequenceElements: [String: String] = [:]
 }
 
 /// A statement node with its source range.

@@ -69,4 +69,49 @@ extension Parser {
         guard declaredGenerics[name] != nil, genericNames.isEmpty, !arguments.isEmpty else { return nil }
         return .applied(name, arguments, range)
     }
+
+    /// The protocols whose conforming arguments are iterated as sequences in cells.
+    static let sequenceProtocols: Set<String> = [
+        "Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection", "RangeReplaceableCollection",
+    ]
+
+    /// Of `<S: Sequence, T>` (at `<`), the parameters constrained to a sequence protocol.
+    func sequenceConstrainedGenerics() -> Set<String> {
+        guard check("<") else { return [] }
+        var names: Set<String> = []
+        var k = 1
+        var depth = 1
+        while depth > 0 {
+            let token = peekToken(k)
+            if case .endOfFile = token.kind { break }
+            if token.isSymbol("<") { depth += 1 } else if token.isSymbol(">") { depth -= 1 }
+            if depth == 1, let name = token.identifier, peekToken(k + 1).isSymbol(":"),
+               let constraint = peekToken(k + 2).identifier, Self.sequenceProtocols.contains(constraint) {
+                names.insert(name)
+            }
+            k += 1
+        }
+        return names
+    }
+
+    /// In a `where` clause (at `where`): `S.Element == T` and `S.Iterator.Element == T` as
+    /// `[S: T]`, without consuming anything.
+    func whereElementEqualities() -> [String: String] {
+        var out: [String: String] = [:]
+        var k = 1
+        while true {
+            let token = peekToken(k)
+            if case .endOfFile = token.kind { break }
+            if token.isSymbol("{") { break }
+            if let base = token.identifier, peekToken(k + 1).isSymbol(".") {
+                var j = k + 2
+                if peekToken(j).identifier == "Iterator", peekToken(j + 1).isSymbol(".") { j += 2 }
+                if peekToken(j).identifier == "Element", peekToken(j + 1).isSymbol("=="), let element = peekToken(j + 2).identifier {
+                    out[base] = element
+                }
+            }
+            k += 1
+        }
+        return out
+    }
 }

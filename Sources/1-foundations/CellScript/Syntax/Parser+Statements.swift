@@ -132,7 +132,12 @@ extension Parser {
     mutating func parseFunction() throws -> FunctionDecl {
         advance()
         let (name, nameRange) = try expectIdentifier("function name after 'func'")
+        let orderedGenerics = orderedGenericParameters()
+        let sequenceGenerics = sequenceConstrainedGenerics()
         let generics = parseGenericParameters()
+        let savedFunctionGenerics = functionGenerics
+        functionGenerics += orderedGenerics
+        defer { functionGenerics = savedFunctionGenerics }
         // A generic parameter's values are typed at run time, like `Any`, in the signature
         // and the body.
         let savedGenerics = genericNames
@@ -152,8 +157,9 @@ extension Parser {
         if match("->") {
             let start = self
             returnType = try parseType()
-            writtenReturn = writtenType(from: start, generics: typeGenerics)
+            writtenReturn = writtenType(from: start, generics: typeGenerics + functionGenerics)
         }
+        let sequenceElements = check(.where) ? whereElementEqualities() : [:]
         if check(.where) {
             // `where T: Comparable`: constraints are not checked in cells.
             while !atEnd && !check("{") { advance() }
@@ -161,6 +167,8 @@ extension Parser {
         let body = try parseBlock("to begin the function body")
         var decl = FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
         decl.writtenReturnType = writtenReturn
+        decl.sequenceGenerics = sequenceGenerics
+        decl.sequenceElements = sequenceElements
         return decl
     }
 
@@ -208,7 +216,7 @@ extension Parser {
             let isAutoclosure = skipAutoclosure()
             let start = self
             type = try parseType()
-            written = writtenType(from: start, generics: typeGenerics)
+            written = writtenType(from: start, generics: typeGenerics + functionGenerics)
             isVariadic = match("...")
             if isAutoclosure {
                 var parameter = Parameter(label: label, name: name, range: range, type: type)

@@ -20,6 +20,8 @@ struct Parser {
     var typeGenerics: [String] = []
     /// The ordered generic parameters of each generic type declared so far (for its extensions).
     var declaredGenericOrder: [String: [String]] = [:]
+    /// The generic parameters of the functions being parsed (kept by name in written types).
+    var functionGenerics: [String] = []
     /// Computed variables declared outside a type in the enclosing blocks (`Parser+ComputedLocals.swift`).
     var computedVariables: Set<String> = []
     /// `typealias` declarations of the cell so far: annotations and type expressions naming

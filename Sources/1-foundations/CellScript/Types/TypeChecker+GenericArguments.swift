@@ -111,11 +111,18 @@ extension TypeChecker {
     /// the struct's generic parameters, they take the value's type arguments (`push(_: T)` on
     /// a `Queue<Double>` takes a Double, so `push(1)` stores `1.0`; `pop() -> T?` is `Double?`).
     func instantiated(_ method: StructInfo.Method, for type: StaticType) -> StructInfo.Method {
-        let bindings = typeBindings(type)
+        var bindings = typeBindings(type)
         guard !bindings.isEmpty else { return method }
+        for name in method.ownGenerics where bindings[name] == nil { bindings[name] = .unknown }
         var out = method
         for (i, written) in method.written.enumerated() where i < out.types.count {
             guard let written else { continue }
+            if case .named(let sequence, _) = written, let element = method.sequenceElements[sequence], let type = bindings[element], type.isKnown {
+                // `insert<S: Sequence>(_ s: S) where S.Element == T` on a `Heap<Double>`: an
+                // array literal argument holds Doubles.
+                out.types[i] = .array(type)
+                continue
+            }
             let t = nominalized(StaticType.instantiating(written, bindings))
             out.types[i] = i < method.variadic.count && method.variadic[i] ? .array(t) : t
         }

@@ -26,6 +26,15 @@ struct StructInfo: Sendable {
         var written: [TypeAnnotation?] = []
         var writtenResult: TypeAnnotation? = nil
         var variadic: [Bool] = []
+        /// The method's own generic parameters and those constrained to a sequence protocol.
+        var ownGenerics: Set<String> = []
+        var sequenceGenerics: Set<String> = []
+        var sequenceElements: [String: String] = [:]
+        /// Its name in the checked tree when another method has the same labels but other
+        /// parameter types (see `TypeChecker+MethodOverloads.swift`); nil: its own name.
+        var symbol: String? = nil
+        /// The parameter types as written, which tell overloads with the same labels apart.
+        var signature: [String] = []
     }
 
     var name: String
@@ -178,12 +187,13 @@ extension TypeChecker {
                 info.computed[property.name] = StructInfo.Computed(type: type, settable: property.setter != nil)
             }
         case .method(let decl, let isMutating, let isStatic):
-            let method = methodInfo(decl, isMutating: isMutating)
+            var method = methodInfo(decl, isMutating: isMutating)
             if isStatic {
                 info.staticMethods[decl.name] = method
             } else {
                 var all = info.overloads[decl.name] ?? info.methods[decl.name].map { [$0] } ?? []
-                all.removeAll { $0.parameters.map(\.label) == method.parameters.map(\.label) }
+                all.removeAll { $0.parameters.map(\.label) == method.parameters.map(\.label) && $0.signature == method.signature }
+                if all.contains(where: { $0.parameters.map(\.label) == method.parameters.map(\.label) }) { method.symbol = Self.overloadSymbol(decl) }
                 all.append(method)
                 info.methods[decl.name] = all[0]
                 info.overloads[decl.name] = all.count > 1 ? all : nil
@@ -206,6 +216,13 @@ extension TypeChecker {
         method.written = decl.parameters.map(\.writtenType)
         method.writtenResult = decl.writtenReturnType
         method.variadic = decl.parameters.map(\.isVariadic)
+        method.sequenceGenerics = decl.sequenceGenerics
+        method.sequenceElements = decl.sequenceElements
+        method.ownGenerics = Set(decl.parameters.compactMap { p -> String? in
+            if case .named(let n, _)? = p.writtenType, p.type?.description == "Any" { return n }
+            return nil
+        })
+        method.signature = decl.parameters.map { ($0.writtenType ?? $0.type)?.description ?? "_" }
         return method
     }
 
@@ -242,7 +259,8 @@ extension TypeChecker {
                 }
                 return .computed(property)
             case .method(let method, let isMutating, let isStatic):
-                let checked = inMember(decl.name, isStatic: isStatic, isMutating: isMutating || mutable, isInit: false) { function(method) }
+                var checked = inMember(decl.name, isStatic: isStatic, isMutating: isMutating || mutable, isInit: false) { function(method) }
+                if let symbol = overloadedMethodSymbol(info, method) { checked.name = symbol }
                 return .method(checked, isMutating: isMutating, isStatic: isStatic)
             case .initializer(let initializer):
                 return .initializer(inMember(decl.name, isStatic: false, isMutating: true, isInit: true) { function(initializer) })
@@ -360,8 +378,9 @@ extension TypeChecker {
             typed.type = .void
             return typed
         }
-        if let declared = info.method(name, arguments) {
+        if let declared = chooseMethod(info, name, arguments, receiver.type) {
             let method = instantiated(declared, for: receiver.type)
+            let callee = Expr(kind: .member(receiver.expr, name: declared.symbol ?? name, nameRange: nameRange), range: callee.range)
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         }
