@@ -122,3 +122,25 @@ log.add(1)
 log.add("a")
 log.add([1, 2.5])
 print(log.lines) // expect: ["int 1", "text a", "doubles [1.0, 2.5]"]
+// case: a generic function's result takes the type its arguments give the generic parameters
+func id<T>(_ x: T) -> T { x }
+func firstOf<T>(_ xs: [T]) -> T { xs[0] }
+func pair<A, B>(_ a: A, _ b: B) -> (A, B) { (a, b) }
+func maybe<T>(_ x: T, _ keep: Bool) -> T? { keep ? x : nil }
+let n = id(3) + 1
+print(n, id(2) * id(5), id(2.5) / 2, firstOf([1, 2]) + 1, firstOf([Float(0.1)]) * 3) // expect: 4 10 1.25 2 0.3
+print(pair(1, "a"), maybe(2.0, true), maybe("x", false), type(of: pair(1.5, [1]))) // expect: (1, "a") Optional(2.0) nil (Double, Array<Int>)
+var total = 0
+for i in 0..<3 { total += id(i) }
+print(total) // expect: 3
+// case: type(of:) and Float digits of a generic function's result (the corpus's generic utilities)
+func total<T: Numeric>(_ xs: [T]) -> T {
+    return xs.reduce(0, +)
+}
+func clamp<T: Comparable>(_ x: T, _ lo: T, _ hi: T) -> T {
+    return min(max(x, lo), hi)
+}
+print(type(of: total([Float(1), 2])), total([Float(0.1), 0.2]), type(of: clamp(-2.5, -1.0, 1.0))) // expect: Float 0.3 Double
+// case: a tuple type a generic function's argument decides prints with its labels
+func pairUp<T>(_ x: T) -> [T] { [x, x] }
+print(pairUp((a: 1, b: 2))) // expect: [(a: 1, b: 2), (a: 1, b: 2)]

@@ -62,7 +62,7 @@ extension TypeChecker {
             return Typed(out, x.type == y.type ? x.type : .unknown, literal: x.isLiteral && y.isLiteral)
         case .call(let callee, let arguments):
             if case .closure(let c) = callee.kind, c.isStatementExpression { return statementExpression(e, callee, c, expected: expected) }
-            return call(e, callee, arguments, expected: expected)
+            return genericFunctionResult(call(e, callee, arguments, expected: expected), callee)
         case .member(let base, let name, let nameRange):
             if case .identifier("Float") = base.kind, lookup("Float") == nil, let value = Self.floatConstants[name] {
                 // `Float.pi`: the Float constant, held as the Double of the same value.

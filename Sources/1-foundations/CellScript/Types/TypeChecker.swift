@@ -30,6 +30,8 @@ final class TypeChecker {
     /// The overloaded functions of each block (see `TypeChecker+Overloads.swift`).
     var overloadTable: [String: [FunctionOverload]] = [:]
     var overloadedSymbols: Set<String> = []
+    /// Generic functions by name, for their results' types (`TypeChecker+GenericFunctions.swift`).
+    var genericFunctions: [String: FunctionDecl] = [:]
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {
@@ -85,6 +87,7 @@ final class TypeChecker {
             if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
             guard case .function(let decl) = statement.kind, !overloaded.contains(decl.name) else { continue }
             bind(decl.name, functionType(decl))
+            noteGenericFunction(decl)
         }
     }
 
