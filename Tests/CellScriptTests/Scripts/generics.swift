@@ -144,3 +144,18 @@ print(type(of: total([Float(1), 2])), total([Float(0.1), 0.2]), type(of: clamp(-
 // case: a tuple type a generic function's argument decides prints with its labels
 func pairUp<T>(_ x: T) -> [T] { [x, x] }
 print(pairUp((a: 1, b: 2))) // expect: [(a: 1, b: 2), (a: 1, b: 2)]
+// case: an enum initialiser's default values take their parameter's type (left: Tree = .empty)
+indirect enum Tree {
+    case empty
+    case node(Tree, Int, Tree)
+    init(left: Tree = .empty, _ value: Int, right: Tree = .empty) {
+        self = .node(left, value, right)
+    }
+    var size: Int {
+        switch self {
+        case .empty: return 0
+        case .node(let l, _, let r): return l.size + 1 + r.size
+        }
+    }
+}
+print(Tree(4).size, Tree(left: Tree(1), 2).size) // expect: 1 2
