@@ -109,5 +109,5 @@ print(nums.max { $0 % 4 < $1 % 4 }, nums.contains { $0 > 7 }, nums.firstIndex { 
 func stats(_ xs: [Int]) -> (count: Int, total: Int) { return (xs.count, xs.reduce(0, +)) }
 print(stats([4, 5]), stats([1]).total) // expect: (count: 2, total: 9) 1
 // case: a tuple whose type the checker cannot work out is not printed without its labels
-func twice<T>(_ x: T) -> [T] { [x, x] }
-print(twice((a: 1, b: 2))) // expect error: 7: 'printing a tuple of an unknown type' is not supported in cells: give the value a type annotation, e.g. let p: (x: Double, y: Double) = …
+func twice<T>(_ make: () -> T) -> [T] { [make(), make()] }
+print(twice { (a: 1, b: 2) }) // expect error: 7: 'printing a tuple of an unknown type' is not supported in cells: give the value a type annotation, e.g. let p: (x: Double, y: Double) = …

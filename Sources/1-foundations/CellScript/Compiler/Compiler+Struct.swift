@@ -53,6 +53,7 @@ extension Compiler {
         type.conformances.formUnion(decl.conformances)
         if !decl.isExtension {
             type.isGeneric = !decl.genericParameters.isEmpty
+            type.genericParameters = decl.genericParameters
             type.isClass = decl.isClass
         }
         for member in decl.members { compileMember(member, of: type, inExtension: decl.isExtension) }
@@ -82,9 +83,11 @@ extension Compiler {
             } else if inExtension {
                 error("extensions must not contain stored properties", property.range)
             } else {
-                type.addField(StructType.Field(name: property.name, annotation: property.type,
-                                               staticType: property.type.map(StaticType.init) ?? .unknown,
-                                               isLet: property.isLet, defaultValue: makeDefault))
+                var field = StructType.Field(name: property.name, annotation: property.type,
+                                             staticType: property.type.map(StaticType.init) ?? .unknown,
+                                             isLet: property.isLet, defaultValue: makeDefault)
+                field.writtenType = property.writtenType
+                type.addField(field)
             }
         case .computed(let property):
             let selfParameters = (property.isStatic ? [] : [Self.selfParameter(property.range)]) + (property.indices ?? [])
@@ -134,6 +137,7 @@ extension Compiler {
             for item in items { if let bad = unknownTypeName(item) { return bad } }
             return nil
         case .function: return nil
+        case .applied(let name, _, let range): return unknownTypeName(.named(name, range))
         }
     }
 }

@@ -92,6 +92,7 @@ extension HostRegistry.Entry {
         case .dictionary(let k, let v): return names(in: k) + names(in: v)
         case .tuple(let items), .labeledTuple(let items, _): return items.flatMap(names)
         case .function(let params, let result): return params.flatMap(names) + names(in: result)
+        case .applied(let name, _, _): return [name]
         }
     }
 }

@@ -96,6 +96,9 @@ public enum LanguageCoverage {
                           example: "var base = 10\nlet f = { [base] in base + 1 }\nbase = 100\nprint(f(), [\"a\", \"bb\"].map(\\.count))", result: "11 [1, 2]\n"),
         LanguageConstruct(name: "元组赋值与带类型的可选绑定", summary: "(a, _, (b, c)) = … 按位置赋值，_ 丢弃；if let m: Int = n；十六进制浮点字面量 0x1p4",
                           example: "var a = \"\"\nvar b = 0\nvar c = 0\n(a, _, (b, c)) = (\"x\", 9.5, (1, 2))\nlet n: Int? = Int(\"2a\", radix: 16)\nif let m: Int = n { print(a, b, c, m, 0x1p4) }", result: "x 1 2 42 16.0\n"),
+        LanguageConstruct(name: "泛型 struct", summary: "struct Queue<T>：写明类型参数的值（Queue<Double>()）按类型参数检查、打印，type(of:) 给出 Queue<Double>；遵循 ExpressibleByArrayLiteral 的类型可以用数组字面量构造",
+                          example: "struct Queue<T> {\n    var items: [T] = []\n    mutating func push(_ x: T) { items.append(x) }\n}\nvar q = Queue<Double>()\nq.push(1)\nprint(q, type(of: q))\nstruct Bag: ExpressibleByArrayLiteral {\n    var xs: [Int]\n    init(arrayLiteral xs: Int...) { self.xs = xs }\n}\nlet b: Bag = [3, 4]\nprint(b.xs)",
+                          result: "Queue<Double>(items: [1.0]) Queue<Double>\n[3, 4]\n"),
     ]
 
     /// Constructs outside the subset: a cell that uses one stops at it with this error.
@@ -108,6 +111,11 @@ public enum LanguageCoverage {
         LanguageConstruct(name: "打印 String.Index", summary: "下标本身不能打印（Swift 打印的是内部编码）；请打印 text[i] 或 distance(from:to:)",
                           example: "let s = \"hello\"\nprint(s.startIndex)", result: "printing a 'String.Index' is not supported in cells: print text[index] or text.distance(from: text.startIndex, to: index)"),
         LanguageConstruct(name: "weak / unowned 捕获", summary: "弱引用捕获", example: "class Owner { var n = 1 }\nlet o = Owner()\nlet f = { [weak o] in o?.n }", result: Unsupported.message("weak capture")),
+        LanguageConstruct(name: "Sequence 等标准库协议", summary: "让自己的类型遵循 Sequence、IteratorProtocol、Collection、Numeric 等（Swift 由此派生 for-in、map 等）",
+                          example: "struct Countdown: Sequence {\n    var from: Int\n    func makeIterator() -> AnyIterator<Int> {\n        var n = from\n        return AnyIterator {\n            guard n > 0 else { return nil }\n            n -= 1\n            return n + 1\n        }\n    }\n}",
+                          result: Unsupported.message("conformance to Sequence")),
+        LanguageConstruct(name: "关联类型与协议扩展", summary: "泛型参数的关联类型（C.Element、G.Node）和 extension Collection 这样的协议扩展",
+                          example: "func firstOf<C: Collection>(_ c: C) -> C.Element? {\n    c.first\n}", result: Unsupported.message("associated type C.Element")),
         LanguageConstruct(name: "嵌套可选值", summary: "Int?? 这样的类型，例如值为可选类型的字典的下标", example: "let d: [String: Int?] = [\"a\": nil]\nprint(d[\"a\"] as Any)", result: Unsupported.message("nested optional") + " (a value of type 'Int??')"),
         LanguageConstruct(name: "标准库中单元格没有的名字", summary: "Swift 标准库和 Foundation 里有、单元格没有实现的类型、函数和成员（表由 Swift 工具链的符号图生成）；拼错的名字仍报 cannot find",
                           example: "let scanner = Scanner(string: \"1 + 2\")", result: Unsupported.message("Scanner")),

@@ -28,6 +28,8 @@ public final class StructType: HostObject {
         var isLet: Bool
         /// Evaluated (in the global frame) for each new value; nil: no default.
         var defaultValue: Eval?
+        /// In a generic struct, the type as written (`[T]`): printed as instantiated.
+        var writtenType: TypeAnnotation? = nil
 
         var isOptional: Bool { if case .optional? = annotation { return true } else { return false } }
     }
@@ -58,6 +60,8 @@ public final class StructType: HostObject {
     var conformances: Set<String> = []
     /// `struct Stack<T>`: Swift's default description shows type arguments cells do not keep.
     var isGeneric = false
+    /// The generic parameters in the order written.
+    var genericParameters: [String] = []
     /// A `class`: its instances are ``ClassInstance`` references (shared by copies).
     var isClass = false
 

@@ -23,6 +23,8 @@ enum TypeCheck {
 
     private static func conform(_ value: Value, _ type: TypeAnnotation) -> Value? {
         switch type {
+        case .applied(let name, _, let range):
+            return conform(value, .named(name, range))
         case .named(let name, _):
             switch (name, value) {
             case ("Any", _), ("AnyObject", _): return value
@@ -99,6 +101,7 @@ enum TypeCheck {
             for item in items { if let bad = isKnown(item, registry: registry, declared: declared) { return bad } }
             return nil
         case .function: return nil
+        case .applied(let name, _, let range): return isKnown(.named(name, range), registry: registry, declared: declared)
         }
     }
 }

@@ -102,6 +102,10 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
     case function([TypeAnnotation], TypeAnnotation)
     /// `Set<Element>`.
     case set(TypeAnnotation)
+    /// `Queue<Double>`: a generic cell struct with written type arguments (outside generic
+    /// code; see `Parser+GenericArguments.swift`). Read as its name wherever the arguments
+    /// do not matter.
+    case applied(String, [TypeAnnotation], SourceRange)
 
     var description: String {
         switch self {
@@ -114,6 +118,7 @@ indirect enum TypeAnnotation: Sendable, CustomStringConvertible {
             return "(" + zip(labels, elements).map { ($0.map { "\($0): " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function(let params, let result): return "(" + params.map(\.description).joined(separator: ", ") + ") -> \(result)"
         case .set(let element): return "Set<\(element)>"
+        case .applied(let name, _, _): return name
         }
     }
 }
@@ -158,6 +163,9 @@ struct Parameter: Sendable {
     var isInout = false
     /// `@autoclosure () -> T`: a call's argument is wrapped in a closure (see `Parser+Autoclosure.swift`).
     var isAutoclosure = false
+    /// In a generic type's method, the type as written, the type's parameters by name (see
+    /// `Parser+GenericArguments.swift`).
+    var writtenType: TypeAnnotation? = nil
 }
 
 /// A `func` declaration.
@@ -167,6 +175,14 @@ struct FunctionDecl: Sendable {
     var parameters: [Parameter]
     var returnType: TypeAnnotation?
     var body: [Stmt]
+    /// In a generic type's method, the result type as written (see ``Parameter/writtenType``).
+    var writtenReturnType: TypeAnnotation? = nil
+    /// `func insert<S: Sequence>`: the generic parameters constrained to a sequence protocol
+    /// (an argument for them must be a sequence; see `TypeChecker+MethodOverloads.swift`).
+    var sequenceGenerics: Set<String> = []
+    /// `where S.Element == T` (or `S.Iterator.Element == T`): the element type of a sequence
+    /// parameter, by the generic parameters' names.
+    var sequenceElements: [String: String] = [:]
 }
 
 /// A statement node with its source range.

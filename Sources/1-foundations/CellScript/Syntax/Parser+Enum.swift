@@ -10,7 +10,11 @@ extension Parser {
         defer { genericNames = savedGenerics }
         var inherited: [String] = []
         if match(":") {
-            repeat { inherited.append(try expectIdentifier("type name").0) } while match(",")
+            repeat {
+                let (name, range) = try expectIdentifier("type name")
+                try checkConformance(name, range)
+                inherited.append(name)
+            } while match(",")
         }
         try expect("{", "to begin the enum body")
         try enterNesting()

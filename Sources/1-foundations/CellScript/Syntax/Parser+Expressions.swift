@@ -216,6 +216,7 @@ extension Parser {
             return Self.typeExpression(typeAliases[name]!, token.range)
         case .identifier(let name):
             advance()
+            if let callee = genericStructCallee(token, name) { return callee }
             skipGenericArguments()
             return Expr(kind: .identifier(name), range: token.range)
         case .dollar(let n): advance(); return Expr(kind: .dollar(n), range: token.range)

@@ -37,7 +37,7 @@ extension Parser {
 
     static func typeExpression(_ type: TypeAnnotation, _ range: SourceRange) -> Expr {
         switch type {
-        case .named(let name, _): return Expr(kind: .identifier(name), range: range)
+        case .named(let name, _), .applied(let name, _, _): return Expr(kind: .identifier(name), range: range)
         case .array(let element): return Expr(kind: .array([typeExpression(element, range)]), range: range)
         case .dictionary(let k, let v): return Expr(kind: .dictionary([(key: typeExpression(k, range), value: typeExpression(v, range))]), range: range)
         case .set(let element):

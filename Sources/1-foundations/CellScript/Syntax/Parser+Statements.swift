@@ -134,7 +134,12 @@ extension Parser {
     mutating func parseFunction() throws -> FunctionDecl {
         advance()
         let (name, nameRange) = try expectIdentifier("function name after 'func'")
+        let orderedGenerics = orderedGenericParameters()
+        let sequenceGenerics = sequenceConstrainedGenerics()
         let generics = parseGenericParameters()
+        let savedFunctionGenerics = functionGenerics
+        functionGenerics += orderedGenerics
+        defer { functionGenerics = savedFunctionGenerics }
         // A generic parameter's values are typed at run time, like `Any`, in the signature
         // and the body.
         let savedGenerics = genericNames
@@ -150,13 +155,23 @@ extension Parser {
         if current.identifier == "async" { throw fail(Unsupported.message("async"), showFound: false) }
         skipThrows()
         var returnType: TypeAnnotation?
-        if match("->") { returnType = try parseType() }
+        var writtenReturn: TypeAnnotation?
+        if match("->") {
+            let start = self
+            returnType = try parseType()
+            writtenReturn = writtenType(from: start, generics: typeGenerics + functionGenerics)
+        }
+        let sequenceElements = check(.where) ? whereElementEqualities() : [:]
         if check(.where) {
             // `where T: Comparable`: constraints are not checked in cells.
             while !atEnd && !check("{") { advance() }
         }
         let body = try parseBlock("to begin the function body")
-        return FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+        var decl = FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
+        decl.writtenReturnType = writtenReturn
+        decl.sequenceGenerics = sequenceGenerics
+        decl.sequenceElements = sequenceElements
+        return decl
     }
 
     /// `<T, U: Comparable>` after a function name: the generic parameters' names.
@@ -197,10 +212,13 @@ extension Parser {
         var type: TypeAnnotation?
         var isVariadic = false
         var isInout = false
+        var written: TypeAnnotation?
         if match(":") {
             if case .identifier("inout") = current.kind { advance(); isInout = true }
             let isAutoclosure = skipAutoclosure()
+            let start = self
             type = try parseType()
+            written = writtenType(from: start, generics: typeGenerics + functionGenerics)
             isVariadic = match("...")
             if isAutoclosure {
                 var parameter = Parameter(label: label, name: name, range: range, type: type)
@@ -210,7 +228,9 @@ extension Parser {
         }
         var defaultValue: Expr?
         if match("=") { defaultValue = try parseExpression() }
-        return Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic, isInout: isInout)
+        var parameter = Parameter(label: label, name: name, range: range, type: type, defaultValue: defaultValue, isVariadic: isVariadic, isInout: isInout)
+        parameter.writtenType = written
+        return parameter
     }
 
     private mutating func parseIf() throws -> Stmt.Kind {
@@ -325,6 +345,7 @@ extension Parser {
         } else if let (name, range) = matchQualifiedNestedType() {
             type = .named(name, range)
         } else {
+            try checkAssociatedTypePath()
             var (name, range) = try expectIdentifier("type name")
             if name == "String" || name == "Unicode", check("."), let member = peekToken(1).identifier {
                 advance()
@@ -338,6 +359,7 @@ extension Parser {
                 repeat { arguments.append(try parseType()) } while match(",")
                 try expect(">", "to close the generic arguments")
                 if let collection = Self.genericCollection(name, arguments) { type = collection }
+                if let applied = appliedGenericType(name, arguments, range) { type = applied }
             }
         }
         while !current.spaceBefore && (check("?") || check("!") || check("??")) {

@@ -6,17 +6,24 @@ extension Parser {
         let what = isExtension ? "extension" : isClass ? "class" : "struct"
         advance()
         let (name, nameRange) = try matchQualifiedNestedType() ?? expectIdentifier(isExtension ? "type name after 'extension'" : "struct name")
+        if isExtension { try checkExtendedType(name, nameRange) }
         // A generic struct's parameters read as `Any` in its body, as a generic function's do.
         let savedGenerics = genericNames
         defer { genericNames = savedGenerics }
         var generics: Set<String> = []
+        let ordered = isExtension ? [] : orderedGenericParameters()
+        let savedTypeGenerics = typeGenerics
+        defer { typeGenerics = savedTypeGenerics }
         if !isExtension && check("<") { generics = parseGenericParameters() }
         if isExtension { generics = declaredGenerics[name] ?? [] } else if !generics.isEmpty { declaredGenerics[name] = generics }
         genericNames.formUnion(generics)
+        typeGenerics = isExtension ? declaredGenericOrder[name] ?? [] : ordered
+        if !isExtension && !ordered.isEmpty { declaredGenericOrder[name] = ordered }
         var conformances: [String] = []
         if match(":") {
             repeat {
                 let (name, range) = try expectIdentifier("protocol name")
+                try checkConformance(name, range)
                 if isClass && conformances.isEmpty && !Self.knownProtocols.contains(name) {
                     diagnostics.append(Diagnostic(message: Unsupported.message("class inheritance"), range: range))
                     throw Failure()
@@ -51,7 +58,7 @@ extension Parser {
         }
         try expect("}", "to close the \(what) body")
         return Self.qualifyingStaticDefaults(StructDecl(name: name, nameRange: nameRange, isExtension: isExtension, conformances: conformances,
-                                                        members: members, genericParameters: generics.sorted(), isClass: isClass))
+                                                        members: members, genericParameters: isExtension ? generics.sorted() : ordered, isClass: isClass))
     }
 
     /// After an error in a member of a struct, class, extension or enum: skips to the next line
@@ -127,7 +134,12 @@ extension Parser {
         repeat {
             let (name, range) = try expectIdentifier("property name")
             var type: TypeAnnotation?
-            if match(":") { type = try parseType() }
+            var written: TypeAnnotation?
+            if match(":") {
+                let start = self
+                type = try parseType()
+                written = writtenType(from: start, generics: typeGenerics)
+            }
             if !isLet, properties.isEmpty, check("{") {
                 return [.computed(try parseAccessors(name, range, type, isStatic: isStatic))]
             }
@@ -141,6 +153,7 @@ extension Parser {
             }
             if check("{") && !current.newlineBefore { throw fail(Unsupported.message("property observers"), showFound: false) }
             properties.append(StoredProperty(isLet: isLet, name: name, range: range, type: type, defaultValue: value, isStatic: isStatic))
+            properties[properties.count - 1].writtenType = written
         } while match(",")
         // `var a, b: Int`: a name without type or value takes the next annotation.
         for i in properties.indices.reversed() where properties[i].type == nil && properties[i].defaultValue == nil {

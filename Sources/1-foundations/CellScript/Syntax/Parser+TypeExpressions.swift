@@ -26,7 +26,7 @@ extension Parser {
     /// Whether an element type cannot be read as an expression (an optional or tuple in it).
     static func needsTypeForm(_ type: TypeAnnotation) -> Bool {
         switch type {
-        case .named: return false
+        case .named, .applied: return false
         case .optional, .tuple, .labeledTuple: return true
         case .array(let t), .set(let t): return needsTypeForm(t)
         case .dictionary(let k, let v): return needsTypeForm(k) || needsTypeForm(v)

@@ -15,6 +15,13 @@ struct Parser {
     /// The generic parameters of each generic type declared so far (`struct Heap<T>`): an
     /// `extension Heap` reads them as the declaration's body does.
     var declaredGenerics: [String: Set<String>] = [:]
+    /// The generic parameters of the type whose body is being parsed, in order (kept by name
+    /// in ``StoredProperty/writtenType`` and ``Parameter/writtenType``).
+    var typeGenerics: [String] = []
+    /// The ordered generic parameters of each generic type declared so far (for its extensions).
+    var declaredGenericOrder: [String: [String]] = [:]
+    /// The generic parameters of the functions being parsed (kept by name in written types).
+    var functionGenerics: [String] = []
     /// Computed variables declared outside a type in the enclosing blocks (`Parser+ComputedLocals.swift`).
     var computedVariables: Set<String> = []
     /// `typealias` declarations of the cell so far: annotations and type expressions naming

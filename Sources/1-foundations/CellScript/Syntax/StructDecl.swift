@@ -6,7 +6,8 @@ struct StructDecl: Sendable {
     /// The conformance list (`Equatable`, `CustomStringConvertible`, …).
     var conformances: [String]
     var members: [StructMember]
-    /// `struct Stack<T>`: the generic parameters (their values are typed at run time).
+    /// `struct Stack<T>`: the generic parameters in the order written (their values are
+    /// typed at run time; a value's type arguments are known where the program writes them).
     var genericParameters: [String] = []
     /// `class Name { … }`: instances are shared references (no inheritance in cells).
     var isClass = false
@@ -32,6 +33,9 @@ struct StoredProperty: Sendable {
     var type: TypeAnnotation?
     var defaultValue: Expr?
     var isStatic: Bool
+    /// In a generic type, the type as written, its generic parameters by name (`[T]` where
+    /// ``type`` reads `[Any]`): the checker instantiates it with the value's type arguments.
+    var writtenType: TypeAnnotation? = nil
 }
 
 /// `var area: Double { … }` or `{ get { … } set { … } }`.

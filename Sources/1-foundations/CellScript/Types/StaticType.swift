@@ -26,6 +26,9 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     case stringIndex
     /// `Int8`…`Int64`, `UInt8`…`UInt64`, `UInt` (never ``IntegerKind/int``: that is `int`).
     case fixedInt(IntegerKind)
+    /// A value of a generic cell `struct` whose type arguments the program wrote
+    /// (`Queue<String>()`): printed and named as Swift does (see `TypeChecker+GenericArguments.swift`).
+    case genericNominal(String, [StaticType])
 
     /// Swift's spelling of the type, as diagnostics print it.
     var description: String {
@@ -52,6 +55,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .enumDeclaration(let info): return "\(info.name).Type"
         case .stringIndex: return "String.Index"
         case .fixedInt(let kind): return kind.name
+        case .genericNominal(let name, let arguments): return name + "<" + arguments.map(\.description).joined(separator: ", ") + ">"
         }
     }
 
@@ -67,6 +71,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .dictionary(let k, let v): return k.isKnown && v.isKnown
         case .tuple(let items, _): return items.allSatisfy(\.isKnown)
         case .function(let p, let r): return p.allSatisfy(\.isKnown) && r.isKnown
+        case .genericNominal(_, let arguments): return arguments.allSatisfy(\.isKnown)
         default: return true
         }
     }
@@ -75,7 +80,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
     /// Float somewhere (an untyped value prints a Float's Double digits and no `Optional(…)`).
     var printsByType: Bool {
         switch self {
-        case .float, .optional: return true
+        case .float, .optional, .genericNominal: return true
         case .array(let t), .set(let t): return t.printsByType
         case .dictionary(let k, let v): return k.printsByType || v.printsByType
         case .tuple(let items, let labels): return items.contains(where: \.printsByType) || labels.contains { $0 != nil }
@@ -108,6 +113,7 @@ indirect enum StaticType: Sendable, Hashable, CustomStringConvertible {
         case .labeledTuple(let items, let labels): self = .tuple(items.map(StaticType.init), labels: labels)
         case .function(let params, let result): self = .function(params.map(StaticType.init), StaticType(result))
         case .set(let element): self = .set(StaticType(element))
+        case .applied(let name, let arguments, _): self = .genericNominal(name, arguments.map(StaticType.init))
         }
     }
 }

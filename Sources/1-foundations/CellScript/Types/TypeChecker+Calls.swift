@@ -11,6 +11,7 @@ extension TypeChecker {
         }
         if let typed = overloadedCall(e, callee, arguments, expected: expected) { return typed }
         if let typed = implicitCollectionInit(e, callee, arguments, expected: expected) { return typed }
+        if let typed = contextualInitializerCall(e, callee, arguments, expected: expected) { return typed }
         if let typed = structCall(e, callee, arguments) { return typed }
         if case .identifier("type") = callee.kind, lookup("type") == nil, arguments.count == 1, arguments[0].label == "of" { return typeOf(e, arguments[0]) }
         if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = integerConversion(e, callee, name, arguments) { return typed }

@@ -91,6 +91,12 @@ extension TypeChecker {
         }
         out.initializers = decl.initializers.map { initializer in
             var f = initializer.function
+            // Default values take their parameter's type (`left: Tree = .empty`), as in methods.
+            f.parameters = f.parameters.map { p in
+                var q = p
+                q.defaultValue = p.defaultValue.map { expression($0, expected: p.type.map(resolved)).expr }
+                return q
+            }
             f.body = memberBody(f.body, result: .void, selfType: selfType, parameters: f.parameters.map { ($0.name, $0.type.map(resolved) ?? .unknown) })
             return (f, initializer.isFailable)
         }

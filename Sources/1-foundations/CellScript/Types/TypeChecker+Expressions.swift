@@ -67,7 +67,7 @@ extension TypeChecker {
             return Typed(out, x.type == y.type ? x.type : .unknown, literal: x.isLiteral && y.isLiteral)
         case .call(let callee, let arguments):
             if case .closure(let c) = callee.kind, c.isStatementExpression { return statementExpression(e, callee, c, expected: expected) }
-            return call(e, callee, arguments, expected: expected)
+            return genericFunctionResult(call(e, callee, arguments, expected: expected), callee)
         case .member(let base, let name, let nameRange):
             if case .identifier("Float") = base.kind, lookup("Float") == nil, let value = Self.floatConstants[name] {
                 // `Float.pi`: the Float constant, held as the Double of the same value.
@@ -114,6 +114,7 @@ extension TypeChecker {
             return Typed(out, subscriptType(typed.type, args.map(\.1)))
         case .array(let items):
             if case .set(let element)? = expected.map(unwrapped) { return setLiteral(e, items, element) }
+            if let typed = arrayLiteralConformance(e, items, expected) { return typed }
             return arrayLiteral(e, items, expected: expected)
         case .dictionary(let pairs):
             var keyType: StaticType?, valueType: StaticType?
@@ -245,7 +246,7 @@ extension TypeChecker {
             if case .range? = arguments.first { return .array(element) }
             return .unknown
         case .dictionary(_, let value): return .optional(value)
-        case .nominal(let name): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
+        case .nominal(let name), .genericNominal(let name, _): return structs[name]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         default: return structs[base.description]?.computed[StructType.subscriptKey(arguments.count)]?.type ?? .unknown
         }
     }

@@ -6,6 +6,8 @@ struct StructInfo: Sendable {
         var type: StaticType
         var isLet: Bool
         var hasDefault: Bool
+        /// In a generic struct, the type as written (`[T]`), see `TypeChecker+GenericArguments.swift`.
+        var written: TypeAnnotation? = nil
     }
 
     struct Computed: Sendable {
@@ -19,6 +21,20 @@ struct StructInfo: Sendable {
         var result: StaticType
         var isMutating: Bool
         var functionType: StaticType { .function(types, result) }
+        /// In a generic struct, the parameter and result types as written (`T`, `T?`), see
+        /// `TypeChecker+GenericArguments.swift`.
+        var written: [TypeAnnotation?] = []
+        var writtenResult: TypeAnnotation? = nil
+        var variadic: [Bool] = []
+        /// The method's own generic parameters and those constrained to a sequence protocol.
+        var ownGenerics: Set<String> = []
+        var sequenceGenerics: Set<String> = []
+        var sequenceElements: [String: String] = [:]
+        /// Its name in the checked tree when another method has the same labels but other
+        /// parameter types (see `TypeChecker+MethodOverloads.swift`); nil: its own name.
+        var symbol: String? = nil
+        /// The parameter types as written, which tell overloads with the same labels apart.
+        var signature: [String] = []
     }
 
     var name: String
@@ -40,6 +56,8 @@ struct StructInfo: Sendable {
     var hasOwnInitializer = false
     var conformances: Set<String> = []
     var isGeneric = false
+    /// The generic parameters in the order written (`struct Pair<A, B>`).
+    var genericParameters: [String] = []
     var isClass = false
     /// Members added to a builtin type by `extension Int { … }` (no initialisers of its own).
     var isBuiltin = false
@@ -89,7 +107,9 @@ struct StructInfo: Sendable {
             return Signature.Parameter(label: field.name, name: field.name, type: field.type.description,
                                        hasDefault: field.hasDefault || optional, isVariadic: false)
         }
-        return Method(parameters: parameters, types: included.map(\.type), result: .nominal(name), isMutating: false)
+        var method = Method(parameters: parameters, types: included.map(\.type), result: .nominal(name), isMutating: false)
+        method.written = included.map(\.written)
+        return method
     }
 }
 
@@ -118,6 +138,9 @@ extension TypeChecker {
         case .dictionary(let k, let v): return .dictionary(nominalized(k), nominalized(v))
         case .tuple(let items, let labels): return .tuple(items.map(nominalized), labels: labels)
         case .function(let p, let r): return .function(p.map(nominalized), nominalized(r))
+        case .genericNominal(let name, let arguments):
+            guard let info = structs[name] else { return .host(name) }
+            return info.isGeneric ? .genericNominal(name, arguments.map(nominalized)) : .nominal(name)
         default: return type
         }
     }
@@ -130,6 +153,7 @@ extension TypeChecker {
             guard case .structure(let decl) = statement.kind, !decl.isExtension else { continue }
             var info = StructInfo(name: decl.name)
             info.isGeneric = !decl.genericParameters.isEmpty
+            info.genericParameters = decl.genericParameters
             info.isClass = decl.isClass
             structs[decl.name] = info
         }
@@ -152,7 +176,8 @@ extension TypeChecker {
         case .stored(let property):
             var type = property.type.map(resolvedType) ?? .unknown
             if property.type == nil, let value = property.defaultValue { type = expression(value, expected: nil).type }
-            let field = StructInfo.Field(name: property.name, type: type, isLet: property.isLet, hasDefault: property.defaultValue != nil)
+            var field = StructInfo.Field(name: property.name, type: type, isLet: property.isLet, hasDefault: property.defaultValue != nil)
+            field.written = property.writtenType
             if property.isStatic { info.staticProperties[property.name] = field } else if !inExtension { info.fields.append(field) }
         case .computed(let property):
             let type = resolvedType(property.type)
@@ -162,12 +187,13 @@ extension TypeChecker {
                 info.computed[property.name] = StructInfo.Computed(type: type, settable: property.setter != nil)
             }
         case .method(let decl, let isMutating, let isStatic):
-            let method = methodInfo(decl, isMutating: isMutating)
+            var method = methodInfo(decl, isMutating: isMutating)
             if isStatic {
                 info.staticMethods[decl.name] = method
             } else {
                 var all = info.overloads[decl.name] ?? info.methods[decl.name].map { [$0] } ?? []
-                all.removeAll { $0.parameters.map(\.label) == method.parameters.map(\.label) }
+                all.removeAll { $0.parameters.map(\.label) == method.parameters.map(\.label) && $0.signature == method.signature }
+                if all.contains(where: { $0.parameters.map(\.label) == method.parameters.map(\.label) }) { method.symbol = Self.overloadSymbol(decl) }
                 all.append(method)
                 info.methods[decl.name] = all[0]
                 info.overloads[decl.name] = all.count > 1 ? all : nil
@@ -186,7 +212,18 @@ extension TypeChecker {
             Signature.Parameter(label: $0.label, name: $0.name, type: $0.type?.description ?? "Any",
                                 hasDefault: $0.defaultValue != nil, isVariadic: $0.isVariadic)
         }
-        return StructInfo.Method(parameters: parameters, types: types, result: result, isMutating: isMutating)
+        var method = StructInfo.Method(parameters: parameters, types: types, result: result, isMutating: isMutating)
+        method.written = decl.parameters.map(\.writtenType)
+        method.writtenResult = decl.writtenReturnType
+        method.variadic = decl.parameters.map(\.isVariadic)
+        method.sequenceGenerics = decl.sequenceGenerics
+        method.sequenceElements = decl.sequenceElements
+        method.ownGenerics = Set(decl.parameters.compactMap { p -> String? in
+            if case .named(let n, _)? = p.writtenType, p.type?.description == "Any" { return n }
+            return nil
+        })
+        method.signature = decl.parameters.map { ($0.writtenType ?? $0.type)?.description ?? "_" }
+        return method
     }
 
     /// Checks the member bodies (default values take their property's type).
@@ -222,7 +259,8 @@ extension TypeChecker {
                 }
                 return .computed(property)
             case .method(let method, let isMutating, let isStatic):
-                let checked = inMember(decl.name, isStatic: isStatic, isMutating: isMutating || mutable, isInit: false) { function(method) }
+                var checked = inMember(decl.name, isStatic: isStatic, isMutating: isMutating || mutable, isInit: false) { function(method) }
+                if let symbol = overloadedMethodSymbol(info, method) { checked.name = symbol }
                 return .method(checked, isMutating: isMutating, isStatic: isStatic)
             case .initializer(let initializer):
                 return .initializer(inMember(decl.name, isStatic: false, isMutating: true, isInit: true) { function(initializer) })
@@ -274,6 +312,8 @@ extension TypeChecker {
             }
             guard lookup(name) == nil, let info = structs[name], !info.isBuiltin else { return nil }
             return initializerCall(e, callee, info, arguments)
+        case .subscriptAccess(let base, let typeArguments):
+            return genericInitializerCall(e, base, typeArguments, arguments)
         case .member(let base, let name, _):
             guard case .identifier(let typeName) = base.kind, lookup(typeName) == nil, implicitMember(base, typeName) == nil,
                   let info = structs[typeName] else { return nil }
@@ -285,9 +325,10 @@ extension TypeChecker {
         }
     }
 
-    private func initializerCall(_ e: Expr, _ callee: Expr, _ info: StructInfo, _ arguments: [Argument]) -> Typed {
+    func initializerCall(_ e: Expr, _ callee: Expr, _ info: StructInfo, _ arguments: [Argument], instance: StaticType? = nil) -> Typed {
         let shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map(\.isTrailingClosure))
-        let candidates = info.initializers + (info.hasOwnInitializer || info.isClass ? [] : [info.memberwise])
+        var candidates = info.initializers + (info.hasOwnInitializer || info.isClass ? [] : [info.memberwise])
+        if let instance { candidates = candidates.map { instantiated($0, for: instance) } }
         let chosen = candidates.first { (try? ArgumentMatcher.match($0.parameters, shape, callee: info.name)) != nil }
         let args = chosen.map { typedArguments(arguments, $0) } ?? arguments.map { argumentChecked($0, nil) }
         return finishCall(e, callee, args, chosen?.result ?? .nominal(info.name))
@@ -330,14 +371,16 @@ extension TypeChecker {
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         }
-        guard case .nominal(let typeName) = receiver.type, let info = structs[typeName] else { return nil }
+        guard let typeName = receiver.type.structName, let info = structs[typeName] else { return nil }
         let callee = Expr(kind: .member(receiver.expr, name: name, nameRange: nameRange), range: receiver.expr.range.union(nameRange))
         if name == "init", Self.isSelf(receiver.expr), selfContexts.last?.isInit == true {
             var typed = initializerCall(e, callee, info, arguments)
             typed.type = .void
             return typed
         }
-        if let method = info.method(name, arguments) {
+        if let declared = chooseMethod(info, name, arguments, receiver.type) {
+            let method = instantiated(declared, for: receiver.type)
+            let callee = Expr(kind: .member(receiver.expr, name: declared.symbol ?? name, nameRange: nameRange), range: callee.range)
             if method.isMutating { checkMutable(receiver.expr, mutating: true) }
             return finishCall(e, callee, typedArguments(arguments, method), method.result)
         }
@@ -366,7 +409,7 @@ extension TypeChecker {
         if let builtin = StructInfo.builtinName(type), let info = structs[builtin], info.isBuiltin {
             return info.computed[name]?.type
         }
-        if case .nominal(let typeName) = type, let info = structs[typeName] { return info.instanceMemberType(name) ?? .unknown }
+        if let typeName = type.structName, let info = structs[typeName] { return genericMemberType(type, info, name) ?? info.instanceMemberType(name) ?? .unknown }
         return nil
     }
 
@@ -375,7 +418,7 @@ extension TypeChecker {
     func checkStructAssignment(_ target: Expr) {
         guard case .member(let base, let name, let nameRange) = target.kind else { return }
         checkMutable(base, mutating: false)
-        guard case .nominal(let typeName) = expression(base, expected: nil).type, let info = structs[typeName] else { return }
+        guard let typeName = expression(base, expected: nil).type.structName, let info = structs[typeName] else { return }
         if let field = info.fields.first(where: { $0.name == name }), field.isLet {
             let context = selfContexts.last
             let inOwnInit = context?.isInit == true && context?.name == typeName && Self.isSelf(base)
@@ -412,6 +455,7 @@ extension TypeChecker {
     /// A value printed by Swift's default description of a generic struct shows its type
     /// arguments (`Stack<Int>(items: [])`), which cells do not keep: an error at the value.
     func checkPrintable(_ typed: Typed) {
+        if genericValuePrintable(typed.type) { return }
         if let name = genericStructPrinted(typed.type, visited: []) {
             let what = structs[name]?.isClass == true ? "an instance of class" : "a value of generic struct"
             error("printing \(what) '\(name)' is not supported in cells; give it a 'description' (CustomStringConvertible)", typed.expr.range)
@@ -423,6 +467,7 @@ extension TypeChecker {
         case .optional(let t), .array(let t): return genericStructPrinted(t, visited: visited)
         case .dictionary(let k, let v): return genericStructPrinted(k, visited: visited) ?? genericStructPrinted(v, visited: visited)
         case .tuple(let items, _): return items.lazy.compactMap { self.genericStructPrinted($0, visited: visited) }.first
+        case .genericNominal(let name, _): return name
         case .nominal(let name):
             guard let info = structs[name], !visited.contains(name), !info.conformances.contains("CustomStringConvertible") else { return nil }
             if info.isGeneric || info.isClass { return name }
@@ -433,7 +478,7 @@ extension TypeChecker {
 
     /// `==` needs an `Equatable` struct; `<` and the others a declared operator.
     func checkStructComparison(_ op: String, _ a: StaticType, _ opRange: SourceRange) {
-        guard case .nominal(let typeName) = a, let info = structs[typeName] else { return }
+        guard let typeName = a.structName, let info = structs[typeName] else { return }
         let allowed: Bool
         switch op {
         case "==", "!=": allowed = info.isEquatable

@@ -37,6 +37,9 @@ extension TypeChecker {
             guard parts.allSatisfy({ $0 != nil }) else { return nil }
             return "(" + zip(parts, labels).map { part, label in (label.map { "\($0): " } ?? "") + part! }.joined(separator: ", ") + ")"
         case .nominal(let n): return structs[n]?.isGeneric == true ? nil : n
+        case .genericNominal(let n, let arguments):
+            let parts = arguments.compactMap(name)
+            return parts.count == arguments.count ? n + "<" + parts.joined(separator: ", ") + ">" : nil
         case .host, .view, .unknown, .enumDeclaration, .stringIndex: return nil
         }
     }

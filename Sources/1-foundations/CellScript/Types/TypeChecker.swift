@@ -29,6 +29,8 @@ final class TypeChecker {
     var overloadedSymbols: Set<String> = []
     /// The cell types' operators that take their first operand `inout`, as `Type.op` (see `TypeChecker+CustomOperators.swift`).
     var inoutOperators: Set<String> = []
+    /// Generic functions by name, for their results' types (`TypeChecker+GenericFunctions.swift`).
+    var genericFunctions: [String: FunctionDecl] = [:]
 
     /// The diagnostics in source order, each once (a literal's operand may be checked twice).
     var uniqueDiagnostics: [Diagnostic] {
@@ -85,6 +87,7 @@ final class TypeChecker {
             if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
             guard case .function(let decl) = statement.kind, !overloaded.contains(decl.name) else { continue }
             bind(decl.name, functionType(decl))
+            noteGenericFunction(decl)
         }
     }
 

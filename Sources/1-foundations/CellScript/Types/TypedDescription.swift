@@ -5,6 +5,7 @@ enum TypedDescription {
     static func describe(_ value: Value, as type: StaticType) -> String {
         if case .string(let s) = value, type == .string || type == .character { return s }
         if type == .unknown { return value.description }
+        if case .genericNominal(_, let arguments) = type, case .structure(let s) = value { return s.type.describe(s, typeArguments: arguments) }
         return debugDescribe(value, as: type)
     }
 
