@@ -2,6 +2,7 @@
 extension Compiler {
     func compileExpression(_ expr: Expr) -> Eval {
         if expr.checkedType == .int, Self.prefersTyped(expr), let typed = compileIntAsValue(expr) { return typed }
+        if expr.checkedType == .double, Self.prefersTypedDouble(expr), let typed = compileDoubleAsValue(expr) { return typed }
         let range = expr.range
         let runtime = self.runtime
         switch expr.kind {
@@ -299,43 +300,4 @@ final class PropertyCache {
     /// ``Value/builtinKind`` of `typeName` (-1 for host types), compared without building names.
     var kind = -1
     var getter: HostPropertyGetter?
-}
-
-/// The reusable byte buffer of one string interpolation.
-final class InterpolationBuffer {
-    private var spare: [UInt8] = []
-
-    /// The buffer, emptied (an empty new one while a nested run holds it).
-    func take() -> [UInt8] {
-        var bytes: [UInt8] = []
-        swap(&bytes, &spare)
-        bytes.removeAll(keepingCapacity: true)
-        return bytes
-    }
-
-    /// Keeps the buffer for the next run unless it grew large.
-    func giveBack(_ bytes: [UInt8]) {
-        if bytes.capacity <= 4096 { spare = bytes }
-    }
-
-    /// Appends `value` in decimal, as `String(value)` writes it: the digits are written into a
-    /// buffer on the stack, last first, then appended in one copy.
-    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        var magnitude = value.magnitude
-        var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: a sign and 20 digits fit
-        withUnsafeMutableBytes(of: &storage) { raw in
-            let base = raw.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self)
-            var start = 24
-            repeat {
-                start -= 1
-                base[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ UInt8(ascii: "0")
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                start -= 1
-                base[start] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: 24 - start))
-        }
-    }
 }

@@ -64,10 +64,23 @@ extension Compiler {
             intBody = nil
             holdsOnlyInts = false
         }
+        var kernel: KernelEval?
+        if inner.functionSlots.isEmpty, builtinSelf == nil, selfType == nil, !mutableSelf,
+           let lowered = intKernel(parameters: parameters, body: body, returnType: returnType, isClosure: isClosure, collects: collects) {
+            let general = bodyEval
+            let fallback: IntEval = intBody ?? { frame in
+                let value = try general(frame)
+                guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", nil) }
+                return i
+            }
+            let entry = Self.kernelEntry(lowered, frameSize: parameters.count, fallback: fallback, runtime)
+            (kernel, intBody, bodyEval) = (lowered, entry, { frame in .int(try entry(frame)) })
+            holdsOnlyInts = true
+        }
         return FunctionShape(name: name, parameters: signatureParameters, parameterTypes: parameters.map(\.type),
                              defaults: defaults, slotCount: inner.slotCount, body: bodyEval,
                              isClosure: isClosure, collectsValues: collects, isTopLevel: outer.isGlobal,
-                             createsClosures: shapesCompiled != shapesBefore, intBody: intBody, holdsOnlyInts: holdsOnlyInts)
+                             createsClosures: shapesCompiled != shapesBefore, intBody: intBody, holdsOnlyInts: holdsOnlyInts, kernel: kernel)
     }
 
     /// A single expression is returned implicitly; a builder returns its listed values.

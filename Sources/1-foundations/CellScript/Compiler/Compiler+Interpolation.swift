@@ -1,40 +1,43 @@
-/// Lowering string interpolation: each piece appends its UTF-8 bytes to one buffer, then the
-/// buffer becomes the String.
+/// Lowering string interpolation: each piece appends its UTF-8 bytes to the runtime's
+/// ``TextBuffer``, then the bytes become the String.
 extension Compiler {
     /// Appends one piece of an interpolated string.
-    typealias Appender = (Frame, inout [UInt8]) throws -> Void
+    typealias Appender = (Frame) throws -> Void
 
     func compileInterpolation(_ parts: [InterpolationPart]) -> Eval {
+        let buffer = runtime.textBuffer
         let appenders: [Appender] = parts.map { part in
             switch part {
             case .text(let text):
-                let bytes = Array(text.utf8)
-                return { _, out in out.append(contentsOf: bytes) }
+                let bytes = LiteralBytes(text)
+                return { _ in buffer.append(bytes.start, count: bytes.count) }
             case .expression(let expr):
                 // `\(i)` of a value typed Int: its digits, without a `Value` in between.
                 if expr.checkedType == .int, let typed = compileInt(expr) {
-                    return { frame, out in InterpolationBuffer.appendDecimal(try typed(frame), to: &out) }
+                    return { frame in buffer.appendDecimal(try typed(frame)) }
                 }
                 let eval = compileExpression(expr)
-                return { frame, out in
+                return { frame in
                     switch try eval(frame) {
-                    case .string(let s): out.append(contentsOf: s.utf8)
-                    case .int(let i): InterpolationBuffer.appendDecimal(i, to: &out)
-                    case let v: out.append(contentsOf: v.description.utf8)
+                    case .string(let s): buffer.append(s)
+                    case .int(let i): buffer.appendDecimal(i)
+                    case let v: buffer.append(v.description)
                     }
                 }
             }
         }
         let all = Self.chain(appenders[...])
-        let scratch = InterpolationBuffer()
         return { frame in
-            // The bytes are built in a buffer kept between runs (taken out while in use, so a
-            // nested run of the same interpolation gets its own), then copied once into a String.
-            var bytes = scratch.take()
-            try all(frame, &bytes)
-            let text = String(decoding: bytes, as: UTF8.self)
-            scratch.giveBack(bytes)
-            return .string(text)
+            // A nested or recursive interpolation appends after this one's bytes and gives
+            // its own back before this one goes on.
+            let start = buffer.count
+            do {
+                try all(frame)
+            } catch {
+                buffer.release(to: start)
+                throw error
+            }
+            return .string(buffer.finish(from: start))
         }
     }
 
@@ -42,20 +45,20 @@ extension Compiler {
     /// directly, with no array of closures walked at run time).
     private static func chain(_ list: ArraySlice<Appender>) -> Appender {
         switch list.count {
-        case 0: return { _, _ in }
+        case 0: return { _ in }
         case 1: return list[list.startIndex]
         case 2:
             let a = list[list.startIndex], b = list[list.startIndex + 1]
-            return { frame, out in
-                try a(frame, &out)
-                try b(frame, &out)
+            return { frame in
+                try a(frame)
+                try b(frame)
             }
         default:
             let middle = list.startIndex + list.count / 2
             let a = chain(list[..<middle]), b = chain(list[middle...])
-            return { frame, out in
-                try a(frame, &out)
-                try b(frame, &out)
+            return { frame in
+                try a(frame)
+                try b(frame)
             }
         }
     }

@@ -15,6 +15,10 @@ final class Runtime {
     var ticks = 0
     var deadlineChecks = 0
     var callDepth = 0
+    /// The frames of Int kernels (`Compiler+IntKernel.swift`).
+    let intStack = IntStack()
+    /// The bytes of the string interpolations being built (`Compiler+Interpolation.swift`).
+    let textBuffer = TextBuffer()
     var output = ""
     var outputBytes = 0
     var outputTruncated = false
