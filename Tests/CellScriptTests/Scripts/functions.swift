@@ -99,3 +99,9 @@ let dup = 2 // expect error: 5: invalid redeclaration of 'dup'
 func change(_ x: Int) { x = 3 } // expect error: 25: cannot assign to value: 'x' is a 'let' constant
 // case: unknown type annotation
 func g(_ x: Tensr) {} // expect error: 13: cannot find type 'Tensr' in scope
+// case: a function called through a value takes no argument labels, as Swift drops them
+func hashLength(x: String) -> Int { x.count }
+let hashers: [(String) -> Int] = [hashLength]
+let renamed = hashLength
+func applyHasher(_ h: (String) -> Int) -> Int { h("abcd") }
+print(hashers.map { f in f("abc") }, renamed("ab"), applyHasher(hashLength), hashLength(x: "z")) // expect: [3] 2 4 1

@@ -64,10 +64,16 @@ extension Compiler {
             globalCallee = runtime.globals.slots + slot
             calleeIsLet = binding.isLet
         }
+        // A function value is called without argument labels, as Swift drops them from function types.
+        let callsValue = shape_.labels.allSatisfy { $0 == nil } && !namesFunctionDeclaration(callee)
         let general: Eval = { frame in
             let calleeValue = try calleeEval(frame)
             if case .function(let function) = calleeValue, let shape = function.shape, !shape.isClosure {
-                return try Self.callUser(shape, function.captured.unsafelyUnwrapped, evals, shape_: shape_, cache, frame, runtime, range, argumentRanges)
+                var call = shape_
+                if callsValue, shape.parameters.count == evals.count, !shape.parameters.contains(where: \.isVariadic) {
+                    call = ArgumentMatcher.CallShape(labels: shape.parameters.map(\.label), trailing: shape_.trailing)
+                }
+                return try Self.callUser(shape, function.captured.unsafelyUnwrapped, evals, shape_: call, cache, frame, runtime, range, argumentRanges)
             }
             let args = try evals.map { try $0(frame) }
             do {
@@ -79,7 +85,7 @@ extension Compiler {
                 throw error
             }
         }
-        if let pointer = globalCallee, calleeIsLet,
+        if let pointer = globalCallee, calleeIsLet, !callsValue,
            let known = knownCall(pointer, arguments, compiled, cache, general, runtime, range, argumentRanges) {
             return known
         }
@@ -233,5 +239,16 @@ extension Compiler {
                 throw error
             }
         }
+    }
+}
+
+extension Compiler {
+    /// True when `callee` is the name of a `func` declaration (or not a name the compiler knows,
+    /// so labels keep their meaning); false for a variable, parameter, element or result
+    /// holding a function value.
+    func namesFunctionDeclaration(_ callee: Expr) -> Bool {
+        guard case .identifier(let name) = callee.kind else { return false }
+        guard let (_, binding) = resolve(name) else { return true }
+        return binding.isFunction
     }
 }

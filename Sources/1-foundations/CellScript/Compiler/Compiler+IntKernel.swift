@@ -257,7 +257,7 @@ struct KernelLowering {
 
     /// `f(a, b)` where `f` is a `let`-bound top-level name and the arguments are Ints.
     private func call(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> KernelEval? {
-        guard case .identifier(let name) = callee.kind, let (reference, binding) = compiler.resolve(name), binding.isLet,
+        guard case .identifier(let name) = callee.kind, let (reference, binding) = compiler.resolve(name), binding.isLet, binding.isFunction,
               case .global(let slot) = reference,
               arguments.allSatisfy({ !$0.isTrailingClosure && Compiler.inoutTarget($0.value) == nil }) else { return nil }
         var operands: [KernelOperand] = []

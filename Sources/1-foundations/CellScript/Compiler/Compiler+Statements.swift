@@ -29,6 +29,7 @@ extension Compiler {
         for statement in statements {
             if case .function(let decl) = statement.kind {
                 let slot = declare(decl.name, isLet: true, decl.nameRange)
+                scope.blocks[scope.blocks.count - 1][decl.name]?.isFunction = true
                 if !scope.isGlobal { scope.functionSlots.append(slot) }
             }
             if case .enumDeclaration(let decl) = statement.kind { declareEnum(decl) }
@@ -95,6 +96,7 @@ extension Compiler {
             return compileAssignment(target: target, op: op, value: value, opRange: opRange)
         case .function(let decl):
             declare(decl.name, isLet: true, decl.nameRange)
+            scope.blocks[scope.blocks.count - 1][decl.name]?.isFunction = true
             return compileFunctionDeclaration(decl)
         case .ifStatement(let conditions, let thenBranch, let elseBranch):
             return compileIf(conditions, thenBranch, elseBranch)

@@ -6,7 +6,7 @@
 /// call takes the general path and its result's tag is checked.
 extension Compiler {
     func typedIntCall(_ callee: Expr, _ arguments: [Argument], _ range: SourceRange) -> IntEval? {
-        guard case .identifier(let name) = callee.kind, let (reference, binding) = resolve(name), binding.isLet,
+        guard case .identifier(let name) = callee.kind, let (reference, binding) = resolve(name), binding.isLet, binding.isFunction,
               case .global(let slot) = reference, arguments.count <= 2,
               arguments.allSatisfy({ !$0.isTrailingClosure && Self.inoutTarget($0.value) == nil }) else { return nil }
         let pointer = runtime.globals.slots + slot

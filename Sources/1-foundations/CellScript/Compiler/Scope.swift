@@ -5,6 +5,9 @@ struct Binding {
     /// The cell that declared it (redeclaring a name of an earlier cell shadows it).
     var cell: Int
     var range: SourceRange
+    /// True for the name of a `func` declaration: calls by that name use its argument labels;
+    /// a call of a function *value* (a variable, parameter or element holding one) does not.
+    var isFunction = false
 }
 
 /// Names of one function (or of the global scope), with their block structure and slots.

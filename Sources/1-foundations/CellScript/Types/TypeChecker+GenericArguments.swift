@@ -35,7 +35,7 @@ extension StaticType {
     /// nil when a part is not known.
     var swiftTypeName: String? {
         switch self {
-        case .int, .double, .float, .bool, .string, .character, .void, .range, .function, .enumeration, .nominal, .host:
+        case .int, .double, .float, .bool, .string, .character, .void, .range, .function, .enumeration, .nominal, .host, .fixedInt:
             return isKnown ? description : nil
         case .optional(let t): return t.swiftTypeName.map { "Optional<\($0)>" }
         case .array(let t): return t.swiftTypeName.map { "Array<\($0)>" }

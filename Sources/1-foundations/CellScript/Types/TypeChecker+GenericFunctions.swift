@@ -59,7 +59,7 @@ extension TypeChecker {
         guard !conflict else { return typed }
         for n in generics where bindings[n] == nil { bindings[n] = .unknown }
         let result = nominalized(StaticType.instantiating(written, bindings))
-        guard result.isKnown, !Self.namesSizedIntegers(result.description) else { return typed }
+        guard result.isKnown else { return typed }
         rewrote("generic result is \(result)", typed.expr.range)
         if result == .float { return Typed(Expr(kind: .floatRound(typed.expr), range: typed.expr.range), .float) }
         return Typed(typed.expr, result)
