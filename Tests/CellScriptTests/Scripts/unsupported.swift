@@ -28,3 +28,16 @@ let z = 1
 print(z is Int) // expect error: 9: 'is' is not supported in cells
 // case: extension is not supported
 extension Character {} // expect error: 11: 'extension Character' is not supported in cells
+// case: a range over a sized integer type is not supported
+let sizedCount: UInt = 3
+for _ in 0..<sizedCount {} // expect error: 11: 'range of UInt' is not supported in cells: convert the bounds with Int(…)
+// case: an init in an extension of a builtin type is not supported
+extension Int {
+    init(flag: Bool) { self = flag ? 1 : 0 } // expect error: 5: 'init in an extension of Int' is not supported in cells
+}
+// case: overloaded methods in an enum are not supported
+enum Tree {
+    case leaf
+    func depth() -> Int { 0 }
+    func depth(_ extra: Int) -> Int { extra } // expect error: 10: 'overloaded methods in an enum' is not supported in cells
+}

@@ -37,6 +37,11 @@ extension Compiler {
         type.runtime = runtime
         runtime.enumTypes[decl.name] = type
         for method in decl.methods where method.isMutating { runtime.mutatingEnumMethods.insert(method.function.name) }
+        var seen = Set<String>()
+        for method in decl.methods where !seen.insert((method.isStatic ? "static " : "") + method.function.name).inserted {
+            // An enum keeps one method per name: a call would reach the wrong overload.
+            error(Unsupported.message("overloaded methods in an enum"), method.function.nameRange)
+        }
         return type
     }
 

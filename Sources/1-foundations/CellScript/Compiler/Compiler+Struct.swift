@@ -37,7 +37,14 @@ extension Compiler {
             runtime.builtinExtensions[decl.name] = type
             builtinSelf = decl.name
             defer { builtinSelf = nil }
-            for member in decl.members { compileMember(member, of: type, inExtension: true) }
+            for member in decl.members {
+                if case .initializer(let initializer) = member {
+                    // The builtin initializers answer `Int(x)`: a cell's own would be ignored.
+                    error(Unsupported.message("init in an extension of \(decl.name)"), initializer.nameRange)
+                    continue
+                }
+                compileMember(member, of: type, inExtension: true)
+            }
             return { _ in .normal }
         }
         guard let type = runtime.structTypes[decl.name] else {

@@ -170,6 +170,7 @@ extension Runtime {
                 var copy = receiver
                 return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
             }
+            if value.type.overloads[name] != nil { throw ScriptError(Unsupported.message("overloaded method '\(name)' used as a value")) }
             if let bound = try boundMethod(receiver, value.type, name) { return bound }
             throw ScriptError("value of type '\(value.type.name)' has no member '\(name)'")
         case .object(let instance as ClassInstance):
@@ -177,6 +178,10 @@ extension Runtime {
             if let getter = instance.type.getters[name] {
                 var copy = receiver
                 return try runMethod(getter, &copy, [], ArgumentMatcher.CallShape(labels: [], trailing: []), writesBack: false)
+            }
+            if instance.type.overloads[name] != nil || instance.type.methods[name] != nil {
+                // Bound methods (`let f = s.half(of:)`) are made for struct receivers only.
+                throw ScriptError(Unsupported.message(instance.type.overloads[name] != nil ? "overloaded method '\(name)' used as a value" : "a class's method used as a value"))
             }
             throw ScriptError("value of type '\(instance.type.name)' has no member '\(name)'")
         case .object(let type as StructType):

@@ -25,6 +25,10 @@ extension TypeChecker {
         case "..<", "...":
             let a = expression(lhs, expected: .int), b = expression(rhs, expected: .int)
             let isInt = a.type == .int && b.type == .int
+            if let sized = [a.type, b.type].first(where: \.isFixedInt) {
+                error("'range of \(sized)' is not supported in cells: convert the bounds with Int(…)", opRange)
+                return Typed(rebuilt(a, b), .unknown)
+            }
             if let indices = stringIndexRange(a.type, b.type, closed: op == "...") { return Typed(rebuilt(a, b), indices) }
             if a.type == .string, b.type == .string { return Typed(rebuilt(a, b), .host(op == "..." ? "ClosedRange<String>" : "Range<String>")) }
             return Typed(rebuilt(a, b), isInt ? .range(closed: op == "...") : .unknown)
