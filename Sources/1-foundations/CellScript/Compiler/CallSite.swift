@@ -53,3 +53,28 @@ struct CompiledExec {
     let exec: Exec
     init(_ exec: @escaping Exec) { self.exec = exec }
 }
+
+/// Calls a value that is not a cell `func` taking the fast paths (a closure, a builtin, a bound
+/// method) at a call site: errors are attributed as ``atCallSite(_:_:_:)`` does, and one leaving
+/// a user function gets its traceback note.
+func callValueAtCallSite(_ calleeValue: Value, _ arguments: [Value], _ call: ArgumentMatcher.CallShape, _ runtime: Runtime,
+                         _ range: SourceRange, _ argumentRanges: [SourceRange]) throws -> Value {
+    do {
+        return try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, arguments, labels: call.labels, trailing: call.trailing) }
+    } catch let error as ScriptError {
+        if case .function(let f) = calleeValue, f.user != nil, error.range != range, !error.isLimit {
+            throw addingTraceback(error, f.name, range)
+        }
+        throw error
+    }
+}
+
+/// What every call checks once it has counted itself in `runtime.callDepth`: the depth limit
+/// (a located "maximum call depth" error, never a stack overflow) and the deadline tick.
+@inline(__always)
+func checkCallEntry(_ runtime: Runtime, _ range: SourceRange) throws {
+    if runtime.callDepth > runtime.limits.maximumCallDepth {
+        throw ScriptError(runtime.callDepthMessage, range, isLimit: true)
+    }
+    try runtime.tick()
+}

@@ -75,15 +75,7 @@ extension Compiler {
                 }
                 return try Self.callUser(shape, function.captured.unsafelyUnwrapped, evals, shape_: call, cache, frame, runtime, range, argumentRanges)
             }
-            let args = try evals.map { try $0(frame) }
-            do {
-                return try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, args, labels: shape_.labels, trailing: shape_.trailing) }
-            } catch let error as ScriptError {
-                if case .function(let f) = calleeValue, f.user != nil, error.range != range, !error.isLimit {
-                    throw addingTraceback(error, f.name, range)
-                }
-                throw error
-            }
+            return try callValueAtCallSite(calleeValue, try evals.map { try $0(frame) }, shape_, runtime, range, argumentRanges)
         }
         if let pointer = globalCallee, calleeIsLet, !callsValue,
            let known = knownCall(pointer, arguments, compiled, cache, general, runtime, range, argumentRanges) {
@@ -158,10 +150,7 @@ extension Compiler {
     static func enter(_ shape: FunctionShape, _ newFrame: consuming Frame, _ runtime: Runtime, _ range: SourceRange) throws -> Value {
         runtime.callDepth += 1
         defer { runtime.callDepth -= 1 }
-        if runtime.callDepth > runtime.limits.maximumCallDepth {
-            throw ScriptError(runtime.callDepthMessage, range, isLimit: true)
-        }
-        try runtime.tick()
+        try checkCallEntry(runtime, range)
         do {
             return try shape.run(in: consume newFrame)
         } catch let error as ScriptError where !error.isLimit {

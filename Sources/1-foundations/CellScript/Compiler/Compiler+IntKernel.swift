@@ -52,10 +52,7 @@ extension Compiler {
     static func enterKernel(_ shape: FunctionShape, _ sp: UnsafeMutablePointer<Int>, _ runtime: Runtime, _ range: SourceRange) throws -> Int {
         runtime.callDepth += 1
         defer { runtime.callDepth -= 1 }
-        if runtime.callDepth > runtime.limits.maximumCallDepth {
-            throw ScriptError(runtime.callDepthMessage, range, isLimit: true)
-        }
-        try runtime.tick()
+        try checkCallEntry(runtime, range)
         do {
             return try shape.kernelBody(sp)
         } catch let error as ScriptError where !error.isLimit {

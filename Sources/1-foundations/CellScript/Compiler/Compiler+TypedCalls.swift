@@ -31,15 +31,7 @@ extension Compiler {
                 value = try Self.callUser(shape, function.captured.unsafelyUnwrapped, plain, shape_: call, cache, frame, runtime, range, argumentRanges)
                 known.learn(pointer, cache)
             } else {
-                let args = try plain.map { try $0(frame) }
-                do {
-                    value = try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, args, labels: call.labels, trailing: call.trailing) }
-                } catch let error as ScriptError {
-                    if case .function(let f) = calleeValue, f.user != nil, error.range != range, !error.isLimit {
-                        throw addingTraceback(error, f.name, range)
-                    }
-                    throw error
-                }
+                value = try callValueAtCallSite(calleeValue, try plain.map { try $0(frame) }, call, runtime, range, argumentRanges)
             }
             guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", range) }
             return i
@@ -127,10 +119,7 @@ extension Compiler {
     static func enterInt(_ shape: FunctionShape, _ newFrame: consuming Frame, _ runtime: Runtime, _ range: SourceRange) throws -> Int {
         runtime.callDepth += 1
         defer { runtime.callDepth -= 1 }
-        if runtime.callDepth > runtime.limits.maximumCallDepth {
-            throw ScriptError(runtime.callDepthMessage, range, isLimit: true)
-        }
-        try runtime.tick()
+        try checkCallEntry(runtime, range)
         do {
             return try shape.runInt(in: consume newFrame)
         } catch let error as ScriptError where !error.isLimit {

@@ -91,15 +91,7 @@ final class KernelCallSite {
                                           runtime, range, argumentRanges)
             known.learn(pointer, cache)
         } else {
-            let arguments = values.map { Value.int($0) }
-            do {
-                value = try atCallSite(range, argumentRanges) { try runtime.callValue(calleeValue, arguments, labels: shape.labels, trailing: shape.trailing) }
-            } catch let error as ScriptError {
-                if case .function(let f) = calleeValue, f.user != nil, error.range != range, !error.isLimit {
-                    throw addingTraceback(error, f.name, range)
-                }
-                throw error
-            }
+            value = try callValueAtCallSite(calleeValue, values.map { Value.int($0) }, shape, runtime, range, argumentRanges)
         }
         guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", range) }
         return i

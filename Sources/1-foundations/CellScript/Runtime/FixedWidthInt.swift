@@ -132,36 +132,31 @@ public struct FixedWidthInt: Hashable, Sendable, CustomStringConvertible {
     func arithmetic(_ op: ArithmeticOperator, _ other: FixedWidthInt) throws -> FixedWidthInt {
         if kind.isSigned {
             let x = Int64(bitPattern: bits), y = Int64(bitPattern: other.bits)
-            let (r, o): (Int64, Bool)
-            switch op {
-            case .add: (r, o) = x.addingReportingOverflow(y)
-            case .subtract: (r, o) = x.subtractingReportingOverflow(y)
-            case .multiply: (r, o) = x.multipliedReportingOverflow(by: y)
-            case .divide:
-                if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
-                (r, o) = x.dividedReportingOverflow(by: y)
-            case .remainder:
-                if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
-                (r, o) = (x.remainderReportingOverflow(dividingBy: y).partialValue, y == -1 && x == kind.signedMin)
-            }
+            var (r, o) = try Self.reportingOverflow(op, x, y)
+            // `Int8.min % -1` overflows in Int8 though not in the 64 bits it is computed in.
+            if op == .remainder, y == -1, x == kind.signedMin { o = true }
             if o || r < kind.signedMin || r > kind.signedMax { throw overflowError(op, other) }
             return FixedWidthInt(canonical: UInt64(bitPattern: r), kind)
         }
-        let x = bits, y = other.bits
-        let (r, o): (UInt64, Bool)
-        switch op {
-        case .add: (r, o) = x.addingReportingOverflow(y)
-        case .subtract: (r, o) = x.subtractingReportingOverflow(y)
-        case .multiply: (r, o) = x.multipliedReportingOverflow(by: y)
-        case .divide:
-            if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
-            (r, o) = (x / y, false)
-        case .remainder:
-            if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
-            (r, o) = (x % y, false)
-        }
+        let (r, o) = try Self.reportingOverflow(op, bits, other.bits)
         if o || r > kind.unsignedMax { throw overflowError(op, other) }
         return FixedWidthInt(canonical: r, kind)
+    }
+
+    /// `x op y` in 64 bits with Swift's overflow flag; division by zero throws.
+    @inline(__always)
+    private static func reportingOverflow<T: FixedWidthInteger>(_ op: ArithmeticOperator, _ x: T, _ y: T) throws -> (T, Bool) {
+        switch op {
+        case .add: return x.addingReportingOverflow(y)
+        case .subtract: return x.subtractingReportingOverflow(y)
+        case .multiply: return x.multipliedReportingOverflow(by: y)
+        case .divide:
+            if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
+            return x.dividedReportingOverflow(by: y)
+        case .remainder:
+            if y == 0 { throw ScriptError(op.divisionByZeroMessage) }
+            return x.remainderReportingOverflow(dividingBy: y)
+        }
     }
 
     @inline(never)

@@ -101,6 +101,12 @@ extension Parser {
     /// The rest of an operator function from its last name token (consumed by this call).
     private mutating func parseOperatorFunctionAfterName() throws -> FunctionDecl {
         let nameToken = advance()
+        return try parseOperatorFunctionRest(name: "", nameRange: nameToken.range)
+    }
+
+    /// An operator function's parameter list, result type and body, after its name. Operators
+    /// are called without labels, so the parameters have none.
+    mutating func parseOperatorFunctionRest(name: String, nameRange: SourceRange) throws -> FunctionDecl {
         try expect("(", "after the operator name")
         var parameters: [Parameter] = []
         if !check(")") {
@@ -111,7 +117,7 @@ extension Parser {
         if match("->") { returnType = try parseType() }
         let body = try parseBlock("to begin the operator's body")
         for i in parameters.indices { parameters[i].label = nil }
-        return FunctionDecl(name: "", nameRange: nameToken.range, parameters: parameters, returnType: returnType, body: body)
+        return FunctionDecl(name: name, nameRange: nameRange, parameters: parameters, returnType: returnType, body: body)
     }
 
     /// `+++v`: a prefix operator the cell declared, applied to its operand (the tokens at the

@@ -183,18 +183,7 @@ extension Parser {
         advance()
         let op = advance()
         guard case .symbol(let name) = op.kind else { throw fail("expected an operator") }
-        try expect("(", "after the operator name")
-        var parameters: [Parameter] = []
-        if !check(")") {
-            repeat { parameters.append(try parseParameter()) } while match(",")
-        }
-        try expect(")", "to close the parameter list")
-        var returnType: TypeAnnotation?
-        if match("->") { returnType = try parseType() }
-        let body = try parseBlock("to begin the operator's body")
-        // Operators are called without labels.
-        for i in parameters.indices { parameters[i].label = nil }
-        return FunctionDecl(name: name, nameRange: op.range, parameters: parameters, returnType: returnType, body: body)
+        return try parseOperatorFunctionRest(name: name, nameRange: op.range)
     }
 
     /// `{ statements }` (a getter) or `{ get { … } set(name) { … } }`.
