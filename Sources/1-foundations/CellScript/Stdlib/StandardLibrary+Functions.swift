@@ -3,6 +3,17 @@ import PortableMath
 
 /// Free functions: print, math, min/max, stride, zip.
 extension StandardLibrary {
+    /// The one-argument math functions, registered as `name(_ x: Double) -> Double`; the type
+    /// checker gives their `Float` calls a `Float` result (`TypeChecker+MathFunctions.swift`).
+    static let unaryMathFunctions: [(name: String, doc: String, apply: @Sendable (Double) -> Double)] = [
+        ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.CorrectlyRounded.exp($0) }),
+        ("log", "Natural logarithm.", { PortableMath.CorrectlyRounded.log($0) }), ("log2", "Base-2 logarithm.", { PortableMath.CorrectlyRounded.log2($0) }),
+        ("log10", "Base-10 logarithm.", { PortableMath.CorrectlyRounded.log10($0) }), ("sin", "Sine (radians).", { PortableMath.CorrectlyRounded.sin($0) }),
+        ("cos", "Cosine (radians).", { PortableMath.CorrectlyRounded.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
+        ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", { PortableMath.atan($0) }),
+        ("floor", "Largest integer value not above x.", Foundation.floor), ("ceil", "Smallest integer value not below x.", Foundation.ceil),
+    ]
+
     static func registerFunctions(_ r: HostRegistry) throws {
         try r.function("print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
                        doc: "Writes the items' descriptions to the cell output.") { args, context in
@@ -15,15 +26,7 @@ extension StandardLibrary {
             context.write(items.map(\.description).joined(separator: separator) + terminator)
             return .void
         }
-        let unary: [(String, String, (Double) -> Double)] = [
-            ("sqrt", "Square root.", { $0.squareRoot() }), ("exp", "e raised to x.", { PortableMath.CorrectlyRounded.exp($0) }),
-            ("log", "Natural logarithm.", { PortableMath.CorrectlyRounded.log($0) }), ("log2", "Base-2 logarithm.", { PortableMath.CorrectlyRounded.log2($0) }),
-            ("log10", "Base-10 logarithm.", { PortableMath.CorrectlyRounded.log10($0) }), ("sin", "Sine (radians).", { PortableMath.CorrectlyRounded.sin($0) }),
-            ("cos", "Cosine (radians).", { PortableMath.CorrectlyRounded.cos($0) }), ("tan", "Tangent (radians).", { PortableMath.tan($0) }),
-            ("tanh", "Hyperbolic tangent.", { PortableMath.tanh($0) }), ("atan", "Arc tangent.", { PortableMath.atan($0) }),
-            ("floor", "Largest integer value not above x.", Foundation.floor), ("ceil", "Smallest integer value not below x.", Foundation.ceil),
-        ]
-        for (name, doc, f) in unary {
+        for (name, doc, f) in unaryMathFunctions {
             try r.function("\(name)(_ x: Double) -> Double", doc: doc) { args, _ in .double(f(try args.double(0))) }
         }
         try r.function("pow(_ x: Double, _ y: Double) -> Double", doc: "x raised to the power y.") { args, _ in

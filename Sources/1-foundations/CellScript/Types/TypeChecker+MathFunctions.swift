@@ -5,7 +5,7 @@
 /// `[1.4142135623730951, 1]` where Swift prints `1.0`.
 extension TypeChecker {
     /// The unary functions registered as `name(_ x: Double) -> Double`.
-    static let unaryMathFunctions: Set<String> = ["sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "tanh", "atan", "floor", "ceil"]
+    static let unaryMathFunctions = Set(StandardLibrary.unaryMathFunctions.map(\.name))
 
     /// A call of one of those functions, typed; nil when the call is not of that shape.
     func mathFunction(_ e: Expr, _ callee: Expr, _ name: String, _ arguments: [Argument]) -> Typed? {
