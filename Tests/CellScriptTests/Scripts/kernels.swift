@@ -76,3 +76,38 @@ var c: Double = 0
 for x in xs { c = c * 0.5 + x * x - 1 }
 func poly(_ x: Double) -> Double { 3 * x * x - 2 * x + 1 }
 print(b, c, poly(0.1), poly(a) / 0) // expect: 4.875 17.625 0.83 inf
+// case: kernel programs: constants on either side, / and %, calls nested in arguments, && || ! and guard
+func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+func collatz(_ n: Int) -> Int {
+    if n == 1 { return 0 }
+    if n % 2 == 0 { return 1 + collatz(n / 2) }
+    return 1 + collatz(3 * n + 1)
+}
+func ack(_ m: Int, _ n: Int) -> Int {
+    if m == 0 { return n + 1 }
+    if n == 0 { return ack(m - 1, 1) }
+    return ack(m - 1, ack(m, n - 1))
+}
+func pick(_ x: Int, _ y: Int) -> Int { 10 < x && !(y >= 3) || x == y ? 100 - x : (x > 0 ? x : -1 * x) }
+func power(_ b: Int, _ e: Int) -> Int { e == 0 ? 1 : (e % 2 == 0 ? power(b * b, e / 2) : b * power(b, e - 1)) }
+func sum3(_ a: Int, _ b: Int, _ c: Int) -> Int { a + b + c }
+func nest(_ n: Int) -> Int { sum3(n, sum3(n + 1, n, 1), gcd(n * 6, 4)) }
+func within(_ x: Int) -> Int {
+    guard 0 <= x, x < 100 || x == 500 else { return -1 }
+    return 7 - x % 7 + (2 - 3) * (8 / 3)
+}
+print(gcd(1071, 462), collatz(27), ack(2, 3), pick(11, 2), pick(5, 5), pick(-7, 9), pick(4, 1), power(3, 13), nest(5)) // expect: 21 111 9 89 95 7 4 1594323 19
+print(within(-3), within(50), within(500), within(499)) // expect: -1 4 2 -1
+// case: a division by zero at the bottom of a kernel's recursion names every call on the way
+func down(_ n: Int, _ d: Int) -> Int { n == 0 ? 10 / d : down(n - 1, d - 1) }
+print(down(2, 2))
+// expect error: 102:52: division by zero
+// expect note: 102:58: in call to 'down'
+// expect note: 102:58: in call to 'down'
+// expect note: 103:7: in call to 'down'
+// case: an overflow in the argument of a kernel's call is located at its operator
+func up(_ n: Int) -> Int { n > 0 ? up(n + 1) : 0 }
+print(up(9223372036854775806))
+// expect error: 109:41: arithmetic overflow in 9223372036854775807 + 1
+// expect note: 109:36: in call to 'up'
+// expect note: 110:7: in call to 'up'

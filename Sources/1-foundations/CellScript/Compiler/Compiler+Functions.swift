@@ -64,7 +64,7 @@ extension Compiler {
             intBody = nil
             holdsOnlyInts = false
         }
-        var kernel: KernelEval?
+        var kernel: KernelProgram?
         if inner.functionSlots.isEmpty, builtinSelf == nil, selfType == nil, !mutableSelf,
            let lowered = intKernel(parameters: parameters, body: body, returnType: returnType, isClosure: isClosure, collects: collects) {
             let general = bodyEval
@@ -73,7 +73,7 @@ extension Compiler {
                 guard case .int(let i) = value else { throw TypedCode.mismatch(value, expected: "Int", nil) }
                 return i
             }
-            let entry = Self.kernelEntry(lowered, frameSize: parameters.count, fallback: fallback, runtime)
+            let entry = Self.kernelEntry(lowered, fallback: fallback, runtime)
             (kernel, intBody, bodyEval) = (lowered, entry, { frame in .int(try entry(frame)) })
             holdsOnlyInts = true
         }

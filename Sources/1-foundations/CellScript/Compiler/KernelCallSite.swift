@@ -1,74 +1,56 @@
 /// A call in an Int kernel of a `let`-bound top-level name (`fib(n - 1)`), with its arguments
 /// evaluated. Once the call site has seen the function (plain positional arguments, see
-/// ``KnownCallee``): a function with a kernel gets the arguments written above the caller's
-/// frame on ``IntStack``; any other gets a frame, as ``Compiler/typedIntCall(_:_:_:)`` does.
+/// ``KnownCallee``): a function with a kernel runs on a frame that starts at the arguments,
+/// in the caller's registers on ``IntStack``; any other gets a frame, as ``Compiler/typedIntCall(_:_:_:)`` does.
 /// Until then, and whenever the slot holds something else, the call takes the general path and
 /// its result's tag is checked.
 final class KernelCallSite {
     private let pointer: UnsafeMutablePointer<Value>
     private let runtime: Runtime
     private let stack: IntStack
-    private let callerFrameSize: Int
-    private let range: SourceRange
+    let range: SourceRange
     private let argumentRanges: [SourceRange]
     private let shape: ArgumentMatcher.CallShape
     private let known = KnownCallee()
     private let cache = CallCache()
 
-    init(compiler: Compiler, pointer: UnsafeMutablePointer<Value>, arguments: [Argument], callerFrameSize: Int, range: SourceRange) {
+    init(compiler: Compiler, pointer: UnsafeMutablePointer<Value>, arguments: [Argument], range: SourceRange) {
         self.pointer = pointer
         runtime = compiler.runtime
         stack = compiler.runtime.intStack
-        self.callerFrameSize = callerFrameSize
         self.range = range
         argumentRanges = arguments.map { argument in argument.labelRange.map { $0.union(argument.value.range) } ?? argument.value.range }
         shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map { _ in false })
     }
 
+    /// The slot's function, when it is the known one (it may have no kernel).
     @inline(__always)
-    func call1(_ x: Int, _ sp: UnsafeMutablePointer<Int>) throws -> Int {
-        guard let unmanaged = known.shape(in: pointer) else { return try general([x], sp) }
-        return try unmanaged._withUnsafeGuaranteedRef { callee in
-            let newSp = sp + callerFrameSize
-            if callee.kernelFrameSize >= 0, stack.end - newSp >= callee.kernelFrameSize {
-                newSp[0] = x
-                return try Compiler.enterKernel(callee, newSp, runtime, range)
-            }
-            return try framed(callee, [x], sp)
-        }
+    func kernelCallee() -> Unmanaged<FunctionShape>? {
+        known.shape(in: pointer)
     }
 
+    /// Calls the slot's function with the Ints of its arguments at `window`, where a callee with a kernel
+    /// gets its frame; `frameEnd` is the end of the caller's frame, above which ordinary code
+    /// called from here puts its kernels' frames.
     @inline(__always)
-    func call2(_ x: Int, _ y: Int, _ sp: UnsafeMutablePointer<Int>) throws -> Int {
-        guard let unmanaged = known.shape(in: pointer) else { return try general([x, y], sp) }
-        return try unmanaged._withUnsafeGuaranteedRef { callee in
-            let newSp = sp + callerFrameSize
-            if callee.kernelFrameSize >= 0, stack.end - newSp >= callee.kernelFrameSize {
-                newSp[0] = x
-                newSp[1] = y
-                return try Compiler.enterKernel(callee, newSp, runtime, range)
-            }
-            return try framed(callee, [x, y], sp)
+    func call(_ window: UnsafeMutablePointer<Int>, frameEnd: UnsafeMutablePointer<Int>) throws -> Int {
+        let count = argumentRanges.count
+        guard let unmanaged = known.shape(in: pointer) else {
+            return try general(Array(UnsafeBufferPointer(start: window, count: count)), frameEnd)
         }
-    }
-
-    func call(_ values: [Int], _ sp: UnsafeMutablePointer<Int>) throws -> Int {
-        guard let unmanaged = known.shape(in: pointer) else { return try general(values, sp) }
         return try unmanaged._withUnsafeGuaranteedRef { callee in
-            let newSp = sp + callerFrameSize
-            if callee.kernelFrameSize >= 0, stack.end - newSp >= callee.kernelFrameSize {
-                for (i, value) in values.enumerated() { newSp[i] = value }
-                return try Compiler.enterKernel(callee, newSp, runtime, range)
+            if callee.kernelFrameSize >= 0, stack.end - window >= callee.kernelFrameSize {
+                return try Compiler.enterKernel(callee, window, runtime, range)
             }
-            return try framed(callee, values, sp)
+            return try framed(callee, Array(UnsafeBufferPointer(start: window, count: count)), frameEnd)
         }
     }
 
     /// A known function without a kernel (or no room on the stack): a frame, as typed calls
     /// of ordinary code make. Ordinary code entering a kernel starts above this caller's frame.
-    private func framed(_ callee: FunctionShape, _ values: [Int], _ sp: UnsafeMutablePointer<Int>) throws -> Int {
+    private func framed(_ callee: FunctionShape, _ values: [Int], _ frameEnd: UnsafeMutablePointer<Int>) throws -> Int {
         let saved = stack.top
-        stack.top = sp + callerFrameSize
+        stack.top = frameEnd
         defer { stack.top = saved }
         let newFrame = callee.makeFrame(parent: nil)
         let slots = newFrame.slots
@@ -79,9 +61,9 @@ final class KernelCallSite {
     }
 
     /// The general path, as `compileCall` lowers a call of a name holding a function value.
-    private func general(_ values: [Int], _ sp: UnsafeMutablePointer<Int>) throws -> Int {
+    private func general(_ values: [Int], _ frameEnd: UnsafeMutablePointer<Int>) throws -> Int {
         let saved = stack.top
-        stack.top = sp + callerFrameSize
+        stack.top = frameEnd
         defer { stack.top = saved }
         let calleeValue = pointer.pointee
         let value: Value

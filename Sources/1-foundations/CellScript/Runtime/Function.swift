@@ -43,11 +43,12 @@ final class FunctionShape {
     /// returning the Int unboxed (``body`` boxes the same result), or ``body`` with the
     /// result's tag checked. Never optional, so a call does not copy (retain) it.
     let intBody: (Frame) throws -> Int
-    /// The Int kernel of a top-level `func` over Ints (see `Compiler+IntKernel.swift`): the body
-    /// run on a frame of ``IntStack`` holding the arguments, when ``kernelFrameSize`` >= 0.
-    /// Never optional, so a call does not copy (retain) it.
-    let kernelBody: (UnsafeMutablePointer<Int>) throws -> Int
-    /// Ints of a kernel frame (the parameter count), or -1 for a function without a kernel.
+    /// The Int kernel of a top-level `func` over Ints (see `Compiler+IntKernel.swift`), run on a
+    /// frame of ``IntStack`` holding the arguments.
+    let kernel: KernelProgram?
+    /// ``kernel`` without a retain per call (it lives as long as this shape).
+    let unretainedKernel: Unmanaged<KernelProgram>?
+    /// Ints of the kernel's frame, or -1 for a function without a kernel.
     let kernelFrameSize: Int
     let isClosure: Bool
     /// True for result-builder closures: the body lists values that the call returns as an array.
@@ -166,9 +167,10 @@ final class FunctionShape {
     init(name: String, parameters: [Signature.Parameter], parameterTypes: [TypeAnnotation?], defaults: [Eval?],
          slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool, createsClosures: Bool,
          intBody: ((Frame) throws -> Int)? = nil, holdsOnlyInts: Bool = false,
-         kernel: ((UnsafeMutablePointer<Int>) throws -> Int)? = nil) {
-        kernelFrameSize = kernel == nil ? -1 : parameters.count
-        kernelBody = kernel ?? { _ in 0 }
+         kernel: KernelProgram? = nil) {
+        kernelFrameSize = kernel?.frameSize ?? -1
+        self.kernel = kernel
+        unretainedKernel = kernel.map { Unmanaged.passUnretained($0) }
         self.holdsOnlyInts = holdsOnlyInts && !createsClosures
         self.intBody = intBody ?? { frame in
             let value = try body(frame)

@@ -9,6 +9,12 @@ extension ArithmeticOperator {
         return result
     }
 
+    /// The error of a division or remainder that `reportingOverflow` refused (nil) or flagged.
+    @inline(never)
+    func divisionError(_ x: Int, _ y: Int, _ range: SourceRange) -> ScriptError {
+        y == 0 ? ScriptError(divisionByZeroMessage, range) : overflowError(x, y, range)
+    }
+
     /// `arithmetic overflow in x op y`, kept out of line so the fast paths stay small.
     @inline(never)
     func overflowError(_ x: Int, _ y: Int, _ range: SourceRange) -> ScriptError {

@@ -13,7 +13,14 @@ final class IntStack {
     /// do not move it; a kernel that calls ordinary code sets it above its own frame first.
     @exclusivity(unchecked) var top: UnsafeMutablePointer<Int>
 
+    /// Return points of kernel-to-kernel calls (see ``KernelProgram/run(_:)``); a deeper chain
+    /// goes on through Swift calls.
+    static let returnCapacity = 1 << 14
+    let returns: UnsafeMutablePointer<KernelReturn>
+    @exclusivity(unchecked) var returnCount = 0
+
     init() {
+        returns = UnsafeMutablePointer<KernelReturn>.allocate(capacity: Self.returnCapacity)
         base = UnsafeMutablePointer<Int>.allocate(capacity: Self.capacity)
         base.initialize(repeating: 0, count: Self.capacity)
         end = base + Self.capacity
@@ -22,5 +29,6 @@ final class IntStack {
 
     deinit {
         base.deallocate()
+        returns.deallocate()
     }
 }
