@@ -66,7 +66,7 @@ extension Compiler {
         }
         var kernel: KernelProgram?
         if inner.functionSlots.isEmpty, builtinSelf == nil, selfType == nil, !mutableSelf,
-           let lowered = intKernel(parameters: parameters, body: body, returnType: returnType, isClosure: isClosure, collects: collects) {
+           let lowered = intKernel(name: name, parameters: parameters, body: body, returnType: returnType, isClosure: isClosure, collects: collects) {
             let general = bodyEval
             let fallback: IntEval = intBody ?? { frame in
                 let value = try general(frame)

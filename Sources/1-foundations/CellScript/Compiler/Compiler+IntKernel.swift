@@ -12,14 +12,14 @@
 extension Compiler {
     /// The kernel of a function being compiled (its parameters declared in the current scope),
     /// or nil when its signature or body has a form kernels do not cover.
-    func intKernel(parameters: [Parameter], body: [Stmt], returnType: TypeAnnotation?, isClosure: Bool, collects: Bool) -> KernelProgram? {
+    func intKernel(name: String, parameters: [Parameter], body: [Stmt], returnType: TypeAnnotation?, isClosure: Bool, collects: Bool) -> KernelProgram? {
         guard !isClosure, !collects, scope.parent?.isGlobal == true, scope.slotCount == parameters.count,
               case .named("Int", _)? = returnType else { return nil }
         for parameter in parameters {
             guard case .named("Int", _)? = parameter.type, parameter.defaultValue == nil, !parameter.isVariadic,
                   !parameter.isInout, !parameter.isMutable, !parameter.isAutoclosure else { return nil }
         }
-        let lowering = KernelLowering(compiler: self, parameterCount: parameters.count)
+        let lowering = KernelLowering(compiler: self, name: name, parameterCount: parameters.count)
         if body.count == 1, case .expression(let expr) = body[0].kind {
             guard lowering.returnValue(expr) else { return nil }
         } else {

@@ -23,11 +23,13 @@ final class KernelCallSite {
         shape = ArgumentMatcher.CallShape(labels: arguments.map(\.label), trailing: arguments.map { _ in false })
     }
 
-    /// The slot's function, when it is the known one (it may have no kernel).
+    /// The known function's kernel, copied here when the call site learns the function, so a
+    /// call finds the callee's code without a chain of loads (check ``isKnown`` too).
+    private(set) var kernelTarget: KernelTarget?
+
+    /// Whether the slot still holds the function this site learned.
     @inline(__always)
-    func kernelCallee() -> Unmanaged<FunctionShape>? {
-        known.shape(in: pointer)
-    }
+    var isKnown: Bool { known.shape(in: pointer) != nil }
 
     /// Calls the slot's function with the Ints of its arguments at `window`, where a callee with a kernel
     /// gets its frame; `frameEnd` is the end of the caller's frame, above which ordinary code
@@ -72,6 +74,7 @@ final class KernelCallSite {
             value = try Compiler.callUser(callee, function.captured.unsafelyUnwrapped, evals, shape_: shape, cache, runtime.globals,
                                           runtime, range, argumentRanges)
             known.learn(pointer, cache)
+            kernelTarget = known.shape(in: pointer)?._withUnsafeGuaranteedRef { $0.kernel?.target }
         } else {
             value = try callValueAtCallSite(calleeValue, values.map { Value.int($0) }, shape, runtime, range, argumentRanges)
         }

@@ -1,5 +1,5 @@
 /// Lowers the body of one Int kernel into a ``KernelProgram`` (see
-/// ``Compiler/intKernel(parameters:body:returnType:isClosure:collects:)``). Registers are
+/// ``Compiler/intKernel(name:parameters:body:returnType:isClosure:collects:)``). Registers are
 /// handed out as a stack: an expression's temporaries are above everything live when it starts
 /// and are free again when it ends, so a call's arguments, evaluated into the registers at the
 /// top, are where the callee's frame begins. Reports nothing: a form it does not cover makes
@@ -7,6 +7,7 @@
 final class KernelLowering {
     private let compiler: Compiler
     private let parameterCount: Int
+    private let name: String
     private var instructions: [KernelInstruction] = []
     private var ranges: [SourceRange] = []
     private var sites: [KernelCallSite] = []
@@ -22,8 +23,9 @@ final class KernelLowering {
         case constant(Int)
     }
 
-    init(compiler: Compiler, parameterCount: Int) {
+    init(compiler: Compiler, name: String, parameterCount: Int) {
         self.compiler = compiler
+        self.name = name
         self.parameterCount = parameterCount
         top = parameterCount
         frameSize = parameterCount
@@ -31,7 +33,7 @@ final class KernelLowering {
 
     /// The lowered program (after ``block(_:)`` or ``returnValue(_:)`` succeeded).
     func program() -> KernelProgram {
-        KernelProgram(instructions: instructions, ranges: ranges, sites: sites, frameSize: max(frameSize, 1),
+        KernelProgram(name: name, instructions: instructions, ranges: ranges, sites: sites, frameSize: max(frameSize, 1),
                       parameterCount: parameterCount, runtime: compiler.runtime)
     }
 
@@ -45,6 +47,12 @@ final class KernelLowering {
         switch first.kind {
         case .returnStatement(let expr?):
             return rest.isEmpty && returnValue(expr)
+        case .ifStatement(let conditions, let thenBody, let elseBody)
+            where conditions.count == 1 && thenBody.count == 1 && (elseBody == nil || rest.isEmpty):
+            // `if n < 2 { return n }`: one instruction.
+            guard case .expression(let condition) = conditions[0], case .returnStatement(let value?) = thenBody[0].kind,
+                  let fused = conditionalReturn(condition, when: true, value) else { fallthrough }
+            return fused && block(elseBody.map { $0[...] } ?? rest)
         case .ifStatement(let conditions, let thenBody, let elseBody):
             guard conditions.count == 1, case .expression(let condition) = conditions[0],
                   let toElse = branch(condition, when: false), block(thenBody[...]) else { return false }
@@ -53,6 +61,11 @@ final class KernelLowering {
                 return rest.isEmpty && block(elseBody[...])
             }
             return block(rest)
+        case .guardStatement(let conditions, let elseBody) where conditions.count == 1 && elseBody.count == 1:
+            // `guard n >= 0 else { return 0 }`: one instruction.
+            guard case .expression(let condition) = conditions[0], case .returnStatement(let value?) = elseBody[0].kind,
+                  let fused = conditionalReturn(condition, when: false, value) else { fallthrough }
+            return fused && block(rest)
         case .guardStatement(let conditions, let elseBody):
             guard conditions.count == 1, case .expression(let condition) = conditions[0],
                   let toElse = branch(condition, when: false), block(rest) else { return false }
@@ -67,17 +80,46 @@ final class KernelLowering {
     func returnValue(_ expr: Expr) -> Bool {
         guard expr.checkedType == .int else { return false }
         if case .ternary(let condition, let thenValue, let elseValue) = expr.kind {
+            if let fused = conditionalReturn(condition, when: true, thenValue) { return fused && returnValue(elseValue) }
             guard let toElse = branch(condition, when: false), returnValue(thenValue) else { return false }
             patch(toElse)
             return returnValue(elseValue)
         }
         let mark = top
         defer { top = mark }
+        if case .binary(let op, let lhs, let rhs, let opRange) = expr.kind, let arithmetic = ArithmeticOperator(op) {
+            // `return a + b`: the operation returns its result.
+            guard let a = operand(lhs), let b = operand(rhs) else { return false }
+            return self.arithmetic(arithmetic, 0, a, b, opRange, returns: true)
+        }
         switch operand(expr) {
         case .register(let r)?: emit(.returnR, a: r, expr.range)
         case .constant(let k)?: emit(.returnK, k: k, expr.range)
         case nil: return false
         }
+        return true
+    }
+
+    /// `if condition == when { return value }` as one comparison, when the condition compares
+    /// two Ints and the value is a parameter or a small literal; nil when it is not that form.
+    private func conditionalReturn(_ condition: Expr, when: Bool, _ value: Expr) -> Bool? {
+        guard condition.checkedType == .bool, case .binary(let op, let lhs, let rhs, _) = condition.kind, let comparison = IntComparison(op),
+              lhs.checkedType == .int, rhs.checkedType == .int, value.checkedType == .int else { return nil }
+        let mode: KernelReturnMode, returned: Int32
+        if let s = parameterSlot(value) {
+            (mode, returned) = (.register, Int32(s))
+        } else if case .integer(let c) = value.kind, let small = Int32(exactly: c) {
+            (mode, returned) = (.constant, small)
+        } else {
+            return nil
+        }
+        let mark = top
+        defer { top = mark }
+        guard let a = operand(lhs), let b = operand(rhs), let jump = compare(when ? comparison : comparison.negated, a, b, condition.range) else {
+            return false
+        }
+        instructions[jump].d = returned
+        instructions[jump].returns = mode
         return true
     }
 
@@ -133,7 +175,9 @@ final class KernelLowering {
         return true
     }
 
-    private func arithmetic(_ op: ArithmeticOperator, _ target: Int32, _ a: Operand, _ b: Operand, _ range: SourceRange) -> Bool {
+    /// `target = a op b`, or with `returns`, `return a op b`.
+    private func arithmetic(_ op: ArithmeticOperator, _ target: Int32, _ a: Operand, _ b: Operand, _ range: SourceRange,
+                            returns: Bool = false) -> Bool {
         let opcodes: (r: KernelOpcode, k: KernelOpcode)
         switch op {
         case .add: opcodes = (.addR, .addK)
@@ -156,6 +200,7 @@ final class KernelLowering {
             guard let x = constantRegister(c, range) else { return false }
             emit(opcodes.k, d: target, a: x, k: d, range)
         }
+        if returns { instructions[instructions.count - 1].returns = .register }
         return true
     }
 

@@ -17,10 +17,14 @@ final class IntStack {
     /// goes on through Swift calls.
     static let returnCapacity = 1 << 14
     let returns: UnsafeMutablePointer<KernelReturn>
-    @exclusivity(unchecked) var returnCount = 0
+    let returnEnd: UnsafeMutablePointer<KernelReturn>
+    /// One past the innermost return point.
+    @exclusivity(unchecked) var returnTop: UnsafeMutablePointer<KernelReturn>
 
     init() {
         returns = UnsafeMutablePointer<KernelReturn>.allocate(capacity: Self.returnCapacity)
+        returnEnd = returns + Self.returnCapacity
+        returnTop = returns
         base = UnsafeMutablePointer<Int>.allocate(capacity: Self.capacity)
         base.initialize(repeating: 0, count: Self.capacity)
         end = base + Self.capacity

@@ -8,11 +8,12 @@ enum KernelOpcode: UInt8 {
     case move
     /// `d =` the top-level variable in slot `k` (its tag checked).
     case global
-    /// `d = a op b` or `d = a op k`, with Swift's overflow and division-by-zero errors.
+    /// `d = a op b` or `d = a op k`, with Swift's overflow and division-by-zero errors (or,
+    /// with ``KernelInstruction/returns``, `return a op b`).
     case addR, addK, subtractR, subtractK, multiplyR, multiplyK, divideR, divideK, remainderR, remainderK
     /// `pc = d`
     case jump
-    /// `if a cmp b (or k) { pc = d }`
+    /// `if a cmp b (or k) { pc = d }` (or, with ``KernelInstruction/returns``, `{ return d }`)
     case jumpLessR, jumpLessK, jumpLessEqualR, jumpLessEqualK, jumpGreaterR, jumpGreaterK
     case jumpGreaterEqualR, jumpGreaterEqualK, jumpEqualR, jumpEqualK, jumpNotEqualR, jumpNotEqualK
     /// `a = a + k` (`subtracts`: `a - k`) for a one-argument call, then `call`: `f(n - 1)`.
@@ -23,11 +24,23 @@ enum KernelOpcode: UInt8 {
     case returnR, returnK
 }
 
+/// What an arithmetic instruction or a conditional jump returns instead of going on.
+enum KernelReturnMode: UInt8 {
+    /// Nothing: it stores its result or jumps.
+    case none
+    /// An arithmetic result; a jump's register `d`.
+    case register
+    /// A jump's constant `d`.
+    case constant
+}
+
 /// One instruction: an opcode and its operands (see ``KernelOpcode``).
 struct KernelInstruction {
     var opcode: KernelOpcode
     /// `callAfterOffset` subtracts its constant instead of adding it.
     var subtracts = false
+    /// Fuses a `return` into the instruction: `return x + y`, `if n < 2 { return n }`.
+    var returns = KernelReturnMode.none
     /// The destination register, or the target of a jump.
     var d: Int32
     var a: Int32
@@ -35,15 +48,21 @@ struct KernelInstruction {
     var k: Int
 }
 
-/// Where a kernel-to-kernel call returns to, on ``IntStack/returns``.
-struct KernelReturn {
+/// What the run loop keeps of the program it runs: fields copied out, so entering or
+/// resuming it loads them side by side rather than one after another.
+struct KernelTarget {
     var program: Unmanaged<KernelProgram>
-    /// The call instruction.
+    var code: UnsafeMutablePointer<KernelInstruction>
+    var siteTable: UnsafeMutablePointer<Unmanaged<KernelCallSite>>
+    var frameSize: Int
+}
+
+/// Where a kernel-to-kernel call returns to, on ``IntStack/returns``: the caller's program,
+/// its call instruction (whose site names the call in a traceback) and its frame.
+struct KernelReturn {
+    var caller: KernelTarget
     var pc: UnsafeMutablePointer<KernelInstruction>
     var sp: UnsafeMutablePointer<Int>
-    /// The function called, and the call site, for the traceback of an error.
-    var callee: Unmanaged<FunctionShape>
-    var site: Unmanaged<KernelCallSite>
 }
 
 /// The Int kernel of a function (see `Compiler+IntKernel.swift`) as a register program: a flat
@@ -52,6 +71,8 @@ struct KernelReturn {
 /// loop, on a frame that starts at the call's first argument register, with its return point
 /// on ``IntStack/returns``: no Swift call, no allocation, no reference counting per call.
 final class KernelProgram {
+    /// The function's name, for tracebacks.
+    let name: String
     /// Ints of a frame: the arguments, then the temporaries.
     let frameSize: Int
     let parameterCount: Int
@@ -63,8 +84,9 @@ final class KernelProgram {
     private let globals: UnsafeMutablePointer<Value>
     private let runtime: Runtime
 
-    init(instructions: [KernelInstruction], ranges: [SourceRange], sites: [KernelCallSite], frameSize: Int, parameterCount: Int,
-         runtime: Runtime) {
+    init(name: String, instructions: [KernelInstruction], ranges: [SourceRange], sites: [KernelCallSite], frameSize: Int,
+         parameterCount: Int, runtime: Runtime) {
+        self.name = name
         code = .allocate(capacity: instructions.count)
         code.initialize(from: instructions, count: instructions.count)
         siteTable = .allocate(capacity: max(1, sites.count))
@@ -77,6 +99,10 @@ final class KernelProgram {
         globals = runtime.globals.slots
     }
 
+    var target: KernelTarget {
+        KernelTarget(program: .passUnretained(self), code: code, siteTable: siteTable, frameSize: frameSize)
+    }
+
     deinit {
         code.deallocate()
         siteTable.deallocate()
@@ -87,171 +113,232 @@ final class KernelProgram {
     func run(_ entry: UnsafeMutablePointer<Int>) throws -> Int {
         let runtime = self.runtime
         let stack = runtime.intStack
-        let base = stack.returnCount
-        var program = Unmanaged.passUnretained(self)
-        var code = self.code
-        var siteTable = self.siteTable
-        var frameSize = self.frameSize
-        var pc = code
+        let base = stack.returnTop
+        var current = target
+        var pc = current.code
         var sp = entry
         do {
             while true {
-                let i = pc.pointee
-                switch i.opcode {
-                case .constant:
-                    sp[Int(i.d)] = i.k
-                case .move:
-                    sp[Int(i.d)] = sp[Int(i.a)]
-                case .global:
-                    guard case .int(let value) = globals[i.k] else {
-                        throw TypedCode.mismatch(globals[i.k], expected: "Int", program.range(pc))
-                    }
-                    sp[Int(i.d)] = value
-                case .addR:
-                    let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                    let (r, o) = x.addingReportingOverflow(y)
-                    if o { throw ArithmeticOperator.add.overflowError(x, y, program.range(pc)) }
-                    sp[Int(i.d)] = r
-                case .addK:
-                    let x = sp[Int(i.a)]
-                    let (r, o) = x.addingReportingOverflow(i.k)
-                    if o { throw ArithmeticOperator.add.overflowError(x, i.k, program.range(pc)) }
-                    sp[Int(i.d)] = r
-                case .subtractR:
-                    let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                    let (r, o) = x.subtractingReportingOverflow(y)
-                    if o { throw ArithmeticOperator.subtract.overflowError(x, y, program.range(pc)) }
-                    sp[Int(i.d)] = r
-                case .subtractK:
-                    let x = sp[Int(i.a)]
-                    let (r, o) = x.subtractingReportingOverflow(i.k)
-                    if o { throw ArithmeticOperator.subtract.overflowError(x, i.k, program.range(pc)) }
-                    sp[Int(i.d)] = r
-                case .multiplyR:
-                    let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                    let (r, o) = x.multipliedReportingOverflow(by: y)
-                    if o { throw ArithmeticOperator.multiply.overflowError(x, y, program.range(pc)) }
-                    sp[Int(i.d)] = r
-                case .multiplyK:
-                    let x = sp[Int(i.a)]
-                    let (r, o) = x.multipliedReportingOverflow(by: i.k)
-                    if o { throw ArithmeticOperator.multiply.overflowError(x, i.k, program.range(pc)) }
-                    sp[Int(i.d)] = r
-                case .divideR:
-                    let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                    guard let (r, o) = ArithmeticOperator.divide.reportingOverflow(x, y), !o else {
-                        throw ArithmeticOperator.divide.divisionError(x, y, program.range(pc))
-                    }
-                    sp[Int(i.d)] = r
-                case .divideK:
-                    let (x, y) = (sp[Int(i.a)], i.k)
-                    guard let (r, o) = ArithmeticOperator.divide.reportingOverflow(x, y), !o else {
-                        throw ArithmeticOperator.divide.divisionError(x, y, program.range(pc))
-                    }
-                    sp[Int(i.d)] = r
-                case .remainderR:
-                    let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                    guard let (r, o) = ArithmeticOperator.remainder.reportingOverflow(x, y), !o else {
-                        throw ArithmeticOperator.remainder.divisionError(x, y, program.range(pc))
-                    }
-                    sp[Int(i.d)] = r
-                case .remainderK:
-                    let (x, y) = (sp[Int(i.a)], i.k)
-                    guard let (r, o) = ArithmeticOperator.remainder.reportingOverflow(x, y), !o else {
-                        throw ArithmeticOperator.remainder.divisionError(x, y, program.range(pc))
-                    }
-                    sp[Int(i.d)] = r
-                case .jump:
-                    pc = code + Int(i.d)
-                    continue
-                case .jumpLessR:
-                    if sp[Int(i.a)] < sp[Int(i.b)] { pc = code + Int(i.d); continue }
-                case .jumpLessK:
-                    if sp[Int(i.a)] < i.k { pc = code + Int(i.d); continue }
-                case .jumpLessEqualR:
-                    if sp[Int(i.a)] <= sp[Int(i.b)] { pc = code + Int(i.d); continue }
-                case .jumpLessEqualK:
-                    if sp[Int(i.a)] <= i.k { pc = code + Int(i.d); continue }
-                case .jumpGreaterR:
-                    if sp[Int(i.a)] > sp[Int(i.b)] { pc = code + Int(i.d); continue }
-                case .jumpGreaterK:
-                    if sp[Int(i.a)] > i.k { pc = code + Int(i.d); continue }
-                case .jumpGreaterEqualR:
-                    if sp[Int(i.a)] >= sp[Int(i.b)] { pc = code + Int(i.d); continue }
-                case .jumpGreaterEqualK:
-                    if sp[Int(i.a)] >= i.k { pc = code + Int(i.d); continue }
-                case .jumpEqualR:
-                    if sp[Int(i.a)] == sp[Int(i.b)] { pc = code + Int(i.d); continue }
-                case .jumpEqualK:
-                    if sp[Int(i.a)] == i.k { pc = code + Int(i.d); continue }
-                case .jumpNotEqualR:
-                    if sp[Int(i.a)] != sp[Int(i.b)] { pc = code + Int(i.d); continue }
-                case .jumpNotEqualK:
-                    if sp[Int(i.a)] != i.k { pc = code + Int(i.d); continue }
-                case .callAfterOffset:
-                    let x = sp[Int(i.d)]
-                    let (r, o) = i.subtracts ? x.subtractingReportingOverflow(i.k) : x.addingReportingOverflow(i.k)
-                    if o { throw (i.subtracts ? ArithmeticOperator.subtract : .add).overflowError(x, i.k, program.range(pc)) }
-                    sp[Int(i.a)] = r
-                    fallthrough
-                case .call:
-                    let window = sp + Int(i.a)
-                    let site = siteTable[Int(i.b)]
-                    if let callee = site._withUnsafeGuaranteedRef({ $0.kernelCallee() }),
-                       let kernel = callee._withUnsafeGuaranteedRef({ $0.unretainedKernel }),
-                       window + kernel._withUnsafeGuaranteedRef({ $0.frameSize }) <= stack.end,
-                       stack.returnCount < IntStack.returnCapacity {
-                        // The same loop runs the callee: counted and checked as a call, its
-                        // return point kept.
-                        runtime.callDepth += 1
-                        if runtime.callDepth > runtime.limits.maximumCallDepth {
-                            runtime.callDepth -= 1
-                            throw ScriptError(runtime.callDepthMessage, site._withUnsafeGuaranteedRef { $0.range }, isLimit: true)
+                // Runs instructions until one returns `result` from the current kernel.
+                var result = 0
+                decode: while true {
+                    let i = pc.pointee
+                    switch i.opcode {
+                    case .constant:
+                        sp[Int(i.d)] = i.k
+                    case .move:
+                        sp[Int(i.d)] = sp[Int(i.a)]
+                    case .global:
+                        guard case .int(let value) = globals[i.k] else {
+                            throw TypedCode.mismatch(globals[i.k], expected: "Int", current.program.range(pc))
                         }
-                        stack.returns[stack.returnCount] = KernelReturn(program: program, pc: pc, sp: sp, callee: callee, site: site)
-                        stack.returnCount += 1
-                        do {
-                            try runtime.tick()
-                        } catch {
-                            stack.returnCount -= 1
-                            runtime.callDepth -= 1
-                            throw error
+                        sp[Int(i.d)] = value
+                    case .addR:
+                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
+                        let (r, o) = x.addingReportingOverflow(y)
+                        if o { throw ArithmeticOperator.add.overflowError(x, y, current.program.range(pc)) }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .addK:
+                        let x = sp[Int(i.a)]
+                        let (r, o) = x.addingReportingOverflow(i.k)
+                        if o { throw ArithmeticOperator.add.overflowError(x, i.k, current.program.range(pc)) }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .subtractR:
+                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
+                        let (r, o) = x.subtractingReportingOverflow(y)
+                        if o { throw ArithmeticOperator.subtract.overflowError(x, y, current.program.range(pc)) }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .subtractK:
+                        let x = sp[Int(i.a)]
+                        let (r, o) = x.subtractingReportingOverflow(i.k)
+                        if o { throw ArithmeticOperator.subtract.overflowError(x, i.k, current.program.range(pc)) }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .multiplyR:
+                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
+                        let (r, o) = x.multipliedReportingOverflow(by: y)
+                        if o { throw ArithmeticOperator.multiply.overflowError(x, y, current.program.range(pc)) }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .multiplyK:
+                        let x = sp[Int(i.a)]
+                        let (r, o) = x.multipliedReportingOverflow(by: i.k)
+                        if o { throw ArithmeticOperator.multiply.overflowError(x, i.k, current.program.range(pc)) }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .divideR:
+                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
+                        guard let (r, o) = ArithmeticOperator.divide.reportingOverflow(x, y), !o else {
+                            throw ArithmeticOperator.divide.divisionError(x, y, current.program.range(pc))
                         }
-                        program = kernel
-                        (code, siteTable, frameSize) = kernel._withUnsafeGuaranteedRef { ($0.code, $0.siteTable, $0.frameSize) }
-                        pc = code
-                        sp = window
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .divideK:
+                        let (x, y) = (sp[Int(i.a)], i.k)
+                        guard let (r, o) = ArithmeticOperator.divide.reportingOverflow(x, y), !o else {
+                            throw ArithmeticOperator.divide.divisionError(x, y, current.program.range(pc))
+                        }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .remainderR:
+                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
+                        guard let (r, o) = ArithmeticOperator.remainder.reportingOverflow(x, y), !o else {
+                            throw ArithmeticOperator.remainder.divisionError(x, y, current.program.range(pc))
+                        }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .remainderK:
+                        let (x, y) = (sp[Int(i.a)], i.k)
+                        guard let (r, o) = ArithmeticOperator.remainder.reportingOverflow(x, y), !o else {
+                            throw ArithmeticOperator.remainder.divisionError(x, y, current.program.range(pc))
+                        }
+                        if i.returns != .none { result = r; break decode }
+                        sp[Int(i.d)] = r
+                    case .jump:
+                        pc = current.code + Int(i.d)
                         continue
+                    case .jumpLessR:
+                        if sp[Int(i.a)] < sp[Int(i.b)] {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpLessK:
+                        if sp[Int(i.a)] < i.k {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpLessEqualR:
+                        if sp[Int(i.a)] <= sp[Int(i.b)] {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpLessEqualK:
+                        if sp[Int(i.a)] <= i.k {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpGreaterR:
+                        if sp[Int(i.a)] > sp[Int(i.b)] {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpGreaterK:
+                        if sp[Int(i.a)] > i.k {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpGreaterEqualR:
+                        if sp[Int(i.a)] >= sp[Int(i.b)] {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpGreaterEqualK:
+                        if sp[Int(i.a)] >= i.k {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpEqualR:
+                        if sp[Int(i.a)] == sp[Int(i.b)] {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpEqualK:
+                        if sp[Int(i.a)] == i.k {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpNotEqualR:
+                        if sp[Int(i.a)] != sp[Int(i.b)] {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .jumpNotEqualK:
+                        if sp[Int(i.a)] != i.k {
+                            if i.returns == .none { pc = current.code + Int(i.d); continue }
+                            result = i.returns == .register ? sp[Int(i.d)] : Int(i.d)
+                            break decode
+                        }
+                    case .callAfterOffset:
+                        let x = sp[Int(i.d)]
+                        let (r, o) = i.subtracts ? x.subtractingReportingOverflow(i.k) : x.addingReportingOverflow(i.k)
+                        if o { throw (i.subtracts ? ArithmeticOperator.subtract : .add).overflowError(x, i.k, current.program.range(pc)) }
+                        sp[Int(i.a)] = r
+                        fallthrough
+                    case .call:
+                        let window = sp + Int(i.a)
+                        let site = current.siteTable[Int(i.b)]
+                        if let callee = site._withUnsafeGuaranteedRef({ $0.kernelTarget }), site._withUnsafeGuaranteedRef({ $0.isKnown }),
+                           window + callee.frameSize <= stack.end, stack.returnTop < stack.returnEnd {
+                            // The same loop runs the callee: counted and checked as a call, its
+                            // return point kept.
+                            runtime.callDepth &+= 1
+                            if runtime.callDepth > runtime.limits.maximumCallDepth {
+                                runtime.callDepth &-= 1
+                                throw ScriptError(runtime.callDepthMessage, site._withUnsafeGuaranteedRef { $0.range }, isLimit: true)
+                            }
+                            stack.returnTop.initialize(to: KernelReturn(caller: current, pc: pc, sp: sp))
+                            stack.returnTop += 1
+                            do {
+                                try runtime.tick()
+                            } catch {
+                                stack.returnTop -= 1
+                                runtime.callDepth &-= 1
+                                throw error
+                            }
+                            current = callee
+                            pc = callee.code
+                            sp = window
+                            continue
+                        }
+                        window.pointee = try site._withUnsafeGuaranteedRef { site in
+                            try site.call(window, frameEnd: sp + current.frameSize)
+                        }
+                    case .returnR:
+                        result = sp[Int(i.a)]
+                        break decode
+                    case .returnK:
+                        result = i.k
+                        break decode
                     }
-                    window.pointee = try site._withUnsafeGuaranteedRef { site in
-                        try site.call(window, frameEnd: sp + frameSize)
-                    }
-                case .returnR, .returnK:
-                    let result = i.opcode == .returnR ? sp[Int(i.a)] : i.k
-                    guard stack.returnCount > base else { return result }
-                    // Back in the caller: the result goes where the callee's frame began.
-                    sp.pointee = result
-                    stack.returnCount -= 1
-                    runtime.callDepth -= 1
-                    let record = stack.returns[stack.returnCount]
-                    program = record.program
-                    (code, siteTable, frameSize) = program._withUnsafeGuaranteedRef { ($0.code, $0.siteTable, $0.frameSize) }
-                    pc = record.pc
-                    sp = record.sp
+                    pc += 1
                 }
-                pc += 1
+                guard stack.returnTop > base else { return result }
+                // Back in the caller: the result goes where the callee's frame began.
+                sp.pointee = result
+                stack.returnTop -= 1
+                runtime.callDepth &-= 1
+                let record = stack.returnTop.pointee
+                current = record.caller
+                pc = record.pc + 1
+                sp = record.sp
             }
         } catch {
             // Leaves the calls this loop entered, innermost first, as nested Swift calls would.
             var error = error
-            while stack.returnCount > base {
-                stack.returnCount -= 1
-                runtime.callDepth -= 1
-                let record = stack.returns[stack.returnCount]
+            var callee = current.program
+            while stack.returnTop > base {
+                stack.returnTop -= 1
+                runtime.callDepth &-= 1
+                let record = stack.returnTop.pointee
                 if let scriptError = error as? ScriptError, !scriptError.isLimit {
-                    error = addingTraceback(scriptError, record.callee._withUnsafeGuaranteedRef { $0.name },
-                                            record.site._withUnsafeGuaranteedRef { $0.range })
+                    let range = record.caller.siteTable[Int(record.pc.pointee.b)]._withUnsafeGuaranteedRef(\.range)
+                    error = addingTraceback(scriptError, callee._withUnsafeGuaranteedRef(\.name), range)
                 }
+                callee = record.caller.program
             }
             throw error
         }
