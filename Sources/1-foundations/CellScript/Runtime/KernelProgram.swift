@@ -169,32 +169,11 @@ final class KernelProgram {
                         if o { throw ArithmeticOperator.multiply.overflowError(x, i.k, current.program.range(pc)) }
                         if i.returns != .none { result = r; break decode }
                         sp[Int(i.d)] = r
-                    case .divideR:
-                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                        guard let (r, o) = ArithmeticOperator.divide.reportingOverflow(x, y), !o else {
-                            throw ArithmeticOperator.divide.divisionError(x, y, current.program.range(pc))
-                        }
-                        if i.returns != .none { result = r; break decode }
-                        sp[Int(i.d)] = r
-                    case .divideK:
-                        let (x, y) = (sp[Int(i.a)], i.k)
-                        guard let (r, o) = ArithmeticOperator.divide.reportingOverflow(x, y), !o else {
-                            throw ArithmeticOperator.divide.divisionError(x, y, current.program.range(pc))
-                        }
-                        if i.returns != .none { result = r; break decode }
-                        sp[Int(i.d)] = r
-                    case .remainderR:
-                        let (x, y) = (sp[Int(i.a)], sp[Int(i.b)])
-                        guard let (r, o) = ArithmeticOperator.remainder.reportingOverflow(x, y), !o else {
-                            throw ArithmeticOperator.remainder.divisionError(x, y, current.program.range(pc))
-                        }
-                        if i.returns != .none { result = r; break decode }
-                        sp[Int(i.d)] = r
-                    case .remainderK:
-                        let (x, y) = (sp[Int(i.a)], i.k)
-                        guard let (r, o) = ArithmeticOperator.remainder.reportingOverflow(x, y), !o else {
-                            throw ArithmeticOperator.remainder.divisionError(x, y, current.program.range(pc))
-                        }
+                    case .divideR, .divideK, .remainderR, .remainderK:
+                        // Rare in kernels: one case, the operator and operand form read from the opcode.
+                        let op: ArithmeticOperator = i.opcode == .divideR || i.opcode == .divideK ? .divide : .remainder
+                        let (x, y) = (sp[Int(i.a)], i.opcode == .divideR || i.opcode == .remainderR ? sp[Int(i.b)] : i.k)
+                        guard let (r, o) = op.reportingOverflow(x, y), !o else { throw op.divisionError(x, y, current.program.range(pc)) }
                         if i.returns != .none { result = r; break decode }
                         sp[Int(i.d)] = r
                     case .jump:
