@@ -36,3 +36,10 @@ counts.reserveCapacity(4)
 var line = ""
 line.reserveCapacity(10)
 print(on, counts, line.isEmpty) // expect: true [:] true
+// case: text views hold Swift's code unit types (UInt8, UInt16, UInt32), so their arithmetic wraps and traps as Swift's does
+let a: Character = "A"
+print(type(of: a.asciiValue!), a.asciiValue! &- 66, Array("hé".utf16), type(of: "é".unicodeScalars.first!.value)) // expect: UInt8 255 [104, 233] UInt32
+let bytes = "az".utf8.map { Int($0) - 97 }
+print(bytes) // expect: [0, 25]
+print(a.asciiValue! - 66)
+// expect error: 44:21: arithmetic overflow in 65 - 66

@@ -153,7 +153,7 @@ extension StandardLibrary {
             try r.property(on: c, "\(name): Bool", doc: doc) { v, _ in .bool(test(try character(v))) }
         }
         try r.property(on: c, "asciiValue: UInt8?", doc: "The ASCII code, or nil.") { v, _ in
-            (try character(v)).asciiValue.map { .int(Int($0)) } ?? .nil
+            (try character(v)).asciiValue.map { .fixedInt(FixedWidthInt(bits: UInt64($0), .uint8)) } ?? .nil
         }
         try r.property(on: c, "wholeNumberValue: Int?", doc: "The digit's value, or nil.") { v, _ in
             (try character(v)).wholeNumberValue.map(Value.int) ?? .nil

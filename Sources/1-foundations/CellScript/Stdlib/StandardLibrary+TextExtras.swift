@@ -20,10 +20,10 @@ extension StandardLibrary {
             .array(try text(v).unicodeScalars.map { .string(String($0)) })
         }
         try r.property(on: s, "utf8: String.UTF8View", doc: "The UTF-8 code units of the text.") { v, _ in
-            .array(try text(v).utf8.map { .int(Int($0)) })
+            .array(try text(v).utf8.map { .fixedInt(FixedWidthInt(bits: UInt64($0), .uint8)) })
         }
         try r.property(on: s, "utf16: String.UTF16View", doc: "The UTF-16 code units of the text.") { v, _ in
-            .array(try text(v).utf16.map { .int(Int($0)) })
+            .array(try text(v).utf16.map { .fixedInt(FixedWidthInt(bits: UInt64($0), .uint16)) })
         }
         func scalar(_ v: Value) throws -> Unicode.Scalar {
             guard case .string(let t) = v, let scalar = t.unicodeScalars.first, t.unicodeScalars.count == 1 else {
@@ -31,7 +31,7 @@ extension StandardLibrary {
             }
             return scalar
         }
-        try r.property(on: "Unicode.Scalar", "value: UInt32", doc: "The scalar's code point.") { v, _ in .int(Int(try scalar(v).value)) }
+        try r.property(on: "Unicode.Scalar", "value: UInt32", doc: "The scalar's code point.") { v, _ in .fixedInt(FixedWidthInt(bits: UInt64(try scalar(v).value), .uint32)) }
         try r.property(on: "Unicode.Scalar", "isASCII: Bool", doc: "True for a code point below 128.") { v, _ in .bool(try scalar(v).isASCII) }
         try r.property(on: s, "capitalized: String", doc: "Each word's first letter upper-case, the rest lower-case (Foundation).") { v, _ in
             .string(try text(v).capitalized)

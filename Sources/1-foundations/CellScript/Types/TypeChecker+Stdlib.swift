@@ -196,7 +196,8 @@ extension TypeChecker {
         case (.range, "lowerBound"), (.range, "upperBound"): return .int
         case (.dictionary(let k, _), "keys"): return .array(k)
         case (.dictionary(_, let v), "values"): return .array(v)
-        case (.character, "asciiValue"), (.character, "wholeNumberValue"), (.character, "hexDigitValue"): return .optional(.int)
+        case (.character, "asciiValue"): return .optional(.fixedInt(.uint8))
+        case (.character, "wholeNumberValue"), (.character, "hexDigitValue"): return .optional(.int)
         case (.character, _) where Self.characterFlags.contains(name): return .bool
         default: return nil
         }

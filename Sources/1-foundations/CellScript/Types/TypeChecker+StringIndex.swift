@@ -13,13 +13,13 @@ extension TypeChecker {
         case (.string, "startIndex"), (.string, "endIndex"): return .stringIndex
         case (.string, "indices"): return .view("DefaultIndices<String>", element: .stringIndex)
         case (.string, "unicodeScalars"), (.character, "unicodeScalars"): return .view("String.UnicodeScalarView", element: Self.unicodeScalar)
-        case (.string, "utf8"), (.character, "utf8"): return .view("String.UTF8View", element: .int)
-        case (.string, "utf16"), (.character, "utf16"): return .view("String.UTF16View", element: .int)
+        case (.string, "utf8"), (.character, "utf8"): return .view("String.UTF8View", element: .fixedInt(.uint8))
+        case (.string, "utf16"), (.character, "utf16"): return .view("String.UTF16View", element: .fixedInt(.uint16))
         case (.string, "capitalized"): return .string
         case (.view(let view, let element), "first"), (.view(let view, let element), "last"):
             return view.hasPrefix("String.") ? .optional(element) : nil
         case (.view(let view, _), "isEmpty"): return view.hasPrefix("String.") ? .bool : nil
-        case (Self.unicodeScalar, "value"): return .int
+        case (Self.unicodeScalar, "value"): return .fixedInt(.uint32)
         case (Self.unicodeScalar, "isASCII"): return .bool
         default: return nil
         }
