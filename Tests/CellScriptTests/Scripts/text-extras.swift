@@ -43,3 +43,13 @@ let bytes = "az".utf8.map { Int($0) - 97 }
 print(bytes) // expect: [0, 25]
 print(a.asciiValue! - 66)
 // expect error: 44:21: arithmetic overflow in 65 - 66
+// case: UnicodeScalar(…) as Swift overloads it: from a UInt8 a scalar, from an Int or UInt32 an optional one
+print(UnicodeScalar(66), Unicode.Scalar(0x1F600)!, UnicodeScalar(0xD800 as UInt32) as Any, UnicodeScalar(-1)) // expect: Optional("B") 😀 nil nil
+func caesar(_ text: String, _ shift: Int) -> String {
+    String(text.map { c -> Character in
+        guard let a = c.asciiValue, c.isLowercase else { return c }
+        return Character(UnicodeScalar((Int(a) - 97 + shift) % 26 + 97)!)
+    })
+}
+let b: UInt8 = 65
+print(caesar("hello, world", 3), Character(UnicodeScalar(b)), [UnicodeScalar(72), UnicodeScalar(0x110000)]) // expect: khoor, zruog A [Optional("H"), nil]

@@ -169,6 +169,20 @@ extension StandardLibrary {
             guard t.count == 1 else { throw HostError("Can't form a Character from a String containing more than one extended grapheme cluster") }
             return .string(t)
         }
+        // Swift's overloads: a UInt8 is always a scalar, an Int, UInt16 or UInt32 may not be one.
+        for signature in ["UnicodeScalar(_ v: UInt8) -> Unicode.Scalar", "UnicodeScalar(_ v: UInt16) -> Unicode.Scalar?",
+                          "UnicodeScalar(_ v: UInt32) -> Unicode.Scalar?", "UnicodeScalar(_ v: Int) -> Unicode.Scalar?"] {
+            try r.initializer(signature, doc: "The Unicode scalar with this code point (nil if it is not one).") { args, _ in
+                let code: Int128
+                switch try args.value(0) {
+                case .int(let i): code = Int128(i)
+                case .fixedInt(let x): code = x.value
+                case let other: throw HostError("UnicodeScalar(_:): expected an integer, got '\(other.typeName)'")
+                }
+                guard let bits = UInt32(exactly: code), let scalar = Unicode.Scalar(bits) else { return .nil }
+                return .string(String(Character(scalar)))
+            }
+        }
         try r.initializer("Set(_ elements: [Element]) -> Set<Element>", doc: "A set of the sequence's elements.") { args, _ in
             try SetObject.make(try elements(try args.value(0)))
         }

@@ -18,6 +18,11 @@ extension TypeChecker {
         if case .identifier(let name) = callee.kind, lookup(name) == nil, let typed = stdlibFunction(e, callee, name, arguments) {
             return typed
         }
+        if case .member(let base, "Scalar", _) = callee.kind, case .identifier("Unicode") = base.kind, lookup("Unicode") == nil {
+            // `Unicode.Scalar(65)` is `UnicodeScalar(65)` (Swift's typealias).
+            let renamed = Expr(kind: .identifier("UnicodeScalar"), range: callee.range)
+            if let typed = stdlibFunction(e, renamed, "UnicodeScalar", arguments) { return typed }
+        }
         if let typed = surfaceCall(e, callee, arguments) { return typed }
         if let typed = typedCollectionCall(e, callee, arguments) { return typed }
         if case .identifier(let name) = callee.kind, lookup(name) == nil {

@@ -212,7 +212,7 @@ extension TypeChecker {
         return labels.firstIndex(of: name)
     }
 
-    /// `zip`, `stride`, `Array(…)`, `Set(…)`, `Character(…)`, `String(repeating:count:)`,
+    /// `zip`, `stride`, `Array(…)`, `Set(…)`, `Character(…)`, `UnicodeScalar(…)`, `String(repeating:count:)`,
     /// `String(characters)` and the `Dictionary` initialisers; nil for other calls.
     func stdlibFunction(_ e: Expr, _ callee: Expr, _ name: String, _ arguments: [Argument]) -> Typed? {
         let labels = arguments.map(\.label)
@@ -257,6 +257,16 @@ extension TypeChecker {
             return finish([], .unknown)
         case ("Character", [nil]):
             return finish(arguments.map { argumentChecked($0, .character) }, .character)
+        case ("UnicodeScalar", [nil]):
+            // From a UInt8 always a scalar; from an Int (a literal too), UInt16 or UInt32 an optional one.
+            let typed = expression(arguments[0].value, expected: nil)
+            var args = arguments
+            args[0].value = typed.expr
+            switch typed.type {
+            case .fixedInt(.uint8): return finish(args, Self.unicodeScalar)
+            case .int, .fixedInt(.uint16), .fixedInt(.uint32): return finish(args, .optional(Self.unicodeScalar))
+            default: return nil
+            }
         case ("String", ["repeating", "count"]):
             let args = [argumentChecked(arguments[0], .string), argumentChecked(arguments[1], .int, reporting: true)]
             return finish(args, .string)
