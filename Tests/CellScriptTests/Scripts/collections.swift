@@ -102,7 +102,7 @@ var counts = ["a": 1]
 counts["a"] = (counts["a"] ?? 0) + 1
 print(counts["a"] ?? 0) // expect: 2
 // case: unhashable key
-let bad = [(1, 2): 2] // expect error: 12: dictionary keys must be Int, Double, String or Bool, not 'Tuple'
+let bad = [(1, 2): 2] // expect error: 12: dictionary keys of type 'Tuple' are not supported in cells (keys can be numbers, strings, characters, Bools, enum cases and arrays of these)
 // case: tuple access and destructuring
 let pair = (3, "three")
 let (num, word) = pair

@@ -12,7 +12,7 @@ extension Compiler {
                     throw ScriptError("value of type '\(value.typeName)' has no subscript with a 'default:' label", range)
                 }
                 guard DictionaryValue.isHashable(key) else {
-                    throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(key.typeName)'", range)
+                    throw ScriptError(DictionaryValue.unsupportedKeyMessage(key), range)
                 }
                 var element = try dict[key] ?? defaultEval(frame)
                 let result = try body(&element)

@@ -73,7 +73,7 @@ extension Compiler {
                 var dict = DictionaryValue()
                 for (index, k) in keys.enumerated() {
                     guard dict.set(k, values[index]) else {
-                        throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(k.typeName)'", evals[index].2)
+                        throw ScriptError(DictionaryValue.unsupportedKeyMessage(k), evals[index].2)
                     }
                 }
                 return .dictionary(dict)

@@ -49,6 +49,11 @@ public struct DictionaryValue {
     /// True when the value can be a key.
     public static func isHashable(_ value: Value) -> Bool { Key(value) != nil }
 
+    /// What a key that cannot be hashed is told (tuples, structs, closures, tensors…).
+    static func unsupportedKeyMessage(_ key: Value) -> String {
+        "dictionary keys of type '\(key.typeName)' are not supported in cells (keys can be numbers, strings, characters, Bools, enum cases and arrays of these)"
+    }
+
     public subscript(key: Value) -> Value? {
         guard let k = Key(key), let i = index[k] else { return nil }
         return values[i]

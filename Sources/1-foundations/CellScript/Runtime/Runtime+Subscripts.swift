@@ -11,7 +11,7 @@ extension Runtime {
             }
             return .array(Array(items[r.lowerBound..<r.upperBound]))
         case (.dictionary(let dict), _):
-            guard DictionaryValue.isHashable(index) else { throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(index.typeName)'") }
+            guard DictionaryValue.isHashable(index) else { throw ScriptError(DictionaryValue.unsupportedKeyMessage(index)) }
             return dict[index] ?? .nil
         case (.tuple(let items), .int(let i)):
             guard i >= 0, i < items.count else { throw ScriptError("index out of range: index \(i), but the tuple has \(items.count) elements") }
@@ -44,7 +44,7 @@ extension Runtime {
             container = .void
             let ok = dict.set(index, newValue.isNil ? nil : newValue)
             container = .dictionary(dict)
-            if !ok { throw ScriptError("dictionary keys must be Int, Double, String or Bool, not '\(index.typeName)'") }
+            if !ok { throw ScriptError(DictionaryValue.unsupportedKeyMessage(index)) }
         default:
             if try setStructSubscript(&container, index, newValue) { return }
             throw ScriptError("cannot assign through subscript of value of type '\(container.typeName)'")

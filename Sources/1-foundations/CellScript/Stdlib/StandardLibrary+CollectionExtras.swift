@@ -130,7 +130,7 @@ extension StandardLibrary {
         }
         try r.method(on: d, "subscript(_ key: Key, default defaultValue: Value) -> Value", doc: "The key's value, or defaultValue when the key is absent.") { v, args, _ in
             let key = try args.value(0)
-            guard DictionaryValue.isHashable(key) else { throw HostError("dictionary keys must be Int, Double, String or Bool, not '\(key.typeName)'") }
+            guard DictionaryValue.isHashable(key) else { throw HostError(DictionaryValue.unsupportedKeyMessage(key)) }
             return try dictionary(v)[key] ?? args.value(1)
         }
         try r.method(on: d, "mapValues<T>(_ transform: (Value) -> T) -> [Key: T]", doc: "The same keys with transformed values.") { v, args, c in
