@@ -156,6 +156,7 @@ extension ReferenceChinese {
         "String.starts(with:)": "字符串以 `prefix` 开头时为真。",
         "String.trimmingCharacters(in:)": "去掉首尾属于给定字符集（`.whitespaces`、`.whitespacesAndNewlines` 或一个 `CharacterSet`）的字符后的副本。",
         "Character(_:)": "由只含一个字符的字符串得到的 `Character`。",
+        "UnicodeScalar(_:)": "码位为给定整数的 Unicode 标量：参数是 `UInt8` 时一定存在；是 `Int`、`UInt16` 或 `UInt32` 时返回可选值，不是合法标量（如代理项 0xD800）时为 `nil`。",
         "Character.isLetter": "是字母时为真。",
         "Character.isNumber": "是数字类字符时为真。",
         "Character.isWholeNumber": "是有整数值的数字时为真。",

@@ -11,7 +11,7 @@ extension HostRegistry.Entry {
         "Int64", "Int32", "Float32", "Range", "ClosedRange", "CharacterSet", "FloatingPointRoundingRule",
         "StrideTo", "StrideThrough", "ReversedCollection", "EnumeratedSequence", "Zip2Sequence",
         "Set", "Array", "Dictionary", "Optional", "String.Index", "DefaultIndices",
-        "UInt32", "Unicode.Scalar", "String.UnicodeScalarView", "String.UTF8View", "String.UTF16View", "String.CompareOptions", "Locale",
+        "UInt16", "UInt32", "Unicode.Scalar", "String.UnicodeScalarView", "String.UTF8View", "String.UTF16View", "String.CompareOptions", "Locale",
     ]
 
     /// Swift types that are generic: never written without their arguments.

@@ -28,12 +28,7 @@ extension StandardLibrary {
             return try elements(v).last ?? .nil
         }
         try r.method(on: s, "map<T>(_ transform: (Element) -> T) -> [T]", doc: "The results of transform on each element.") { v, args, c in
-            let f = try args.value(0)
-            var out: [Value] = []
-            let items = try elements(v)
-            out.reserveCapacity(items.count)
-            for item in items { out.append(try c.runtime.call1(f, item)) }
-            return .array(out)
+            .array(try c.runtime.map1(try args.value(0), try elements(v)))
         }
         try r.method(on: s, "compactMap<T>(_ transform: (Element) -> T?) -> [T]", doc: "Non-nil results of transform.") { v, args, c in
             let f = try args.value(0)

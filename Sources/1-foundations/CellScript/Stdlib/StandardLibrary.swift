@@ -92,6 +92,35 @@ extension Runtime {
         return try callPositionally(callee, [a])
     }
 
+    /// `items.map(callee)`, as many ``call1(_:_:)``s. A closure whose body creates no closures runs
+    /// every element in one frame: nothing can hold the frame between calls, so it is filled
+    /// again instead of being taken and given back per element (each element still counts as a
+    /// call for the deadline).
+    func map1(_ callee: Value, _ items: [Value]) throws -> [Value] {
+        guard case .function(let f) = callee, let shape = f.shape, shape.parameters.count == 1, shape.parameterTypes[0] == nil,
+              !shape.createsClosures, !shape.collectsValues else {
+            return try items.map { try call1(callee, $0) }
+        }
+        try enterCall()
+        defer { callDepth -= 1 }
+        let frame = shape.makeFrame(for: f)
+        var out: [Value] = []
+        out.reserveCapacity(items.count)
+        var failure: Error?
+        do {
+            for item in items {
+                try tick()
+                frame.slots[0] = item
+                out.append(try shape.body(frame))
+            }
+        } catch {
+            failure = error
+        }
+        shape.recycle(consume frame)
+        if let failure { throw failure }
+        return out
+    }
+
     /// Calls a two-argument function quickly (`reduce`, `sorted(by:)`).
     func call2(_ callee: Value, _ a: Value, _ b: Value) throws -> Value {
         if case .function(let f) = callee, let shape = f.shape, shape.isClosure, shape.parameters.count == 2 {
