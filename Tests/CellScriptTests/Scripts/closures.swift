@@ -54,3 +54,28 @@ let ys = xs.map { 10 / $0 } // expect error: 22: division by zero
 // expect: 2
 // case: compactMap with Int conversion
 print(["1", "x", "3"].compactMap { Int($0) }) // expect: [1, 3]
+// case: map, filter and compactMap run a closure's calls in one frame: locals start afresh, an error mid-way leaves nothing behind
+let xs = [3, -1, 4, -1, 5, 9, -2, 6]
+let described = xs.map { x -> String in
+    var label = "odd"
+    if x % 2 == 0 { label = "even" }
+    guard x > 0 else { return "neg" }
+    return "\(label)\(x)"
+}
+print(described) // expect: ["odd3", "neg", "even4", "neg", "odd5", "odd9", "neg", "even6"]
+let grid = [1, 2, 3].map { row in [10, 20].map { $0 + row } }
+print(grid, xs.filter { $0 > 0 }.count, xs.compactMap { $0 > 3 ? $0 * 2 : nil }) // expect: [[11, 21], [12, 22], [13, 23]] 5 [8, 10, 18, 12]
+let words = Set(["gan", "vae", "wgan", "dcgan"])
+print(words.filter { $0.hasSuffix("gan") }.sorted()) // expect: ["dcgan", "gan", "wgan"]
+func parse(_ s: String) throws -> Int {
+    guard let v = Int(s) else { throw ParseError.bad(s) }
+    return v
+}
+enum ParseError: Error { case bad(String) }
+do {
+    let parsed = try ["1", "2", "x", "4"].map { try parse($0) }
+    print(parsed)
+} catch {
+    print("error:", error) // expect: error: bad("x")
+}
+print(["5", "6"].map { Int($0)! * 2 }) // expect: [10, 12]

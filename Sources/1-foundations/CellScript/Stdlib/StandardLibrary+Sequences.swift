@@ -28,11 +28,20 @@ extension StandardLibrary {
             return try elements(v).last ?? .nil
         }
         try r.method(on: s, "map<T>(_ transform: (Element) -> T) -> [T]", doc: "The results of transform on each element.") { v, args, c in
-            .array(try c.runtime.map1(try args.value(0), try elements(v)))
+            let items = try elements(v)
+            var out: [Value] = []
+            out.reserveCapacity(items.count)
+            try c.runtime.each1(try args.value(0), items) { _, result in out.append(result); return true }
+            return .array(out)
         }
         try r.method(on: s, "compactMap<T>(_ transform: (Element) -> T?) -> [T]", doc: "Non-nil results of transform.") { v, args, c in
             let f = try args.value(0)
-            return .array(try elements(v).map { try c.runtime.call1(f, $0) }.filter { !$0.isNil })
+            var out: [Value] = []
+            try c.runtime.each1(f, try elements(v)) { _, result in
+                if !result.isNil { out.append(result) }
+                return true
+            }
+            return .array(out)
         }
         try r.method(on: s, "flatMap<T>(_ transform: (Element) -> [T]) -> [T]", doc: "Concatenated results of transform.") { v, args, c in
             let f = try args.value(0)
@@ -40,7 +49,11 @@ extension StandardLibrary {
         }
         try r.method(on: s, "filter(_ isIncluded: (Element) -> Bool) -> [Element]", doc: "Elements for which the predicate is true.") { v, args, c in
             let f = try args.value(0)
-            let kept = try elements(v).filter { try c.runtime.truth(try c.runtime.call1(f, $0)) }
+            var kept: [Value] = []
+            try c.runtime.each1(f, try elements(v)) { item, result in
+                if try c.runtime.truth(result) { kept.append(item) }
+                return true
+            }
             // A Set's filter is a Set in Swift (the checker types it so).
             if case .object(let set) = v, set is SetObject { return try SetObject.make(kept) }
             return .array(kept)

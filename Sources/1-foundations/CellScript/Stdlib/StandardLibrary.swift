@@ -92,33 +92,33 @@ extension Runtime {
         return try callPositionally(callee, [a])
     }
 
-    /// `items.map(callee)`, as many ``call1(_:_:)``s. A closure whose body creates no closures runs
-    /// every element in one frame: nothing can hold the frame between calls, so it is filled
-    /// again instead of being taken and given back per element (each element still counts as a
-    /// call for the deadline).
-    func map1(_ callee: Value, _ items: [Value]) throws -> [Value] {
+    /// Calls a one-argument function on each of `items` in order, as many ``call1(_:_:)``s,
+    /// handing each result to `take`, which returns false to stop (`map`, `filter`,
+    /// `compactMap`). A closure whose body creates no closures runs every element in one frame:
+    /// nothing can hold the frame between calls, so it is filled again instead of being taken
+    /// and given back per element (each element still counts as a call for the deadline).
+    @inline(__always)
+    func each1(_ callee: Value, _ items: [Value], _ take: (Value, Value) throws -> Bool) throws {
         guard case .function(let f) = callee, let shape = f.shape, shape.parameters.count == 1, shape.parameterTypes[0] == nil,
               !shape.createsClosures, !shape.collectsValues else {
-            return try items.map { try call1(callee, $0) }
+            for item in items where try !take(item, try call1(callee, item)) { return }
+            return
         }
         try enterCall()
         defer { callDepth -= 1 }
         let frame = shape.makeFrame(for: f)
-        var out: [Value] = []
-        out.reserveCapacity(items.count)
         var failure: Error?
         do {
             for item in items {
                 try tick()
                 frame.slots[0] = item
-                out.append(try shape.body(frame))
+                if try !take(item, try shape.body(frame)) { break }
             }
         } catch {
             failure = error
         }
         shape.recycle(consume frame)
         if let failure { throw failure }
-        return out
     }
 
     /// Calls a two-argument function quickly (`reduce`, `sorted(by:)`).
