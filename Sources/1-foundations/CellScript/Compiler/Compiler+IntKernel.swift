@@ -46,19 +46,5 @@ extension Compiler {
             return try kernel.run(sp)
         }
     }
-
-    /// Enters a kernel whose arguments are in place at `sp`: counts the call depth and the
-    /// deadline ticks and adds the traceback note, as ``enterInt(_:_:_:_:)`` does.
-    @inline(__always)
-    static func enterKernel(_ shape: FunctionShape, _ sp: UnsafeMutablePointer<Int>, _ runtime: Runtime, _ range: SourceRange) throws -> Int {
-        runtime.callDepth += 1
-        defer { runtime.callDepth -= 1 }
-        try checkCallEntry(runtime, range)
-        do {
-            return try shape.unretainedKernel.unsafelyUnwrapped._withUnsafeGuaranteedRef { kernel in try kernel.run(sp) }
-        } catch let error as ScriptError where !error.isLimit {
-            throw addingTraceback(error, shape.name, range)
-        }
-    }
 }
 

@@ -40,11 +40,26 @@ final class KernelCallSite {
         guard let unmanaged = known.shape(in: pointer) else {
             return try general(Array(UnsafeBufferPointer(start: window, count: count)), frameEnd)
         }
+        if let target = kernelTarget, window + target.frameSize <= stack.end {
+            return try enterKernel(target.program, window)
+        }
         return try unmanaged._withUnsafeGuaranteedRef { callee in
-            if callee.kernelFrameSize >= 0, stack.end - window >= callee.kernelFrameSize {
-                return try Compiler.enterKernel(callee, window, runtime, range)
+            try framed(callee, Array(UnsafeBufferPointer(start: window, count: count)), frameEnd)
+        }
+    }
+
+    /// A kernel run by a loop of its own (the caller's loop has no room left for return
+    /// points): counted as a call, with its traceback note.
+    private func enterKernel(_ program: Unmanaged<KernelProgram>, _ sp: UnsafeMutablePointer<Int>) throws -> Int {
+        runtime.callDepth += 1
+        defer { runtime.callDepth -= 1 }
+        try checkCallEntry(runtime, range)
+        return try program._withUnsafeGuaranteedRef { kernel in
+            do {
+                return try kernel.run(sp)
+            } catch let error as ScriptError where !error.isLimit {
+                throw addingTraceback(error, kernel.name, range)
             }
-            return try framed(callee, Array(UnsafeBufferPointer(start: window, count: count)), frameEnd)
         }
     }
 

@@ -46,10 +46,6 @@ final class FunctionShape {
     /// The Int kernel of a top-level `func` over Ints (see `Compiler+IntKernel.swift`), run on a
     /// frame of ``IntStack`` holding the arguments.
     let kernel: KernelProgram?
-    /// ``kernel`` without a retain per call (it lives as long as this shape).
-    let unretainedKernel: Unmanaged<KernelProgram>?
-    /// Ints of the kernel's frame, or -1 for a function without a kernel.
-    let kernelFrameSize: Int
     let isClosure: Bool
     /// True for result-builder closures: the body lists values that the call returns as an array.
     let collectsValues: Bool
@@ -168,9 +164,7 @@ final class FunctionShape {
          slotCount: Int, body: @escaping (Frame) throws -> Value, isClosure: Bool, collectsValues: Bool, isTopLevel: Bool, createsClosures: Bool,
          intBody: ((Frame) throws -> Int)? = nil, holdsOnlyInts: Bool = false,
          kernel: KernelProgram? = nil) {
-        kernelFrameSize = kernel?.frameSize ?? -1
         self.kernel = kernel
-        unretainedKernel = kernel.map { Unmanaged.passUnretained($0) }
         self.holdsOnlyInts = holdsOnlyInts && !createsClosures
         self.intBody = intBody ?? { frame in
             let value = try body(frame)

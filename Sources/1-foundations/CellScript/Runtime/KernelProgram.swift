@@ -265,19 +265,14 @@ final class KernelProgram {
                             // The same loop runs the callee: counted and checked as a call, its
                             // return point kept.
                             runtime.callDepth &+= 1
-                            if runtime.callDepth > runtime.limits.maximumCallDepth {
-                                runtime.callDepth &-= 1
-                                throw ScriptError(runtime.callDepthMessage, site._withUnsafeGuaranteedRef { $0.range }, isLimit: true)
-                            }
-                            stack.returnTop.initialize(to: KernelReturn(caller: current, pc: pc, sp: sp))
-                            stack.returnTop += 1
                             do {
-                                try runtime.tick()
+                                try checkCallEntry(runtime, site._withUnsafeGuaranteedRef { $0.range })
                             } catch {
-                                stack.returnTop -= 1
                                 runtime.callDepth &-= 1
                                 throw error
                             }
+                            stack.returnTop.initialize(to: KernelReturn(caller: current, pc: pc, sp: sp))
+                            stack.returnTop += 1
                             current = callee
                             pc = callee.code
                             sp = window
